@@ -1,0 +1,61 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Layers point one way: slant (CLI) -> SlantCommands -> SlantReporters -> SlantCore -> PCRE2 -> CPCRE2.
+let package = Package(
+    name: "slant",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "slant", targets: ["slant"]),
+        .library(name: "SlantCore", targets: ["SlantCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
+        ),
+        .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        .target(
+            name: "SlantCore",
+            dependencies: [
+                "PCRE2",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "SlantReporters", dependencies: ["SlantCore"]),
+        // The default lexicon packs, compiled into the binary so `slant` works from any directory.
+        .target(name: "SlantDefaultLexicons", plugins: ["EmbedLexiconsPlugin"]),
+        .executableTarget(name: "EmbedLexicons"),
+        .plugin(
+            name: "EmbedLexiconsPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedLexicons"]
+        ),
+        .target(
+            name: "SlantCommands",
+            dependencies: [
+                "SlantCore", "SlantReporters", "SlantDefaultLexicons",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "slant", dependencies: ["SlantCommands"]),
+        .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+        .testTarget(
+            name: "SlantCoreTests",
+            dependencies: ["SlantCore", "SlantDefaultLexicons"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SlantReportersTests",
+            dependencies: ["SlantReporters", "SlantCore", "SlantDefaultLexicons"]
+        ),
+        .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands"]),
+    ]
+)

@@ -1,0 +1,25 @@
+import Foundation
+import PackagePlugin
+
+/// Compiles every `Lexicons/*.yml` pack into Swift source, so the `slant` binary carries its
+/// default lexicons and needs no files beside it.
+@main
+struct EmbedLexiconsPlugin: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let lexiconDirectory = context.package.directoryURL.appending(path: "Lexicons")
+        let packs = try FileManager.default
+            .contentsOfDirectory(at: lexiconDirectory, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "yml" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedLexicons.swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding \(packs.count) default lexicon packs",
+                executable: try context.tool(named: "EmbedLexicons").url,
+                arguments: [output.path] + packs.map(\.path),
+                inputFiles: packs,
+                outputFiles: [output]
+            )
+        ]
+    }
+}

@@ -1,0 +1,111 @@
+import CPCRE2
+
+/// A compiled PCRE2 pattern over UTF-8 (`UTF` and `UCP` on), JIT-compiled when the library
+/// supports it. Compiled code is immutable and safe to share between threads; the per-call
+/// state lives in a `MatchScratch` owned by one thread.
+public final class Regex: @unchecked Sendable {
+    public let pattern: String
+    public let caseless: Bool
+    public let isJITCompiled: Bool
+    /// The shortest subject this pattern can match; 0 means it can match the empty string.
+    public let minimumLength: Int
+    let code: OpaquePointer
+
+    public init(_ pattern: String, caseless: Bool = true) throws(RegexCompileError) {
+        var options = PCRE2_UTF | PCRE2_UCP
+        if caseless { options |= PCRE2_CASELESS }
+        var errorCode: Int32 = 0
+        var errorOffset = 0
+        let compiled: OpaquePointer? = pattern.withCString { pointer in
+            pointer.withMemoryRebound(to: UInt8.self, capacity: pattern.utf8.count) { bytes in
+                pcre2_compile_8(bytes, pattern.utf8.count, options, &errorCode, &errorOffset, nil)
+            }
+        }
+        guard let compiled else {
+            throw RegexCompileError(pattern: pattern, message: pcre2ErrorMessage(errorCode), offset: errorOffset)
+        }
+        self.code = compiled
+        self.pattern = pattern
+        self.caseless = caseless
+        self.isJITCompiled = Regex.jitAvailable && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+        var length: UInt32 = 0
+        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_MINLENGTH), &length)
+        self.minimumLength = Int(length)
+    }
+
+    deinit { pcre2_code_free_8(code) }
+
+    public static let jitAvailable: Bool = {
+        var available: UInt32 = 0
+        pcre2_config_8(UInt32(PCRE2_CONFIG_JIT), &available)
+        return available == 1
+    }()
+
+    /// Calls `body` with each non-overlapping match (byte range) starting in `range`; `body`
+    /// returns false to stop early. The whole subject stays visible, so `\b` and lookbehind see
+    /// the text around `range`.
+    public func forEachMatch(
+        in subject: ValidUTF8,
+        range: Range<Int>? = nil,
+        scratch: MatchScratch,
+        _ body: (Range<Int>) -> Bool
+    ) throws(RegexMatchError) {
+        let range = range ?? 0..<subject.count
+        let failure: Int32? = subject.bytes.withUnsafeBufferPointer { buffer in
+            matchLoop(buffer, range: range, scratch: scratch, body)
+        }
+        if let failure { throw RegexMatchError(code: failure) }
+    }
+
+    /// Every match in `subject`, in order.
+    public func matches(in subject: ValidUTF8, scratch: MatchScratch = MatchScratch()) throws(RegexMatchError) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        try forEachMatch(in: subject, scratch: scratch) { match in
+            found.append(match)
+            return true
+        }
+        return found
+    }
+
+    /// Whether the pattern matches anywhere in `text` (for examples and tests).
+    public func firstMatch(in text: String, scratch: MatchScratch = MatchScratch()) throws(RegexMatchError) -> Range<Int>? {
+        var first: Range<Int>?
+        try forEachMatch(in: ValidUTF8(text), scratch: scratch) { match in
+            first = match
+            return false
+        }
+        return first
+    }
+
+    /// Returns a PCRE2 error code, or nil when the loop ended normally.
+    private func matchLoop(
+        _ buffer: UnsafeBufferPointer<UInt8>,
+        range: Range<Int>,
+        scratch: MatchScratch,
+        _ body: (Range<Int>) -> Bool
+    ) -> Int32? {
+        var start = range.lowerBound
+        let length = buffer.count
+        while start < range.upperBound {
+            let result = pcre2_match_8(
+                code, buffer.baseAddress, length, start, PCRE2_NO_UTF_CHECK,
+                scratch.matchData, scratch.matchContext)
+            if result == PCRE2_ERROR_NOMATCH { return nil }
+            if result < 0 { return result }
+            let vector = pcre2_get_ovector_pointer_8(scratch.matchData)!
+            let lower = vector[0]
+            let upper = vector[1]
+            guard lower < range.upperBound else { return nil }
+            if !body(lower..<upper) { return nil }
+            // An empty match would repeat forever: step over one whole character.
+            start = upper > lower ? upper : Regex.nextCharacter(after: upper, in: buffer)
+        }
+        return nil
+    }
+
+    static func nextCharacter(after offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var next = offset + 1
+        while next < buffer.count, buffer[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+}

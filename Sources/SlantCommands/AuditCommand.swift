@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import SlantCore
+import SlantReporters
+
+/// `slant audit FILE...`: one report per article.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Write a framing audit report for each article (\"-\" reads standard input).")
+
+    @Argument(help: "Article text files (UTF-8); \"-\" for standard input.")
+    var files: [String]
+
+    @Option(help: "Report format: markdown or json.")
+    var format: String = MarkdownAuditReporter.identifier
+
+    @Option(help: ArgumentHelp("Write each report to DIR/<article name>.<md|json> instead of standard output.", valueName: "DIR"))
+    var output: String?
+
+    @OptionGroup var lexicons: LexiconOptions
+
+    func validate() throws {
+        guard AuditReporters.reporter(for: format) != nil else {
+            throw ValidationError("unknown format '\(format)'; use one of: \(AuditReporters.all.map { $0.identifier }.joined(separator: ", "))")
+        }
+        guard !files.isEmpty else { throw ValidationError("give at least one article file, or - for standard input") }
+    }
+
+    func run() throws {
+        let reporter = AuditReporters.reporter(for: format)!
+        let auditor = Auditor(compiled: try lexicons.load())
+        if let output {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        }
+        var failures = 0
+        var usedNames: Set<String> = []
+        for file in files {
+            let source: SourceText
+            do {
+                source = try InputDecoder.read(path: file)
+            } catch {
+                printError(error.description)
+                failures += 1
+                continue
+            }
+            let report = reporter.render(auditor.audit(source))
+            guard let output else {
+                FileHandle.standardOutput.write(Data(report.utf8))
+                continue
+            }
+            let name = uniqueName(for: file, extension: type(of: reporter).fileExtension, used: &usedNames)
+            let path = (output as NSString).appendingPathComponent(name)
+            do {
+                try Data(report.utf8).write(to: URL(fileURLWithPath: path))
+            } catch {
+                printError("\(path): cannot write the report: \(error.localizedDescription)")
+                failures += 1
+            }
+        }
+        if failures > 0 {
+            printError("\(failures) of \(files.count) input(s) could not be audited")
+            throw ExitCode(2)
+        }
+    }
+
+    /// "dir/cairo-talks.txt" -> "cairo-talks.md"; a second input with the same name gets "-2".
+    private func uniqueName(for file: String, extension fileExtension: String, used: inout Set<String>) -> String {
+        let base = file == "-" ? "stdin" : ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        var name = "\(base).\(fileExtension)"
+        var counter = 2
+        while used.contains(name) {
+            name = "\(base)-\(counter).\(fileExtension)"
+            counter += 1
+        }
+        used.insert(name)
+        return name
+    }
+}

@@ -1,0 +1,66 @@
+/// Everything one audit found, with byte offsets and line:column for every span. This is the
+/// JSON report; the Markdown report is rendered from it.
+public struct ArticleAudit: Sendable, Codable {
+    /// Bumped when a field changes meaning or disappears.
+    public static let currentSchemaVersion = 1
+
+    public let schemaVersion: Int
+    public let tool: ToolInfo
+    public let input: InputInfo
+    public let lexicons: [PackVersion]
+    public let sides: [SideInfo]
+    public let droppedLines: [DroppedLine]
+    public let attributions: [Attribution]
+    public let findings: [Finding]
+    public let measures: Measures
+    public let verdict: Verdict
+    public let limits: AuditLimits
+}
+
+public struct ToolInfo: Sendable, Codable, Hashable {
+    public let name: String
+    public let version: String
+}
+
+public struct InputInfo: Sendable, Codable, Hashable {
+    public let name: String
+    public let sha256: String
+    public let bytes: Int
+    public let title: String?
+    public let words: Int
+    public let paragraphs: Int
+    public let sentences: Int
+    public let quotations: Int
+}
+
+public struct SideInfo: Sendable, Codable, Hashable {
+    public let id: String
+    public let name: String
+    public let isThirdParty: Bool
+}
+
+public struct Measures: Sendable, Codable, Hashable {
+    public let voices: [SideVoices]
+    public let totalAttributedWords: Int
+    /// Side of the first and of the last attribution.
+    public let firstVoice: String?
+    public let lastVoice: String?
+    public let balance: BalanceIndices
+    public let verbNeutralityGap: Double?
+    public let loadedLanguage: LoadedLanguageTally
+    public let labels: LabelAsymmetry
+}
+
+/// What the audit could not see, in numbers, for the "limits" section.
+public struct AuditLimits: Sendable, Codable, Hashable {
+    public let sentences: Int
+    /// Sentences with no quotation and no attributed words: counted as the outlet's narration.
+    public let editorialSentences: Int
+    public let unattributedQuotations: Int
+    public let unresolvedSpeakers: Int
+    public let ruleLimitHits: [LimitHit]
+}
+
+public enum SlantVersion {
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,285 @@
+/// Finds who says what, sentence by sentence, from the reporting verbs of the lexicon and
+/// surface templates used by quote extractors: `S V (that) ...`, `"...," S V`, `"...," V S`,
+/// `S V: "..."`, `according to S`, participles (", stating that", ", accusing X of"),
+/// coordinated verbs ("... and called for"), floating and multi-paragraph quotes.
+struct AttributionFinder {
+    struct CueMatch {
+        let range: Range<Int>
+        let rule: LexiconRule
+    }
+
+    /// An attribution while it is being built.
+    private struct Draft {
+        var speaker: Range<Int>?
+        var speakerName: String
+        var sideID: String?
+        var resolution: SpeakerResolution
+        var cues: [CueMatch]
+        var quotationIndices: [Int] = []
+        var paraphrases: [Range<Int>] = []
+        let sentence: Sentence
+    }
+
+    let document: Document
+    let mentions: [ActorMention]
+    let cues: [CueMatch]
+
+    func find() -> (attributions: [Attribution], quotationSpeaker: [Int: Int]) {
+        var drafts: [Draft] = []
+        var quotationOwner: [Int: Int] = [:]
+        var cueIndex = 0
+        let bytes = document.bytes
+        for sentence in document.sentences {
+            while cueIndex < cues.count && cues[cueIndex].range.lowerBound < sentence.range.lowerBound { cueIndex += 1 }
+            var sentenceCues: [CueMatch] = []
+            while cueIndex < cues.count && cues[cueIndex].range.lowerBound < sentence.range.upperBound {
+                if !isInsideQuotation(cues[cueIndex].range.lowerBound) { sentenceCues.append(cues[cueIndex]) }
+                cueIndex += 1
+            }
+            guard !sentenceCues.isEmpty else { continue }
+            let tokens = SentenceTokenizer.tokens(in: sentence.range, of: bytes)
+            let firstDraftOfSentence = drafts.count
+            for cue in sentenceCues {
+                analyse(cue, sentence: sentence, tokens: tokens, drafts: &drafts, firstOfSentence: firstDraftOfSentence)
+            }
+            // Quotes in the sentence belong to its first speaker.
+            if firstDraftOfSentence < drafts.count {
+                for quotation in document.quotations
+                where quotation.outerRange.overlaps(sentence.range) && quotationOwner[quotation.index] == nil {
+                    quotationOwner[quotation.index] = firstDraftOfSentence
+                    drafts[firstDraftOfSentence].quotationIndices.append(quotation.index)
+                }
+            }
+            cutOverlappingParaphrases(&drafts, from: firstDraftOfSentence)
+        }
+        attachFloatingQuotations(&drafts, owner: &quotationOwner)
+        return (drafts.enumerated().map { finalize($1, index: $0) }, quotationOwner)
+    }
+
+    // MARK: - One cue
+
+    private func analyse(_ cue: CueMatch, sentence: Sentence, tokens: [Token], drafts: inout [Draft], firstOfSentence: Int) {
+        let cueStart = tokens.firstIndex { $0.range.lowerBound >= cue.range.lowerBound } ?? tokens.count
+        let afterCue = tokens.firstIndex { $0.range.lowerBound >= cue.range.upperBound } ?? tokens.count
+        let cueWords = tokens[cueStart..<afterCue].filter { $0.kind == .word }.map(\.word)
+        let hasDraftInSentence = drafts.count > firstOfSentence
+        if cueWords.starts(with: ["according", "to"]) {
+            drafts.append(accordingTo(cue, sentence: sentence, tokens: tokens, cueStart: cueStart, afterCue: afterCue, drafts: drafts))
+            return
+        }
+        var left = cueStart - 1
+        while left >= 0, tokens[left].kind == .word, FunctionWords.auxiliaries.contains(tokens[left].word) { left -= 1 }
+        let isParticiple = cueWords.first?.hasSuffix("ing") ?? false
+        let content = paraphrase(after: afterCue, tokens: tokens, sentence: sentence)
+
+        if left >= 0, tokens[left].kind == .comma, isParticiple {
+            // "..., stating that ...": the main clause's speaker goes on speaking.
+            if hasDraftInSentence {
+                drafts[drafts.count - 1].cues.append(cue)
+                if let content { drafts[drafts.count - 1].paraphrases.append(content) }
+            } else {
+                var draft = subjectDraft(for: cue, sentence: sentence, drafts: drafts)
+                if let content { draft.paraphrases.append(content) }
+                drafts.append(draft)
+            }
+            return
+        }
+        if left >= 0, tokens[left].kind == .word, ["and", "but", "or"].contains(tokens[left].word), hasDraftInSentence {
+            drafts[drafts.count - 1].cues.append(cue)
+            if let content { drafts[drafts.count - 1].paraphrases.append(content) }
+            return
+        }
+        if left >= 0, tokens[left].kind == .word, FunctionWords.nounContext.contains(tokens[left].word) {
+            return  // "despite calls for", "amid claims": a noun, not a speech event.
+        }
+        // Skip an aside: "Hamas, on the other hand, has vowed"; "X, who replaced Y, said".
+        if left >= 1, tokens[left].kind == .comma,
+            let opening = (max(0, left - 16)..<left).last(where: { tokens[$0].kind == .comma }),
+            opening >= 1, tokens[opening - 1].kind == .word
+        {
+            left = opening - 1
+        }
+        if left >= 0, tokens[left].kind == .word, let phrase = nounPhrase(endingAt: left, tokens: tokens) {
+            var draft = resolve(phrase, cue: cue, sentence: sentence, drafts: drafts)
+            if let content { draft.paraphrases.append(content) }
+            drafts.append(draft)
+            return
+        }
+        // `"...," said the minister`: the speaker follows the verb; the quote is the content.
+        if let phrase = speakerAfter(afterCue, tokens: tokens) {
+            drafts.append(resolve(phrase, cue: cue, sentence: sentence, drafts: drafts))
+            return
+        }
+        var draft = Draft(speakerName: "(unresolved)", resolution: .unresolved, cues: [cue], sentence: sentence)
+        if let content { draft.paraphrases.append(content) }
+        drafts.append(draft)
+    }
+
+    private func accordingTo(
+        _ cue: CueMatch, sentence: Sentence, tokens: [Token], cueStart: Int, afterCue: Int, drafts: [Draft]
+    ) -> Draft {
+        var end = afterCue
+        while end < tokens.count, tokens[end].kind == .word, end - afterCue < 10 { end += 1 }
+        guard end > afterCue else {
+            return Draft(speakerName: "(unresolved)", resolution: .unresolved, cues: [cue], sentence: sentence)
+        }
+        var draft = resolve(afterCue..<end, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
+        let before = tokens[..<cueStart].filter { $0.kind == .word }
+        if let first = before.first, let last = before.last {
+            draft.paraphrases.append(first.range.lowerBound..<last.range.upperBound)
+        } else if end < tokens.count {
+            let rest = tokens[end...].filter { $0.kind == .word }
+            if let first = rest.first, let last = rest.last { draft.paraphrases.append(first.range.lowerBound..<last.range.upperBound) }
+        }
+        return draft
+    }
+
+    // MARK: - Speakers
+
+    /// The noun phrase ending at token `end`, walking left to a clause boundary.
+    private func nounPhrase(endingAt end: Int, tokens: [Token]) -> Range<Int>? {
+        var start = end
+        while start > 0, end - start < 9 {
+            let previous = tokens[start - 1]
+            guard previous.kind == .word, !FunctionWords.clauseBoundaries.contains(previous.word) else { break }
+            start -= 1
+        }
+        guard !FunctionWords.clauseBoundaries.contains(tokens[end].word) else { return nil }
+        return start..<(end + 1)
+    }
+
+    /// The speaker after an inverted verb, up to a preposition or punctuation.
+    private func speakerAfter(_ start: Int, tokens: [Token]) -> Range<Int>? {
+        var end = start
+        while end < tokens.count, tokens[end].kind == .word, !FunctionWords.speakerEnders.contains(tokens[end].word), end - start < 8 {
+            end += 1
+        }
+        return end > start ? start..<end : nil
+    }
+
+    private func resolve(_ phrase: Range<Int>, cue: CueMatch, sentence: Sentence, drafts: [Draft]) -> Draft {
+        resolve(phrase, cue: cue, sentence: sentence, drafts: drafts, tokens: SentenceTokenizer.tokens(in: sentence.range, of: document.bytes))
+    }
+
+    private func resolve(_ phrase: Range<Int>, cue: CueMatch, sentence: Sentence, drafts: [Draft], tokens: [Token]) -> Draft {
+        let range = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
+        let words = tokens[phrase].map(\.word)
+        let text = document.source.text(range)
+        if let mention = mentions.last(where: { range.contains($0.start) }) {
+            return Draft(speaker: range, speakerName: mention.actorName, sideID: mention.sideID, resolution: .named, cues: [cue], sentence: sentence)
+        }
+        if words.count == 1, FunctionWords.personalPronouns.contains(words[0]), let previous = drafts.last(where: { $0.sideID != nil }) {
+            return Draft(
+                speaker: range, speakerName: previous.speakerName, sideID: previous.sideID, resolution: .pronoun, cues: [cue],
+                sentence: sentence)
+        }
+        if let determiner = words.first, ["the", "this", "that"].contains(determiner), let head = words.last,
+            let kinds = FunctionWords.anaphorKinds[head],
+            let antecedent = mentions.last(where: { $0.end <= range.lowerBound && kinds.contains($0.kind) })
+        {
+            return Draft(
+                speaker: range, speakerName: antecedent.actorName, sideID: antecedent.sideID, resolution: .anaphor, cues: [cue],
+                sentence: sentence)
+        }
+        return Draft(speaker: range, speakerName: text, sideID: nil, resolution: .unmapped, cues: [cue], sentence: sentence)
+    }
+
+    /// For a participle with no speaker yet in its sentence: the first actor named before it.
+    private func subjectDraft(for cue: CueMatch, sentence: Sentence, drafts: [Draft]) -> Draft {
+        if let mention = mentions.first(where: { sentence.range.contains($0.start) && $0.end <= cue.range.lowerBound }) {
+            return Draft(
+                speaker: mention.range, speakerName: mention.actorName, sideID: mention.sideID, resolution: .named, cues: [cue],
+                sentence: sentence)
+        }
+        return Draft(speakerName: "(unresolved)", resolution: .unresolved, cues: [cue], sentence: sentence)
+    }
+
+    // MARK: - Content
+
+    /// What follows the verb to the end of the sentence, after an addressee or time up to
+    /// "that" ("told reporters on Tuesday that ...").
+    private func paraphrase(after afterCue: Int, tokens: [Token], sentence: Sentence) -> Range<Int>? {
+        var start = afterCue
+        if let that = tokens[afterCue...].prefix(7).firstIndex(where: { $0.word == "that" }),
+            !tokens[afterCue..<that].contains(where: { $0.kind != .word })
+        {
+            start = that + 1
+        }
+        guard let first = tokens[start...].firstIndex(where: { $0.kind == .word }),
+            let last = tokens[start...].lastIndex(where: { $0.kind == .word })
+        else { return nil }
+        return tokens[first].range.lowerBound..<tokens[last].range.upperBound
+    }
+
+    /// A later speaker's own words are not also the earlier speaker's paraphrase.
+    private func cutOverlappingParaphrases(_ drafts: inout [Draft], from first: Int) {
+        guard drafts.count - first > 1 else { return }
+        for earlier in first..<(drafts.count - 1) {
+            for later in (earlier + 1)..<drafts.count {
+                let boundary = drafts[later].speaker?.lowerBound ?? drafts[later].cues[0].range.lowerBound
+                drafts[earlier].paraphrases = drafts[earlier].paraphrases.compactMap { range in
+                    guard range.contains(boundary) else { return range }
+                    let cut = range.lowerBound..<boundary
+                    return ByteScanning.wordCount(in: cut, of: document.bytes) > 0 ? cut : nil
+                }
+            }
+        }
+    }
+
+    /// Quotes with no verb of their own: a continued multi-paragraph quote keeps its speaker;
+    /// a paragraph that opens with a quote inherits the previous paragraph's last speaker.
+    private func attachFloatingQuotations(_ drafts: inout [Draft], owner: inout [Int: Int]) {
+        for quotation in document.quotations where owner[quotation.index] == nil && !quotation.isFragment {
+            var inherited: Int?
+            if quotation.continuesPrevious, quotation.index > 0 {
+                inherited = owner[quotation.index - 1]
+            } else if let paragraph = document.paragraphs.first(where: { $0.index == quotation.paragraphIndex }),
+                ByteScanning.trimmed(paragraph.range, in: document.bytes).lowerBound == quotation.outerRange.lowerBound
+            {
+                inherited = drafts.lastIndex { $0.sentence.paragraphIndex == quotation.paragraphIndex - 1 }
+            }
+            if inherited == nil {
+                inherited = drafts.lastIndex {
+                    $0.sentence.paragraphIndex == quotation.paragraphIndex && $0.sentence.range.lowerBound < quotation.outerRange.lowerBound
+                }
+            }
+            guard let inherited else { continue }
+            owner[quotation.index] = inherited
+            drafts[inherited].quotationIndices.append(quotation.index)
+        }
+    }
+
+    private func finalize(_ draft: Draft, index: Int) -> Attribution {
+        let source = document.source
+        let quotations = draft.quotationIndices.sorted().map { document.quotations[$0] }
+        var paraphrases: [Range<Int>] = []
+        for range in draft.paraphrases {
+            // Quoted words inside a paraphrase are counted once, as direct speech.
+            var pieces = [range]
+            for quotation in quotations {
+                pieces = pieces.flatMap { piece -> [Range<Int>] in
+                    guard piece.overlaps(quotation.outerRange) else { return [piece] }
+                    return [piece.lowerBound..<quotation.outerRange.lowerBound, quotation.outerRange.upperBound..<piece.upperBound]
+                        .filter { ByteScanning.wordCount(in: $0, of: document.bytes) > 0 }
+                }
+            }
+            paraphrases += pieces.map { ByteScanning.trimmed($0, in: document.bytes) }
+        }
+        return Attribution(
+            index: index,
+            speaker: draft.speaker.map(source.span),
+            speakerName: draft.speakerName,
+            sideID: draft.sideID,
+            resolution: draft.resolution,
+            cues: draft.cues.map { ReportingCue(span: source.span($0.range), ruleID: $0.rule.id, verbClass: $0.rule.verbClass ?? .neutral) },
+            quotations: quotations.map { source.span($0.contentRange) },
+            paraphrases: paraphrases.map(source.span),
+            directWords: quotations.reduce(0) { $0 + $1.wordCount },
+            paraphraseWords: paraphrases.reduce(0) { $0 + ByteScanning.wordCount(in: $1, of: document.bytes) },
+            paragraphIndex: draft.sentence.paragraphIndex)
+    }
+
+    private func isInsideQuotation(_ offset: Int) -> Bool {
+        document.quotations.contains { $0.contentRange.contains(offset) }
+    }
+}

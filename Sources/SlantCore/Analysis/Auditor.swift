@@ -1,0 +1,163 @@
+import Crypto
+import PCRE2
+
+/// Runs the whole audit of one article: segment, match, attribute, place each match in its
+/// voice, measure, judge. Immutable and shareable across threads; each thread brings its own
+/// `MatchScratch`.
+public struct Auditor: Sendable {
+    public let compiled: CompiledLexicon
+    let matcher: any RuleMatcher
+    let segmenter: Segmenter
+
+    public init(compiled: CompiledLexicon, matcher: (any RuleMatcher)? = nil) {
+        self.compiled = compiled
+        self.matcher = matcher ?? SequentialRuleMatcher(rules: compiled.rules)
+        self.segmenter = Segmenter(debris: compiled.debris)
+    }
+
+    public func audit(_ source: SourceText, scratch: MatchScratch = MatchScratch()) -> ArticleAudit {
+        let document = segmenter.segment(source, scratch: scratch)
+        let mentions = ActorFinder.find(in: document, actors: compiled.actors, scratch: scratch)
+        let (matches, limitHits) = matcher.matches(in: document, scratch: scratch)
+        let cues = matches.compactMap { match -> AttributionFinder.CueMatch? in
+            let rule = compiled.rules[match.ruleIndex].rule
+            return rule.category == .reportingVerb ? AttributionFinder.CueMatch(range: match.range, rule: rule) : nil
+        }
+        let (attributions, quotationSpeaker) = AttributionFinder(document: document, mentions: mentions, cues: cues).find()
+        let voices = VoiceMap(document: document, attributions: attributions, quotationSpeaker: quotationSpeaker)
+        let sidesResolver = DescribedSideResolver(document: document, mentions: mentions)
+        let findings = matches.map { match in
+            finding(for: match, document: document, voices: voices, attributions: attributions, resolver: sidesResolver)
+        }
+        let words = document.wordCount
+        let measures = measure(attributions: attributions, findings: findings, words: words)
+        return ArticleAudit(
+            schemaVersion: ArticleAudit.currentSchemaVersion,
+            tool: ToolInfo(name: "slant", version: SlantVersion.current),
+            input: InputInfo(
+                name: source.name, sha256: SHA256.hash(data: source.bytes).map { String(format: "%02x", $0) }.joined(),
+                bytes: source.bytes.count, title: document.title.map { source.text($0.range) }, words: words,
+                paragraphs: document.paragraphs.count, sentences: document.sentences.count, quotations: document.quotations.count),
+            lexicons: compiled.packVersions,
+            sides: compiled.sides.map { SideInfo(id: $0.id, name: $0.name, isThirdParty: $0.isThirdParty) },
+            droppedLines: document.droppedLines,
+            attributions: attributions,
+            findings: findings,
+            measures: measures,
+            verdict: judge(measures: measures, findings: findings, words: words),
+            limits: limits(document: document, attributions: attributions, quotationSpeaker: quotationSpeaker, limitHits: limitHits))
+    }
+
+    private func finding(
+        for match: RuleMatch, document: Document, voices: VoiceMap, attributions: [Attribution], resolver: DescribedSideResolver
+    ) -> Finding {
+        let rule = compiled.rules[match.ruleIndex].rule
+        let source = document.source
+        let (voice, owner) = voices.voice(at: match.range.lowerBound)
+        let speaker = owner.map { attributions[$0] }
+        let described = resolver.resolve(match.range, speakerSideID: speaker?.sideID)
+        let text = source.text(match.range)
+        return Finding(
+            ruleID: rule.id, category: rule.category, span: source.span(match.range),
+            context: context(of: match.range, in: document), voice: voice, attribution: owner,
+            speakerName: speaker?.speakerName, speakerSideID: speaker?.sideID, describedSideID: described?.sideID,
+            describedBy: described?.how, severity: voice == .editorial ? rule.severity : .info,
+            message: rule.message(for: text), alternatives: rule.alternatives, polarity: rule.polarity,
+            verbClass: rule.verbClass, emotive: rule.emotive)
+    }
+
+    /// The match with up to five words either side, within its sentence.
+    private func context(of range: Range<Int>, in document: Document) -> String {
+        guard let sentence = document.sentence(containing: range.lowerBound) else { return document.source.text(range) }
+        let bytes = document.bytes
+        let before = ByteScanning.words(in: sentence.range.lowerBound..<range.lowerBound, of: bytes).suffix(5)
+        let after = ByteScanning.words(in: min(range.upperBound, sentence.range.upperBound)..<sentence.range.upperBound, of: bytes).prefix(5)
+        let start = before.first?.lowerBound ?? range.lowerBound
+        let end = max(after.last?.upperBound ?? range.upperBound, range.upperBound)
+        let prefix = start > sentence.range.lowerBound ? "…" : ""
+        let suffix = end < sentence.range.upperBound ? "…" : ""
+        return prefix + document.source.text(start..<end).replacingOccurrences(of: "\n", with: " ") + suffix
+    }
+
+    private func measure(attributions: [Attribution], findings: [Finding], words: Int) -> Measures {
+        let voices = VoiceMeasures.compute(attributions: attributions, sides: compiled.sides)
+        let parties = compiled.sides.filter { !$0.isThirdParty }
+        let partyVoices = voices.filter { voice in parties.contains { $0.id == voice.sideID } }
+        let rates = partyVoices.filter { $0.cues >= VerdictThresholds.minimumCues }.compactMap(\.neutralityRate)
+        return Measures(
+            voices: voices,
+            totalAttributedWords: attributions.reduce(0) { $0 + $1.words },
+            firstVoice: attributions.first.map { $0.sideID ?? unassignedSideID },
+            lastVoice: attributions.last.map { $0.sideID ?? unassignedSideID },
+            balance: BalanceIndices.compute(words: partyVoices.map { ($0.sideID, $0.words) }),
+            verbNeutralityGap: rates.count >= 2 ? rates.max()! - rates.min()! : nil,
+            loadedLanguage: LoadedLanguageTally.compute(findings: findings, words: words, sideIDs: compiled.sides.map(\.id)),
+            labels: LabelAsymmetry.compute(findings: findings, parties: parties))
+    }
+
+    private func judge(measures: Measures, findings: [Finding], words: Int) -> Verdict {
+        let partyVoices = measures.voices.filter { voice in measures.balance.parties.contains(voice.sideID) }
+        let ratio = measures.balance.minMaxRatio
+        let voiceCheck = VerdictCheck(
+            id: "voice-balance", title: "Unequal space for the parties' claims",
+            measured: ratio.map { formatRatio($0) } ?? "n/a",
+            threshold: "quieter/louder attributed words < \(VerdictThresholds.minimumVoiceRatio)",
+            triggered: (ratio ?? 1) < VerdictThresholds.minimumVoiceRatio,
+            applicable: ratio != nil,
+            detail: partyVoices.isEmpty
+                ? "No party is given any words."
+                : partyVoices.map { "\($0.name): \($0.words) attributed words" }.joined(separator: "; ") + ".",
+            evidence: [])
+        let loaded = findings.filter { $0.voice == .editorial && LoadedLanguageTally.isLoaded($0) }
+        let density = measures.loadedLanguage.editorialPerThousandWords
+        let loadedCheck = VerdictCheck(
+            id: "editorial-loaded-language", title: "Loaded language in the outlet's own voice",
+            measured: "\(loaded.count) terms, \(formatDecimal(density)) per 1,000 words",
+            threshold: ">= \(formatDecimal(VerdictThresholds.editorialLoadedPerThousand)) per 1,000 words and >= \(VerdictThresholds.editorialLoadedMinimumHits) terms",
+            triggered: density >= VerdictThresholds.editorialLoadedPerThousand && loaded.count >= VerdictThresholds.editorialLoadedMinimumHits,
+            applicable: words > 0,
+            detail: loaded.isEmpty ? "No loaded term in narration." : loaded.prefix(4).map { "\"\($0.span.text)\" (\($0.span.location))" }.joined(separator: ", "),
+            evidence: loaded.map(\.span))
+        let gap = measures.verbNeutralityGap
+        let verbCheck = VerdictCheck(
+            id: "verb-neutrality-gap", title: "Different reporting verbs for the parties",
+            measured: gap.map { formatDecimal($0) } ?? "n/a",
+            threshold: "gap in neutral-verb rate >= \(VerdictThresholds.verbNeutralityGap), each party >= \(VerdictThresholds.minimumCues) verbs",
+            triggered: (gap ?? 0) >= VerdictThresholds.verbNeutralityGap,
+            applicable: gap != nil,
+            detail: partyVoices.map { "\($0.name): \($0.neutralityRate.map { formatDecimal($0) } ?? "n/a") neutral of \($0.cues)" }.joined(separator: "; "),
+            evidence: [])
+        let labelEvidence = findings.filter { $0.category == .label && $0.voice == .editorial && $0.polarity == .pejorative }
+        let labelCheck = VerdictCheck(
+            id: "label-asymmetry", title: "Asymmetric labels for the parties",
+            measured: measures.labels.asymmetric ? "asymmetric" : "symmetric",
+            threshold: "a pejorative label for one party in editorial voice, none for the other",
+            triggered: measures.labels.asymmetric,
+            applicable: true,
+            detail: measures.labels.explanation,
+            evidence: labelEvidence.map(\.span))
+        let checks = [voiceCheck, loadedCheck, verbCheck, labelCheck]
+        return Verdict(level: Verdict.level(triggered: checks.filter { $0.triggered }.count), checks: checks)
+    }
+
+    private func limits(
+        document: Document, attributions: [Attribution], quotationSpeaker: [Int: Int], limitHits: [LimitHit]
+    ) -> AuditLimits {
+        let voiced = attributions.flatMap { $0.paraphrases.map(\.range) } + document.quotations.map(\.outerRange)
+        let editorial = document.sentences.filter { sentence in !voiced.contains { $0.overlaps(sentence.range) } }.count
+        return AuditLimits(
+            sentences: document.sentences.count,
+            editorialSentences: editorial,
+            unattributedQuotations: document.quotations.filter { !$0.isFragment && quotationSpeaker[$0.index] == nil }.count,
+            unresolvedSpeakers: attributions.filter { $0.resolution == .unresolved || $0.resolution == .unmapped }.count,
+            ruleLimitHits: limitHits)
+    }
+}
+
+func formatDecimal(_ value: Double) -> String {
+    String(format: "%.2f", value)
+}
+
+func formatRatio(_ value: Double) -> String {
+    String(format: "%.2f", value)
+}

@@ -1,0 +1,75 @@
+/// Decides which side a loaded term or label describes, from the actors around it:
+/// 1. an actor inside the match ("Israeli aggression");
+/// 2. an actor right before it ("Hamas militants") or after "of/from" ("fighters from Hamas");
+/// 3. "its/their" before it: the speaker's side, or the last named actor;
+/// 4. "the <label>": the last named actor of a matching kind ("the militant group" -> Hamas);
+/// 5. the nearest actor in the same sentence.
+struct DescribedSideResolver {
+    let document: Document
+    let mentions: [ActorMention]
+
+    func resolve(_ range: Range<Int>, speakerSideID: String?) -> (sideID: String, how: String)? {
+        let bytes = document.bytes
+        if let inside = mentions.first(where: { range.contains($0.start) }) {
+            return (inside.sideID, "names \(inside.actorName)")
+        }
+        let before = previousWord(before: range.lowerBound)
+        if let adjacent = mentions.last(where: { $0.end <= range.lowerBound }),
+            ByteScanning.wordCount(in: adjacent.end..<range.lowerBound, of: bytes) == 0,
+            range.lowerBound - adjacent.end <= 2
+        {
+            return (adjacent.sideID, "follows \(document.source.text(adjacent.range))")
+        }
+        if let next = nextWordRange(after: range.upperBound), ["of", "from"].contains(document.source.text(next).lowercased()),
+            let after = mentions.first(where: { $0.start >= next.upperBound }),
+            ByteScanning.wordCount(in: next.upperBound..<after.start, of: bytes) <= 1
+        {
+            return (after.sideID, "of \(document.source.text(after.range))")
+        }
+        if let word = before?.lowercased(), ["its", "their", "his", "her"].contains(word) {
+            if let speakerSideID { return (speakerSideID, "'\(word)' refers to the speaker") }
+            if let last = mentions.last(where: { $0.end <= range.lowerBound }) {
+                return (last.sideID, "'\(word)' refers to \(last.actorName)")
+            }
+        }
+        if before?.lowercased() == "the" {
+            let text = document.source.text(range).lowercased()
+            let kinds: [ActorKind]? =
+                FunctionWords.anaphorKinds.first { text.hasSuffix($0.key) }?.value
+            if let kinds, let antecedent = mentions.last(where: { $0.end <= range.lowerBound && kinds.contains($0.kind) }) {
+                return (antecedent.sideID, "refers back to \(antecedent.actorName)")
+            }
+        }
+        if let sentence = document.sentence(containing: range.lowerBound) {
+            let nearest = mentions.filter { sentence.range.contains($0.start) }.min { lhs, rhs in
+                distance(lhs, range) < distance(rhs, range)
+            }
+            if let nearest { return (nearest.sideID, "nearest actor: \(document.source.text(nearest.range))") }
+        }
+        return nil
+    }
+
+    private func distance(_ mention: ActorMention, _ range: Range<Int>) -> Int {
+        mention.end <= range.lowerBound
+            ? ByteScanning.wordCount(in: mention.end..<range.lowerBound, of: document.bytes)
+            : ByteScanning.wordCount(in: range.upperBound..<max(range.upperBound, mention.start), of: document.bytes)
+    }
+
+    private func previousWord(before offset: Int) -> String? {
+        let start = max(0, offset - 24)
+        let bytes = document.bytes
+        var from = start
+        while from < offset && bytes[from] & 0xC0 == 0x80 { from += 1 }
+        return ByteScanning.words(in: from..<offset, of: bytes).last.flatMap { word in
+            ByteScanning.wordCount(in: word.upperBound..<offset, of: bytes) == 0 && offset - word.upperBound <= 1
+                ? document.source.text(word) : nil
+        }
+    }
+
+    private func nextWordRange(after offset: Int) -> Range<Int>? {
+        let bytes = document.bytes
+        var end = min(bytes.count, offset + 24)
+        while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return ByteScanning.words(in: offset..<end, of: bytes).first
+    }
+}

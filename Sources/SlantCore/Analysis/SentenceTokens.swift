@@ -1,0 +1,88 @@
+/// A sentence as words and punctuation marks, enough to find a speaker left of a reporting
+/// verb without a parser.
+struct Token: Sendable {
+    enum Kind: Sendable { case word, comma, colon, semicolon, quote, dash, other }
+    let kind: Kind
+    let range: Range<Int>
+    /// Lowercased text of a word; empty for punctuation.
+    let word: String
+}
+
+enum SentenceTokenizer {
+    static func tokens(in range: Range<Int>, of bytes: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        var index = range.lowerBound
+        let wordRanges = ByteScanning.words(in: range, of: bytes)
+        var nextWord = 0
+        while index < range.upperBound {
+            if nextWord < wordRanges.count && wordRanges[nextWord].lowerBound == index {
+                let word = wordRanges[nextWord]
+                tokens.append(Token(kind: .word, range: word, word: String(decoding: bytes[word], as: UTF8.self).lowercased()))
+                index = word.upperBound
+                nextWord += 1
+                continue
+            }
+            let (scalar, length) = ByteScanning.scalar(at: index, in: bytes)
+            let kind: Token.Kind?
+            switch scalar {
+            case ",": kind = .comma
+            case ":": kind = .colon
+            case ";": kind = .semicolon
+            case "\u{2013}", "\u{2014}": kind = .dash
+            case "(", ")": kind = .comma
+            default:
+                if ByteScanning.isOpeningQuote(scalar) || ByteScanning.isClosingQuote(scalar) {
+                    kind = .quote
+                } else if ByteScanning.isSpace(scalar) || scalar == "-" || scalar == "'" || scalar == "\u{2019}" {
+                    kind = nil
+                } else {
+                    kind = .other
+                }
+            }
+            if let kind { tokens.append(Token(kind: kind, range: index..<(index + length), word: "")) }
+            index += length
+        }
+        return tokens
+    }
+}
+
+/// Closed word classes the speaker finder needs. Small, stable lists: grammar, not lexicon.
+enum FunctionWords {
+    /// Skipped between a speaker and a verb: "Hamas has also vowed", "officials had repeatedly said".
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "also",
+        "again", "then", "later", "previously", "repeatedly", "already", "quickly", "immediately", "initially", "did",
+        "does", "do", "publicly", "privately", "separately", "further", "still", "not", "been", "be", "reportedly",
+        "once", "twice", "often", "frequently", "swiftly", "openly", "explicitly", "strongly", "firmly", "similarly",
+    ]
+    /// A verb cue right after one of these is a noun ("despite calls for", "amid claims").
+    static let nounContext: Set<String> = [
+        "despite", "amid", "of", "the", "a", "an", "for", "with", "to", "by", "and", "their", "its", "his", "her", "our",
+        "such", "these", "those", "this", "that", "new", "repeated", "growing", "international", "renewed", "many",
+        "several", "any", "no", "from", "in", "on", "as", "after", "before", "following", "over",
+    ]
+    /// Words that end a noun phrase when walking left from a verb.
+    static let clauseBoundaries: Set<String> = [
+        "that", "which", "while", "as", "but", "after", "when", "because", "since", "although", "though", "where", "if",
+        "so", "whereas", "before", "until", "unless", "whether", "with", "or", "who", "whom", "whose",
+        "meanwhile", "however", "also", "then", "said", "says",
+    ]
+    static let personalPronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+    /// Head nouns of a definite description that point back to a named actor.
+    static let anaphorKinds: [String: [ActorKind]] = [
+        "group": [.group], "movement": [.group], "organization": [.group, .organisation],
+        "organisation": [.group, .organisation], "faction": [.group], "militants": [.group], "fighters": [.group],
+        "government": [.government, .state], "cabinet": [.government], "administration": [.government],
+        "authorities": [.government, .organisation], "authority": [.government, .organisation],
+        "military": [.military], "army": [.military], "forces": [.military], "troops": [.military],
+        "ministry": [.organisation, .government], "agency": [.organisation], "office": [.organisation, .official],
+        "official": [.official, .person], "officials": [.official, .government], "spokesman": [.official, .person],
+        "spokeswoman": [.official, .person], "spokesperson": [.official, .person], "minister": [.official, .person],
+        "president": [.official, .person], "leader": [.official, .person], "country": [.state], "state": [.state],
+    ]
+    /// End the speaker after a post-verb name: "said Hamas spokesman X on Tuesday".
+    static let speakerEnders: Set<String> = [
+        "on", "in", "at", "during", "after", "before", "when", "while", "to", "who", "that", "as", "according", "last",
+        "this", "yesterday", "today", "tonight",
+    ]
+}

@@ -1,0 +1,46 @@
+import PCRE2
+
+/// A rule's patterns and exceptions compiled once. Used both by the audit and by the example
+/// runner, so an example passes exactly when the audit would match the same text.
+public struct CompiledRule: Sendable {
+    public let rule: LexiconRule
+    public let patterns: [Regex]
+    public let exceptions: [Regex]
+
+    /// All matches of the rule in `range` of `text`: overlapping matches of its patterns keep
+    /// the earliest, then longest; a match inside an exception's match is dropped.
+    public func matches(in text: ValidUTF8, range: Range<Int>? = nil, scratch: MatchScratch) throws(RegexMatchError) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for pattern in patterns {
+            try pattern.forEachMatch(in: text, range: range, scratch: scratch) { match in
+                found.append(match)
+                return true
+            }
+        }
+        found = OverlapResolver.earliestLongest(found)
+        guard !exceptions.isEmpty, !found.isEmpty else { return found }
+        var excluded: [Range<Int>] = []
+        for exception in exceptions {
+            try exception.forEachMatch(in: text, range: range, scratch: scratch) { match in
+                excluded.append(match)
+                return true
+            }
+        }
+        return found.filter { match in !excluded.contains { $0.lowerBound <= match.lowerBound && match.upperBound <= $0.upperBound } }
+    }
+}
+
+/// Chooses among overlapping ranges.
+public enum OverlapResolver {
+    /// Sorted by start; where two overlap, the one starting first wins, and at the same start
+    /// the longer one.
+    public static func earliestLongest(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        let sorted = ranges.sorted { ($0.lowerBound, -$0.upperBound) < ($1.lowerBound, -$1.upperBound) }
+        var kept: [Range<Int>] = []
+        for range in sorted {
+            if let last = kept.last, range.lowerBound < last.upperBound { continue }
+            kept.append(range)
+        }
+        return kept
+    }
+}

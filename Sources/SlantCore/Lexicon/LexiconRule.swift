@@ -1,0 +1,41 @@
+/// One lexicon rule: what it matches, why the match matters, what to write instead, and the
+/// examples that prove the patterns do what the rationale says.
+public struct LexiconRule: Sendable, Codable, Hashable {
+    public let id: String
+    public let pack: String
+    public let category: RuleCategory
+    public let severity: Severity
+    public let patterns: [String]
+    public let caseSensitive: Bool
+    public let message: String
+    public let rationale: String
+    public let source: String
+    public let link: String?
+    public let alternatives: [String]
+    public let exceptions: [String]
+    public let examples: RuleExamples
+    /// Emotive victim descriptors (slaughter, massacre ...), counted per victim side.
+    public let emotive: Bool
+    public let polarity: LabelPolarity?
+    public let verbClass: VerbClass?
+    public let casualtyForm: CasualtyForm?
+    /// Where the rule starts in its pack file.
+    public let line: Int
+
+    /// The message with `%s` replaced by the matched text.
+    public func message(for matchedText: String) -> String {
+        message.replacingOccurrences(of: "%s", with: matchedText)
+    }
+}
+
+/// Text a rule must match and text it must not. `[[...]]` in a `match` example marks the exact
+/// text the rule must match there.
+public struct RuleExamples: Sendable, Codable, Hashable {
+    public let match: [String]
+    public let noMatch: [String]
+
+    public init(match: [String], noMatch: [String]) {
+        self.match = match
+        self.noMatch = noMatch
+    }
+}

@@ -1,0 +1,88 @@
+/// Loaded language by voice and by the side it describes (formula 3: LTD = editorial hits
+/// / words x 1000).
+public struct LoadedLanguageTally: Sendable, Codable, Hashable {
+    public let editorial: Int
+    public let attributed: Int
+    public let quoted: Int
+    public let editorialPerThousandWords: Double
+    public let bySide: [SideVoiceCount]
+
+    /// Categories that count as loaded language: the outlet's word choices.
+    static func isLoaded(_ finding: Finding) -> Bool {
+        switch finding.category {
+        case .loadedTerm, .intensifier, .prescriptive: true
+        case .label: finding.polarity != .neutral
+        case .reportingVerb, .hedge, .casualty, .caveat, .causal: false
+        }
+    }
+
+    static func compute(findings: [Finding], words: Int, sideIDs: [String]) -> LoadedLanguageTally {
+        let loaded = findings.filter(isLoaded)
+        func count(_ voice: Voice, side: String? = nil) -> Int {
+            loaded.filter { $0.voice == voice && (side == nil || ($0.describedSideID ?? unassignedSideID) == side) }.count
+        }
+        let editorial = count(.editorial)
+        return LoadedLanguageTally(
+            editorial: editorial, attributed: count(.attributed), quoted: count(.quoted),
+            editorialPerThousandWords: words > 0 ? Double(editorial) * 1000 / Double(words) : 0,
+            bySide: (sideIDs + [unassignedSideID]).map {
+                SideVoiceCount(sideID: $0, editorial: count(.editorial, side: $0), attributed: count(.attributed, side: $0), quoted: count(.quoted, side: $0))
+            })
+    }
+}
+
+public struct SideVoiceCount: Sendable, Codable, Hashable {
+    public let sideID: String
+    public let editorial: Int
+    public let attributed: Int
+    public let quoted: Int
+}
+
+/// Labels used for each side's actors (Hamborg's "bias by word choice and labeling"): the
+/// asymmetry is a pejorative label for one party in the outlet's own voice while the other
+/// party gets none.
+public struct LabelAsymmetry: Sendable, Codable, Hashable {
+    public struct LabelUse: Sendable, Codable, Hashable {
+        public let text: String
+        public let polarity: LabelPolarity
+        public let voice: Voice
+        public let location: SourceLocation
+    }
+
+    public struct SideLabels: Sendable, Codable, Hashable {
+        public let sideID: String
+        public let labels: [LabelUse]
+    }
+
+    public let bySide: [SideLabels]
+    public let asymmetric: Bool
+    public let explanation: String
+
+    static func compute(findings: [Finding], parties: [Side]) -> LabelAsymmetry {
+        let labels = findings.filter { $0.category == .label && $0.polarity != nil }
+        let bySide = parties.map { side in
+            SideLabels(
+                sideID: side.id,
+                labels: labels.filter { $0.describedSideID == side.id }.map {
+                    LabelUse(text: $0.span.text, polarity: $0.polarity!, voice: $0.voice, location: $0.span.location)
+                })
+        }
+        func editorialPejorative(_ side: SideLabels) -> [LabelUse] {
+            side.labels.filter { $0.voice == .editorial && $0.polarity == .pejorative }
+        }
+        for side in bySide where !editorialPejorative(side).isEmpty {
+            let others = bySide.filter { $0.sideID != side.sideID }
+            if let other = others.first(where: { editorialPejorative($0).isEmpty }) {
+                let used = editorialPejorative(side).map { "\"\($0.text)\" (\($0.location))" }.joined(separator: ", ")
+                let otherLabels = other.labels.filter { $0.voice == .editorial }.map { "\"\($0.text)\"" }
+                let contrast = otherLabels.isEmpty ? "no label in editorial voice" : "only " + otherLabels.joined(separator: ", ")
+                let name = parties.first { $0.id == side.sideID }?.name ?? side.sideID
+                let otherName = parties.first { $0.id == other.sideID }?.name ?? other.sideID
+                return LabelAsymmetry(
+                    bySide: bySide, asymmetric: true,
+                    explanation: "\(name) is labelled \(used) in the outlet's own voice; \(otherName) gets \(contrast).")
+            }
+        }
+        return LabelAsymmetry(bySide: bySide, asymmetric: false, explanation: "No party gets a pejorative label in editorial voice that the other does not.")
+    }
+}

@@ -1,0 +1,51 @@
+/// One overall verdict from four checks, each with its threshold written out so a reader can
+/// disagree with the threshold rather than with a black box.
+public struct Verdict: Sendable, Codable, Hashable {
+    public enum Level: String, Sendable, Codable {
+        case balanced = "no-marked-asymmetry"
+        case concerns = "some-framing-concerns"
+        case marked = "marked-framing-asymmetry"
+
+        public var title: String {
+            switch self {
+            case .balanced: "No marked framing asymmetry found"
+            case .concerns: "Some framing concerns"
+            case .marked: "Marked framing asymmetry"
+            }
+        }
+    }
+
+    public let level: Level
+    public let checks: [VerdictCheck]
+
+    public var triggered: [VerdictCheck] { checks.filter(\.triggered) }
+
+    /// Two or more checks crossed: marked; one: concerns; none: balanced.
+    static func level(triggered: Int) -> Level {
+        triggered >= 2 ? .marked : triggered == 1 ? .concerns : .balanced
+    }
+}
+
+public struct VerdictCheck: Sendable, Codable, Hashable {
+    public let id: String
+    public let title: String
+    public let measured: String
+    public let threshold: String
+    public let triggered: Bool
+    /// Whether the article had what the check needs (e.g. both parties speaking).
+    public let applicable: Bool
+    public let detail: String
+    public let evidence: [TextSpan]
+}
+
+/// The thresholds behind the verdict, in one place.
+public enum VerdictThresholds {
+    /// Voice balance: the quieter party gets less than half the attributed words of the louder.
+    public static let minimumVoiceRatio = 0.5
+    /// Loaded language in the outlet's own voice, per 1,000 words (and at least this many hits).
+    public static let editorialLoadedPerThousand = 2.0
+    public static let editorialLoadedMinimumHits = 2
+    /// Gap between the parties' neutral-verb rates, each party with at least `minimumCues` cues.
+    public static let verbNeutralityGap = 0.5
+    public static let minimumCues = 2
+}

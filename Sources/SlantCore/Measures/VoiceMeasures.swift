@@ -1,0 +1,69 @@
+import Foundation
+
+/// Who got to speak and how much, for one side (formula 1 of measures.md: QS_s = words of
+/// direct quotes and paraphrase whose speaker belongs to s / all attributed words).
+public struct SideVoices: Sendable, Codable, Hashable {
+    public let sideID: String
+    public let name: String
+    public let isThirdParty: Bool
+    public let attributions: Int
+    public let distinctSpeakers: [String]
+    public let directWords: Int
+    public let paraphraseWords: Int
+    /// Share of all attributed words, 0...1.
+    public let share: Double
+    public let cues: Int
+    public let verbClasses: [VerbClassCount]
+    /// Neutral cues / all cues (formula 5: 1 - VerbBias_s); nil without cues.
+    public let neutralityRate: Double?
+
+    public var words: Int { directWords + paraphraseWords }
+}
+
+public struct VerbClassCount: Sendable, Codable, Hashable {
+    public let verbClass: VerbClass
+    public let count: Int
+}
+
+/// Balance between the parties (third parties excluded): min/max ratio of their attributed
+/// words (1 = even) and normalised entropy H = -sum s_i log2 s_i / log2 k.
+public struct BalanceIndices: Sendable, Codable, Hashable {
+    public let parties: [String]
+    public let minMaxRatio: Double?
+    public let normalizedEntropy: Double?
+
+    static func compute(words: [(sideID: String, words: Int)]) -> BalanceIndices {
+        let total = words.reduce(0) { $0 + $1.words }
+        guard words.count >= 2, total > 0 else { return BalanceIndices(parties: words.map(\.sideID), minMaxRatio: nil, normalizedEntropy: nil) }
+        let counts = words.map { Double($0.words) }
+        let ratio = counts.min()! / counts.max()!
+        let entropy = counts.map { $0 / Double(total) }.filter { $0 > 0 }.reduce(0.0) { $0 - $1 * log2($1) }
+        return BalanceIndices(parties: words.map(\.sideID), minMaxRatio: ratio, normalizedEntropy: entropy / log2(Double(words.count)))
+    }
+}
+
+public let unassignedSideID = "unassigned"
+
+enum VoiceMeasures {
+    static func compute(attributions: [Attribution], sides: [Side]) -> [SideVoices] {
+        let total = attributions.reduce(0) { $0 + $1.words }
+        let groups: [(id: String, name: String, thirdParty: Bool)] =
+            sides.map { ($0.id, $0.name, $0.isThirdParty) } + [(unassignedSideID, "Unassigned speakers", false)]
+        return groups.map { group in
+            let mine = attributions.filter { ($0.sideID ?? unassignedSideID) == group.id }
+            let cues = mine.flatMap(\.cues)
+            let classes = VerbClass.allCases.compactMap { verbClass -> VerbClassCount? in
+                let count = cues.filter { $0.verbClass == verbClass }.count
+                return count > 0 ? VerbClassCount(verbClass: verbClass, count: count) : nil
+            }
+            let words = mine.reduce(0) { $0 + $1.words }
+            return SideVoices(
+                sideID: group.id, name: group.name, isThirdParty: group.thirdParty, attributions: mine.count,
+                distinctSpeakers: Array(Set(mine.map(\.speakerName))).sorted(),
+                directWords: mine.reduce(0) { $0 + $1.directWords }, paraphraseWords: mine.reduce(0) { $0 + $1.paraphraseWords },
+                share: total > 0 ? Double(words) / Double(total) : 0, cues: cues.count, verbClasses: classes,
+                neutralityRate: cues.isEmpty ? nil : Double(cues.filter { $0.verbClass == .neutral }.count) / Double(cues.count))
+        }
+    }
+}
+

@@ -1,0 +1,36 @@
+/// What a lexicon rule finds. The category decides how the engine uses a match.
+public enum RuleCategory: String, Codable, Sendable, CaseIterable {
+    case loadedTerm = "loaded-term"
+    case label
+    case reportingVerb = "reporting-verb"
+    case hedge
+    case intensifier
+    case casualty
+    case caveat
+    case causal
+    case prescriptive
+}
+
+/// How a reporting verb presents what a speaker said (WP:SAY, Reuters, Baltimore Sun style).
+public enum VerbClass: String, Codable, Sendable, CaseIterable {
+    case neutral, endorsing, distancing, culpability, justification, forceful, affect
+}
+
+/// The evaluative charge of an actor label ("militants" vs "forces").
+public enum LabelPolarity: String, Codable, Sendable, CaseIterable {
+    case pejorative, neutral, sympathetic
+
+    /// -1, 0, +1: lets two labels be compared.
+    public var score: Int {
+        switch self {
+        case .pejorative: -1
+        case .neutral: 0
+        case .sympathetic: 1
+        }
+    }
+}
+
+/// The grammatical form of a casualty word.
+public enum CasualtyForm: String, Codable, Sendable, CaseIterable {
+    case verb, intransitive, noun
+}

@@ -1,0 +1,106 @@
+/// An article segmented for analysis: paragraphs, sentences and quotations as byte ranges into
+/// the original text, plus the lines dropped as web debris.
+public struct Document: Sendable {
+    public let source: SourceText
+    public let title: Paragraph?
+    /// Body paragraphs in order (the title, if any, is not one of them).
+    public let paragraphs: [Paragraph]
+    public let sentences: [Sentence]
+    public let quotations: [Quotation]
+    public let droppedLines: [DroppedLine]
+    /// The ranges that count as text, in order; matches outside them (in debris) are discarded.
+    public let keptRanges: [Range<Int>]
+
+    public init(
+        source: SourceText, title: Paragraph?, paragraphs: [Paragraph], sentences: [Sentence], quotations: [Quotation],
+        droppedLines: [DroppedLine]
+    ) {
+        self.source = source
+        self.title = title
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.quotations = quotations
+        self.droppedLines = droppedLines
+        self.keptRanges = (title.map { [$0.range] } ?? []) + paragraphs.map(\.range)
+    }
+
+    public var bytes: [UInt8] { source.bytes }
+
+    /// Words in the title and body (dropped lines excluded).
+    public var wordCount: Int {
+        (title.map { [$0] } ?? []).reduce(0) { $0 + $1.wordCount } + paragraphs.reduce(0) { $0 + $1.wordCount }
+    }
+
+
+    /// Whether `offset` lies in the title or a body paragraph (not in a dropped line).
+    public func isKept(_ offset: Int) -> Bool {
+        let ranges = keptRanges
+        var low = 0
+        var high = ranges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if offset < ranges[middle].lowerBound {
+                high = middle - 1
+            } else if offset >= ranges[middle].upperBound {
+                low = middle + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+
+    public func sentence(containing offset: Int) -> Sentence? {
+        var low = 0
+        var high = sentences.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let sentence = sentences[middle]
+            if offset < sentence.range.lowerBound {
+                high = middle - 1
+            } else if offset >= sentence.range.upperBound {
+                low = middle + 1
+            } else {
+                return sentence
+            }
+        }
+        return nil
+    }
+}
+
+public struct Paragraph: Sendable, Hashable {
+    /// 0 for the first body paragraph; the title has index -1.
+    public let index: Int
+    public let range: Range<Int>
+    public let wordCount: Int
+}
+
+public struct Sentence: Sendable, Hashable {
+    public let index: Int
+    public let paragraphIndex: Int
+    public let range: Range<Int>
+}
+
+/// Text between quotation marks. A quote left open at the end of a paragraph whose next
+/// paragraph opens with a mark continues there (the multi-paragraph convention).
+public struct Quotation: Sendable, Hashable {
+    public let index: Int
+    public let paragraphIndex: Int
+    /// The quoted words, marks excluded.
+    public let contentRange: Range<Int>
+    /// Including the marks.
+    public let outerRange: Range<Int>
+    public let wordCount: Int
+    /// Opens a paragraph that continues the previous paragraph's unclosed quote.
+    public let continuesPrevious: Bool
+    public let isUnclosed: Bool
+
+    /// Fewer than four words: a scare quote, a title or a fragment, not a statement.
+    public var isFragment: Bool { wordCount < 4 }
+}
+
+public struct DroppedLine: Sendable, Hashable, Codable {
+    public let line: Int
+    public let text: String
+    public let ruleID: String
+}

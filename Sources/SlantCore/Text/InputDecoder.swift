@@ -1,0 +1,74 @@
+import Foundation
+import PCRE2
+
+/// Why a file cannot be audited. Each case names the file and, where it helps, the place.
+public enum InputProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    case unreadable(file: String, reason: String)
+    case empty(file: String)
+    case binary(file: String, byteOffset: Int)
+    case invalidUTF8(file: String, byteOffset: Int, location: SourceLocation)
+
+    public var file: String {
+        switch self {
+        case .unreadable(let file, _), .empty(let file), .binary(let file, _), .invalidUTF8(let file, _, _): file
+        }
+    }
+
+    public var reason: String {
+        switch self {
+        case .unreadable(_, let reason): "cannot read: \(reason)"
+        case .empty: "empty input: there is no text to audit"
+        case .binary(_, let offset): "binary data (a NUL byte at byte \(offset)); slant reads UTF-8 text"
+        case .invalidUTF8(_, let offset, let location):
+            "invalid UTF-8 at byte \(offset) (line \(location.line), column \(location.column)); convert the file to UTF-8 first (e.g. iconv -f WINDOWS-1252 -t UTF-8)"
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .invalidUTF8(let file, _, let location): "\(file):\(location.line):\(location.column): \(reason)"
+        default: "\(file): \(reason)"
+        }
+    }
+}
+
+/// Turns raw bytes into a `SourceText`. Invalid UTF-8 is an error, not repaired: a repair would
+/// shift every byte offset after it, and offsets are what make each finding checkable.
+public enum InputDecoder {
+    public static func decode(_ bytes: [UInt8], name: String) throws(InputProblem) -> SourceText {
+        var bytes = bytes
+        // A byte-order mark is an encoding signature, not text.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20]) }
+        if let nul = bytes.firstIndex(of: 0) { throw .binary(file: name, byteOffset: nul) }
+        guard bytes.contains(where: { !isASCIIWhitespace($0) }) else { throw .empty(file: name) }
+        do {
+            return SourceText(name: name, utf8: try ValidUTF8(validating: bytes))
+        } catch {
+            let before = Array(bytes[..<error.byteOffset])
+            let line = before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            let lineStart = (before.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
+            let column = before[lineStart...].reduce(1) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
+            throw .invalidUTF8(file: name, byteOffset: error.byteOffset, location: SourceLocation(line: line, column: column))
+        }
+    }
+
+    public static func read(path: String) throws(InputProblem) -> SourceText {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return try decode(Array(data), name: "-")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadable(file: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "is a directory") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(file: path, reason: "permission denied or unreadable")
+        }
+        return try decode(Array(data), name: path)
+    }
+
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
+    }
+}

@@ -1,0 +1,45 @@
+/// Pairs quotation marks within each paragraph: straight marks toggle, curly marks and
+/// guillemets open and close. Single quotes are left alone: they are mostly apostrophes.
+enum QuotationFinder {
+    static func find(in paragraphs: [Paragraph], bytes: [UInt8]) -> [Quotation] {
+        var quotations: [Quotation] = []
+        var previousLeftOpen = false
+        for paragraph in paragraphs {
+            var openedAt: (outer: Int, content: Int)?
+            var continuing = false
+            var index = paragraph.range.lowerBound
+            let firstNonSpace = ByteScanning.trimmed(paragraph.range, in: bytes).lowerBound
+            func close(at contentEnd: Int, outerEnd: Int, unclosed: Bool) {
+                guard let opened = openedAt else { return }
+                let content = opened.content..<contentEnd
+                quotations.append(
+                    Quotation(
+                        index: quotations.count, paragraphIndex: paragraph.index, contentRange: content,
+                        outerRange: opened.outer..<outerEnd, wordCount: ByteScanning.wordCount(in: content, of: bytes),
+                        continuesPrevious: continuing, isUnclosed: unclosed))
+                openedAt = nil
+                continuing = false
+            }
+            while index < paragraph.range.upperBound {
+                let (scalar, length) = ByteScanning.scalar(at: index, in: bytes)
+                if openedAt == nil {
+                    // A closing curly mark with no quote open, before a word, is used as an opener.
+                    let opensHere =
+                        ByteScanning.isOpeningQuote(scalar)
+                        || (ByteScanning.isClosingQuote(scalar) && index + length < paragraph.range.upperBound
+                            && ByteScanning.isWordScalar(ByteScanning.scalar(at: index + length, in: bytes).scalar))
+                    if opensHere {
+                        openedAt = (index, index + length)
+                        continuing = previousLeftOpen && index == firstNonSpace
+                    }
+                } else if ByteScanning.isClosingQuote(scalar) {
+                    close(at: index, outerEnd: index + length, unclosed: false)
+                }
+                index += length
+            }
+            previousLeftOpen = openedAt != nil
+            close(at: paragraph.range.upperBound, outerEnd: paragraph.range.upperBound, unclosed: true)
+        }
+        return quotations
+    }
+}

@@ -1,0 +1,80 @@
+import PCRE2
+
+/// Splits an article into title, paragraphs, sentences and quotations, dropping debris lines.
+public struct Segmenter: Sendable {
+    let debris: [CompiledLexicon.CompiledDebris]
+
+    public init(debris: [CompiledLexicon.CompiledDebris]) {
+        self.debris = debris
+    }
+
+    /// Debris lines are short; longer lines are prose and are not tested.
+    static let longestDebrisLine = 200
+
+    public func segment(_ source: SourceText, scratch: MatchScratch) -> Document {
+        let bytes = source.bytes
+        var blocks: [[Range<Int>]] = [[]]
+        var dropped: [DroppedLine] = []
+        var sawBlankBetweenText = false
+        for line in 1...source.lineStarts.count {
+            let range = ByteScanning.trimmed(source.lineRange(line), in: bytes)
+            if range.isEmpty {
+                if !(blocks.last?.isEmpty ?? true) {
+                    blocks.append([])
+                    sawBlankBetweenText = true
+                }
+                continue
+            }
+            if let ruleID = debrisRule(matching: range, in: source, scratch: scratch) {
+                dropped.append(DroppedLine(line: line, text: source.text(range), ruleID: ruleID))
+                if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
+                continue
+            }
+            blocks[blocks.count - 1].append(range)
+        }
+        // Without any blank line, each line is its own paragraph (one-paragraph-per-line corpora).
+        let paragraphRanges: [Range<Int>] =
+            sawBlankBetweenText
+            ? blocks.filter { !$0.isEmpty }.map { $0.first!.lowerBound..<$0.last!.upperBound }
+            : blocks.flatMap { $0 }
+        var bodyRanges = paragraphRanges
+        var title: Paragraph?
+        if let first = paragraphRanges.first, paragraphRanges.count > 1, Segmenter.looksLikeHeadline(first, in: bytes) {
+            title = Paragraph(index: -1, range: first, wordCount: ByteScanning.wordCount(in: first, of: bytes))
+            bodyRanges.removeFirst()
+        }
+        let paragraphs = bodyRanges.enumerated().map { index, range in
+            Paragraph(index: index, range: range, wordCount: ByteScanning.wordCount(in: range, of: bytes))
+        }
+        var sentences: [Sentence] = []
+        for paragraph in (title.map { [$0] } ?? []) + paragraphs {
+            for range in SentenceSplitter.split(paragraph.range, in: bytes) {
+                sentences.append(Sentence(index: sentences.count, paragraphIndex: paragraph.index, range: range))
+            }
+        }
+        let quotations = QuotationFinder.find(in: paragraphs, bytes: bytes)
+        return Document(
+            source: source, title: title, paragraphs: paragraphs, sentences: sentences, quotations: quotations,
+            droppedLines: dropped)
+    }
+
+    private func debrisRule(matching range: Range<Int>, in source: SourceText, scratch: MatchScratch) -> String? {
+        guard range.count <= Segmenter.longestDebrisLine, !debris.isEmpty else { return nil }
+        let line = source.utf8.slice(range)
+        for rule in debris {
+            for pattern in rule.patterns {
+                if (try? pattern.matches(in: line, scratch: scratch).isEmpty) == false { return rule.rule.id }
+            }
+        }
+        return nil
+    }
+
+    /// A short single line without closing punctuation reads as a headline.
+    static func looksLikeHeadline(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+        guard !bytes[range].contains(UInt8(ascii: "\n")) else { return false }
+        let words = ByteScanning.wordCount(in: range, of: bytes)
+        guard words > 0 && words <= 20 else { return false }
+        let last = bytes[range.upperBound - 1]
+        return ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ",")].contains(last)
+    }
+}

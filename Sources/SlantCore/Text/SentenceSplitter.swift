@@ -1,0 +1,76 @@
+/// Splits a paragraph into sentences at `.`, `!` and `?` followed by space and a capital,
+/// digit or opening quote, except after an abbreviation ("Mr.", "Gen.", "U.S.") or an initial.
+enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Brig",
+        "Sen", "Rep", "Gov", "Pres", "Rev", "Hon", "St", "Jr", "Sr", "Mt", "Ft", "No", "Nos", "vs", "Inc", "Corp", "Ltd",
+        "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est", "Ave",
+        "Blvd", "Dept", "Univ", "Assn", "Gens", "Sens", "Reps",
+    ]
+
+    static func split(_ paragraph: Range<Int>, in bytes: [UInt8]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = paragraph.lowerBound
+        var index = paragraph.lowerBound
+        let end = paragraph.upperBound
+        while index < end {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else {
+                index += 1
+                continue
+            }
+            var after = index + 1
+            while after < end, bytes[after] == UInt8(ascii: ".") || bytes[after] == UInt8(ascii: "!") || bytes[after] == UInt8(ascii: "?") {
+                after += 1
+            }
+            // Closing quotes and brackets belong to the sentence they close.
+            while after < end {
+                let (scalar, length) = ByteScanning.scalar(at: after, in: bytes)
+                guard ByteScanning.isClosingQuote(scalar) || scalar == ")" || scalar == "]" || scalar == "\u{2019}" else { break }
+                after += length
+            }
+            guard after < end else { break }
+            var next = after
+            while next < end {
+                let (scalar, length) = ByteScanning.scalar(at: next, in: bytes)
+                guard ByteScanning.isSpace(scalar) else { break }
+                next += length
+            }
+            if next == after || next >= end || !startsSentence(at: next, in: bytes)
+                || (byte == UInt8(ascii: ".") && after == index + 1 && isAbbreviation(endingAt: index, from: start, in: bytes))
+            {
+                index = after
+                continue
+            }
+            sentences.append(start..<after)
+            start = next
+            index = next
+        }
+        if start < end { sentences.append(ByteScanning.trimmed(start..<end, in: bytes)) }
+        return sentences.filter { !$0.isEmpty }
+    }
+
+    static func startsSentence(at index: Int, in bytes: [UInt8]) -> Bool {
+        let (scalar, _) = ByteScanning.scalar(at: index, in: bytes)
+        return scalar.properties.isUppercase || scalar.properties.numericType != nil || ByteScanning.isOpeningQuote(scalar)
+            || scalar == "(" || scalar == "[" || scalar == "\u{2018}"
+    }
+
+    /// Whether the token before the period at `period` is an abbreviation or an initial.
+    static func isAbbreviation(endingAt period: Int, from lowerBound: Int, in bytes: [UInt8]) -> Bool {
+        var tokenStart = period
+        while tokenStart > lowerBound {
+            let previous = bytes[tokenStart - 1]
+            let isLetter = (previous >= 0x41 && previous <= 0x5A) || (previous >= 0x61 && previous <= 0x7A)
+            guard isLetter || previous == UInt8(ascii: ".") else { break }
+            tokenStart -= 1
+        }
+        let token = String(decoding: bytes[tokenStart..<period], as: UTF8.self)
+        if token.isEmpty { return false }
+        if abbreviations.contains(token) { return true }
+        // Initials and initialisms: "J.", "U.S.", "U.N.", "a.m."
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.allSatisfy({ $0.count == 1 }) { return token.count == 1 ? token.first!.isUppercase : true }
+        return false
+    }
+}

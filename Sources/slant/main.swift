@@ -1,0 +1,3 @@
+import SlantCommands
+
+SlantCommand.main()
