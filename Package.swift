@@ -49,8 +49,7 @@ let package = Package(
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(
             name: "SlantCoreTests",
-            dependencies: ["SlantCore", "SlantDefaultLexicons"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["SlantCore", "SlantDefaultLexicons"]
         ),
         .testTarget(
             name: "SlantReportersTests",

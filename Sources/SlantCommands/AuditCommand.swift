@@ -22,7 +22,8 @@ struct AuditCommand: ParsableCommand {
 
     func validate() throws {
         guard AuditReporters.reporter(for: format) != nil else {
-            throw ValidationError("unknown format '\(format)'; use one of: \(AuditReporters.all.map { $0.identifier }.joined(separator: ", "))")
+            throw ValidationError(
+                "unknown format '\(format)'; use one of: \(AuditReporters.all.map { $0.identifier }.joined(separator: ", "))")
         }
         guard !files.isEmpty else { throw ValidationError("give at least one article file, or - for standard input") }
     }

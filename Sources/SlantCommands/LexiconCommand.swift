@@ -19,7 +19,9 @@ struct LexiconCommand: ParsableCommand {
         func run() throws {
             let compiled = try lexicons.load()
             let rules = compiled.lexicon.rules.count
-            print("\(compiled.lexicon.packs.count) packs, \(rules) rules, \(compiled.sides.count) sides, \(compiled.debris.count) debris lines: no problems")
+            print(
+                "\(compiled.lexicon.packs.count) packs, \(rules) rules, \(compiled.sides.count) sides, \(compiled.debris.count) debris lines: no problems"
+            )
         }
     }
 

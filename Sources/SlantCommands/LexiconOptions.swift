@@ -7,7 +7,8 @@ import SlantDefaultLexicons
 struct LexiconOptions: ParsableArguments {
     @Option(
         name: .customLong("lexicons"),
-        help: ArgumentHelp("A directory of lexicon packs that add to or replace the built-in ones (repeatable).", valueName: "DIR"))
+        help: ArgumentHelp(
+            "A directory of lexicon packs that add to or replace the built-in ones (repeatable).", valueName: "DIR"))
     var directories: [String] = []
 
     /// Loads and compiles the lexicons; any problem is printed with its file and line and

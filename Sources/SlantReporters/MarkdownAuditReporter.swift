@@ -32,7 +32,9 @@ public struct MarkdownAuditReporter: AuditReporter {
         var table = MarkdownTable("", "")
         table.add("Input", "`\(input.name)`")
         if let title = input.title { table.add("Title", title) }
-        table.add("Size", "\(input.words) words, \(input.paragraphs) paragraphs, \(input.sentences) sentences, \(input.quotations) quotations")
+        table.add(
+            "Size",
+            "\(input.words) words, \(input.paragraphs) paragraphs, \(input.sentences) sentences, \(input.quotations) quotations")
         table.add("Lexicons", audit.lexicons.map { "\($0.name) \($0.version)" }.joined(separator: ", "))
         table.add("Tool", "\(audit.tool.name) \(audit.tool.version), report schema \(audit.schemaVersion)")
         return "# Framing audit: \(input.title ?? (input.name as NSString).lastPathComponent)\n\n" + table.rendered
@@ -52,31 +54,39 @@ public struct MarkdownAuditReporter: AuditReporter {
         }
         var table = MarkdownTable("Check", "Measured", "Threshold", "Crossed")
         for check in audit.verdict.checks {
-            table.add(check.title, check.measured, check.threshold, !check.applicable ? "n/a" : check.triggered ? "**yes**" : "no")
+            table.add(
+                check.title, check.measured, check.threshold, !check.applicable ? "n/a" : check.triggered ? "**yes**" : "no")
         }
         text += table.rendered
-        text += "\nThe verdict is *marked* when two or more checks are crossed, *some concerns* with one, and *no marked asymmetry* with none.\n"
+        text +=
+            "\nThe verdict is *marked* when two or more checks are crossed, *some concerns* with one, and *no marked asymmetry* with none.\n"
         return text
     }
 
     private func voices(_ audit: ArticleAudit, _ names: SideNames) -> String {
         let measures = audit.measures
         var text = "## Who gets to speak\n\n"
-        var table = MarkdownTable("Side", "Attributions", "Distinct speakers", "Quote words", "Paraphrase words", "Share of attributed words", "Reporting verbs by class", "Neutral verbs")
+        var table = MarkdownTable(
+            "Side", "Attributions", "Distinct speakers", "Quote words", "Paraphrase words", "Share of attributed words",
+            "Reporting verbs by class", "Neutral verbs")
         let shown = measures.voices.filter { $0.attributions > 0 || !$0.isThirdParty && $0.sideID != unassignedSideID }
         for side in shown {
             table.add(
-                side.name, "\(side.attributions)", side.distinctSpeakers.isEmpty ? "–" : side.distinctSpeakers.joined(separator: ", "),
+                side.name, "\(side.attributions)",
+                side.distinctSpeakers.isEmpty ? "–" : side.distinctSpeakers.joined(separator: ", "),
                 "\(side.directWords)", "\(side.paraphraseWords)", percent(side.share),
-                side.verbClasses.isEmpty ? "–" : side.verbClasses.map { "\($0.verbClass.rawValue) \($0.count)" }.joined(separator: ", "),
+                side.verbClasses.isEmpty
+                    ? "–" : side.verbClasses.map { "\($0.verbClass.rawValue) \($0.count)" }.joined(separator: ", "),
                 side.neutralityRate.map { percent($0) } ?? "–")
         }
         text += table.rendered + "\n"
         text += "Attributed words in all: \(measures.totalAttributedWords). "
-        text += "First voice: \(measures.firstVoice.map { names[$0] } ?? "none"); last voice: \(measures.lastVoice.map { names[$0] } ?? "none").\n\n"
+        text +=
+            "First voice: \(measures.firstVoice.map { names[$0] } ?? "none"); last voice: \(measures.lastVoice.map { names[$0] } ?? "none").\n\n"
         if let ratio = measures.balance.minMaxRatio, let entropy = measures.balance.normalizedEntropy {
             text += "Balance between the parties (\(measures.balance.parties.map { names[$0] }.joined(separator: " and "))): "
-            text += "ratio \(decimal(ratio)) (quieter/louder attributed words, 1 = even), normalised entropy \(decimal(entropy)) (1 = even).\n\n"
+            text +=
+                "ratio \(decimal(ratio)) (quieter/louder attributed words, 1 = even), normalised entropy \(decimal(entropy)) (1 = even).\n\n"
         } else {
             text += "Balance between the parties: not computed, as no party is given any words.\n\n"
         }
@@ -96,12 +106,13 @@ public struct MarkdownAuditReporter: AuditReporter {
         let tally = audit.measures.loadedLanguage
         var text = "## Loaded language\n\n"
         text += "\(tally.editorial) in the outlet's own voice (\(decimal(tally.editorialPerThousandWords)) per 1,000 words), "
-        text += "\(tally.attributed) in attributed speech, \(tally.quoted) in quotations. Editorial rows come first: they are the outlet's choices.\n\n"
+        text +=
+            "\(tally.attributed) in attributed speech, \(tally.quoted) in quotations. Editorial rows come first: they are the outlet's choices.\n\n"
         guard !loaded.isEmpty else { return text + "No loaded terms found.\n" }
         var table = MarkdownTable("Where", "Term", "In context", "Voice", "Describes", "Why", "Instead", "Rule")
         for finding in loaded {
             table.add(
-                finding.span.location.description, "**\(finding.span.text)**", finding.context, voice(finding, names),
+                finding.span.location.description, "**\(finding.phrase)**", finding.context, voice(finding, names),
                 finding.describedSideID.map { names[$0] } ?? "–", finding.message,
                 finding.alternatives.joined(separator: "; "), "`\(finding.ruleID)`")
         }
@@ -116,7 +127,9 @@ public struct MarkdownAuditReporter: AuditReporter {
             func list(_ uses: [LabelAsymmetry.LabelUse]) -> String {
                 uses.isEmpty ? "–" : uses.map { "\($0.text) (\($0.polarity.rawValue), \($0.location))" }.joined(separator: "; ")
             }
-            table.add(names[side.sideID], list(side.labels.filter { $0.voice == .editorial }), list(side.labels.filter { $0.voice != .editorial }))
+            table.add(
+                names[side.sideID], list(side.labels.filter { $0.voice == .editorial }),
+                list(side.labels.filter { $0.voice != .editorial }))
         }
         return text + table.rendered + "\n" + labels.explanation + "\n"
     }
@@ -124,15 +137,18 @@ public struct MarkdownAuditReporter: AuditReporter {
     private func attributions(_ audit: ArticleAudit, _ names: SideNames) -> String {
         var text = "## Attributions\n\n"
         guard !audit.attributions.isEmpty else { return text + "No reporting verb introduces anyone's words.\n" }
-        var table = MarkdownTable("#", "Where", "Speaker", "Side", "Verbs (class)", "Quote words", "Paraphrase words", "What they are given")
+        var table = MarkdownTable(
+            "#", "Where", "Speaker", "Side", "Verbs (class)", "Quote words", "Paraphrase words", "What they are given")
         for attribution in audit.attributions {
             let speakerText = attribution.speaker.map { "\($0.text)" } ?? "–"
             let resolved = attribution.speakerName == speakerText ? speakerText : "\(speakerText) → \(attribution.speakerName)"
-            let content = (attribution.quotations.map { "“\(excerpt($0.text))”" } + attribution.paraphrases.map { excerpt($0.text) })
+            let content =
+                (attribution.quotations.map { "“\(excerpt($0.text))”" } + attribution.paraphrases.map { excerpt($0.text) })
                 .joined(separator: " / ")
             table.add(
                 "\(attribution.index + 1)", (attribution.speaker ?? attribution.cues[0].span).location.description,
-                "\(resolved) (\(attribution.resolution.rawValue))", attribution.sideID.map { names[$0] } ?? names[unassignedSideID],
+                "\(resolved) (\(attribution.resolution.rawValue))",
+                attribution.sideID.map { names[$0] } ?? names[unassignedSideID],
                 attribution.cues.map { "\($0.span.text) (\($0.verbClass.rawValue))" }.joined(separator: ", "),
                 "\(attribution.directWords)", "\(attribution.paraphraseWords)", content.isEmpty ? "–" : content)
         }
@@ -155,12 +171,15 @@ public struct MarkdownAuditReporter: AuditReporter {
     private func limits(_ audit: ArticleAudit) -> String {
         let limits = audit.limits
         var text = "## What this audit cannot see\n\n"
-        text += "- \(limits.editorialSentences) of \(limits.sentences) sentences contain no quotation and no attributed words; they are counted as the outlet's own narration, although some may paraphrase a source without a reporting verb.\n"
-        text += "- Beliefs, intentions and claims introduced without a reporting verb from the lexicon (\"the claim that ...\", \"in a statement\"), and speakers the side pack does not name (\(limits.unresolvedSpeakers) attribution(s) here have a speaker it could not map to a side).\n"
+        text +=
+            "- \(limits.editorialSentences) of \(limits.sentences) sentences contain no quotation and no attributed words; they are counted as the outlet's own narration, although some may paraphrase a source without a reporting verb.\n"
+        text +=
+            "- Beliefs, intentions and claims introduced without a reporting verb from the lexicon (\"the claim that ...\", \"in a statement\"), and speakers the side pack does not name (\(limits.unresolvedSpeakers) attribution(s) here have a speaker it could not map to a side).\n"
         text += "- \(limits.unattributedQuotations) quotation(s) of four or more words have no speaker the engine could find.\n"
         text += "- Omissions: what the article does not say, whose deaths it does not mention, history it leaves out.\n"
         text += "- Images, captions, headlines and links not in the text; sarcasm, irony and tone of voice.\n"
-        text += "- Whether a claim is true. A loaded term may be accurate; the audit shows whose term it is, not whether it is deserved.\n"
+        text +=
+            "- Whether a claim is true. A loaded term may be accurate; the audit shows whose term it is, not whether it is deserved.\n"
         if !limits.ruleLimitHits.isEmpty {
             text += "- Rules stopped by a matching limit on this text (their matches are missing): "
             text += limits.ruleLimitHits.map { "`\($0.ruleID)` (\($0.reason))" }.joined(separator: ", ") + ".\n"
@@ -177,8 +196,11 @@ public struct MarkdownAuditReporter: AuditReporter {
             text += "- Dropped as web debris: "
             text += audit.droppedLines.map { "line \($0.line) \"\($0.text)\" (`\($0.ruleID)`)" }.joined(separator: ", ") + ".\n"
         }
-        text += "- Lexicon packs: " + audit.lexicons.map { "\($0.name) \($0.version) (\($0.rules) entries)" }.joined(separator: ", ") + ".\n"
-        text += "- Rule ids link each row to its rationale and source: `slant lexicon list` and the YAML files under `Lexicons/`.\n"
+        text +=
+            "- Lexicon packs: " + audit.lexicons.map { "\($0.name) \($0.version) (\($0.rules) entries)" }.joined(separator: ", ")
+            + ".\n"
+        text +=
+            "- Rule ids link each row to its rationale and source: `slant lexicon list` and the YAML files under `Lexicons/`.\n"
         return text
     }
 
@@ -195,7 +217,8 @@ public struct MarkdownAuditReporter: AuditReporter {
     private func voice(_ finding: Finding, _ names: SideNames) -> String {
         switch finding.voice {
         case .editorial: "editorial"
-        case .attributed: "attributed to \(finding.speakerName ?? "?") (\(finding.speakerSideID.map { names[$0] } ?? "unassigned"))"
+        case .attributed:
+            "attributed to \(finding.speakerName ?? "?") (\(finding.speakerSideID.map { names[$0] } ?? "unassigned"))"
         case .quoted: "quoted from \(finding.speakerName ?? "unknown speaker")"
         }
     }

@@ -12,7 +12,9 @@ struct MarkdownTable {
     }
 
     var rendered: String {
-        var lines = ["| " + headers.joined(separator: " | ") + " |", "|" + headers.map { _ in "---" }.joined(separator: "|") + "|"]
+        var lines = [
+            "| " + headers.joined(separator: " | ") + " |", "|" + headers.map { _ in "---" }.joined(separator: "|") + "|",
+        ]
         lines += rows.map { "| " + $0.map(MarkdownTable.escape).joined(separator: " | ") + " |" }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -64,7 +64,8 @@ struct AttributionFinder {
         let cueWords = tokens[cueStart..<afterCue].filter { $0.kind == .word }.map(\.word)
         let hasDraftInSentence = drafts.count > firstOfSentence
         if cueWords.starts(with: ["according", "to"]) {
-            drafts.append(accordingTo(cue, sentence: sentence, tokens: tokens, cueStart: cueStart, afterCue: afterCue, drafts: drafts))
+            drafts.append(
+                accordingTo(cue, sentence: sentence, tokens: tokens, cueStart: cueStart, afterCue: afterCue, drafts: drafts))
             return
         }
         var left = cueStart - 1
@@ -129,7 +130,9 @@ struct AttributionFinder {
             draft.paraphrases.append(first.range.lowerBound..<last.range.upperBound)
         } else if end < tokens.count {
             let rest = tokens[end...].filter { $0.kind == .word }
-            if let first = rest.first, let last = rest.last { draft.paraphrases.append(first.range.lowerBound..<last.range.upperBound) }
+            if let first = rest.first, let last = rest.last {
+                draft.paraphrases.append(first.range.lowerBound..<last.range.upperBound)
+            }
         }
         return draft
     }
@@ -151,14 +154,18 @@ struct AttributionFinder {
     /// The speaker after an inverted verb, up to a preposition or punctuation.
     private func speakerAfter(_ start: Int, tokens: [Token]) -> Range<Int>? {
         var end = start
-        while end < tokens.count, tokens[end].kind == .word, !FunctionWords.speakerEnders.contains(tokens[end].word), end - start < 8 {
+        while end < tokens.count, tokens[end].kind == .word, !FunctionWords.speakerEnders.contains(tokens[end].word),
+            end - start < 8
+        {
             end += 1
         }
         return end > start ? start..<end : nil
     }
 
     private func resolve(_ phrase: Range<Int>, cue: CueMatch, sentence: Sentence, drafts: [Draft]) -> Draft {
-        resolve(phrase, cue: cue, sentence: sentence, drafts: drafts, tokens: SentenceTokenizer.tokens(in: sentence.range, of: document.bytes))
+        resolve(
+            phrase, cue: cue, sentence: sentence, drafts: drafts,
+            tokens: SentenceTokenizer.tokens(in: sentence.range, of: document.bytes))
     }
 
     private func resolve(_ phrase: Range<Int>, cue: CueMatch, sentence: Sentence, drafts: [Draft], tokens: [Token]) -> Draft {
@@ -166,9 +173,13 @@ struct AttributionFinder {
         let words = tokens[phrase].map(\.word)
         let text = document.source.text(range)
         if let mention = mentions.last(where: { range.contains($0.start) }) {
-            return Draft(speaker: range, speakerName: mention.actorName, sideID: mention.sideID, resolution: .named, cues: [cue], sentence: sentence)
+            return Draft(
+                speaker: range, speakerName: mention.actorName, sideID: mention.sideID, resolution: .named, cues: [cue],
+                sentence: sentence)
         }
-        if words.count == 1, FunctionWords.personalPronouns.contains(words[0]), let previous = drafts.last(where: { $0.sideID != nil }) {
+        if words.count == 1, FunctionWords.personalPronouns.contains(words[0]),
+            let previous = drafts.last(where: { $0.sideID != nil })
+        {
             return Draft(
                 speaker: range, speakerName: previous.speakerName, sideID: previous.sideID, resolution: .pronoun, cues: [cue],
                 sentence: sentence)
@@ -240,7 +251,8 @@ struct AttributionFinder {
             }
             if inherited == nil {
                 inherited = drafts.lastIndex {
-                    $0.sentence.paragraphIndex == quotation.paragraphIndex && $0.sentence.range.lowerBound < quotation.outerRange.lowerBound
+                    $0.sentence.paragraphIndex == quotation.paragraphIndex
+                        && $0.sentence.range.lowerBound < quotation.outerRange.lowerBound
                 }
             }
             guard let inherited else { continue }
@@ -259,8 +271,10 @@ struct AttributionFinder {
             for quotation in quotations {
                 pieces = pieces.flatMap { piece -> [Range<Int>] in
                     guard piece.overlaps(quotation.outerRange) else { return [piece] }
-                    return [piece.lowerBound..<quotation.outerRange.lowerBound, quotation.outerRange.upperBound..<piece.upperBound]
-                        .filter { ByteScanning.wordCount(in: $0, of: document.bytes) > 0 }
+                    return [
+                        piece.lowerBound..<quotation.outerRange.lowerBound, quotation.outerRange.upperBound..<piece.upperBound,
+                    ]
+                    .filter { ByteScanning.wordCount(in: $0, of: document.bytes) > 0 }
                 }
             }
             paraphrases += pieces.map { ByteScanning.trimmed($0, in: document.bytes) }
@@ -271,7 +285,9 @@ struct AttributionFinder {
             speakerName: draft.speakerName,
             sideID: draft.sideID,
             resolution: draft.resolution,
-            cues: draft.cues.map { ReportingCue(span: source.span($0.range), ruleID: $0.rule.id, verbClass: $0.rule.verbClass ?? .neutral) },
+            cues: draft.cues.map {
+                ReportingCue(span: source.span($0.range), ruleID: $0.rule.id, verbClass: $0.rule.verbClass ?? .neutral)
+            },
             quotations: quotations.map { source.span($0.contentRange) },
             paraphrases: paraphrases.map(source.span),
             directWords: quotations.reduce(0) { $0 + $1.wordCount },

@@ -45,7 +45,8 @@ public struct Auditor: Sendable {
             findings: findings,
             measures: measures,
             verdict: judge(measures: measures, findings: findings, words: words),
-            limits: limits(document: document, attributions: attributions, quotationSpeaker: quotationSpeaker, limitHits: limitHits))
+            limits: limits(
+                document: document, attributions: attributions, quotationSpeaker: quotationSpeaker, limitHits: limitHits))
     }
 
     private func finding(
@@ -59,6 +60,7 @@ public struct Auditor: Sendable {
         let text = source.text(match.range)
         return Finding(
             ruleID: rule.id, category: rule.category, span: source.span(match.range),
+            phrase: described?.adjacentActor.map { source.text($0.lowerBound..<match.range.upperBound) } ?? text,
             context: context(of: match.range, in: document), voice: voice, attribution: owner,
             speakerName: speaker?.speakerName, speakerSideID: speaker?.sideID, describedSideID: described?.sideID,
             describedBy: described?.how, severity: voice == .editorial ? rule.severity : .info,
@@ -71,7 +73,9 @@ public struct Auditor: Sendable {
         guard let sentence = document.sentence(containing: range.lowerBound) else { return document.source.text(range) }
         let bytes = document.bytes
         let before = ByteScanning.words(in: sentence.range.lowerBound..<range.lowerBound, of: bytes).suffix(5)
-        let after = ByteScanning.words(in: min(range.upperBound, sentence.range.upperBound)..<sentence.range.upperBound, of: bytes).prefix(5)
+        let after = ByteScanning.words(
+            in: min(range.upperBound, sentence.range.upperBound)..<sentence.range.upperBound, of: bytes
+        ).prefix(5)
         let start = before.first?.lowerBound ?? range.lowerBound
         let end = max(after.last?.upperBound ?? range.upperBound, range.upperBound)
         let prefix = start > sentence.range.lowerBound ? "…" : ""
@@ -113,19 +117,26 @@ public struct Auditor: Sendable {
         let loadedCheck = VerdictCheck(
             id: "editorial-loaded-language", title: "Loaded language in the outlet's own voice",
             measured: "\(loaded.count) terms, \(formatDecimal(density)) per 1,000 words",
-            threshold: ">= \(formatDecimal(VerdictThresholds.editorialLoadedPerThousand)) per 1,000 words and >= \(VerdictThresholds.editorialLoadedMinimumHits) terms",
-            triggered: density >= VerdictThresholds.editorialLoadedPerThousand && loaded.count >= VerdictThresholds.editorialLoadedMinimumHits,
+            threshold:
+                ">= \(formatDecimal(VerdictThresholds.editorialLoadedPerThousand)) per 1,000 words and >= \(VerdictThresholds.editorialLoadedMinimumHits) terms",
+            triggered: density >= VerdictThresholds.editorialLoadedPerThousand
+                && loaded.count >= VerdictThresholds.editorialLoadedMinimumHits,
             applicable: words > 0,
-            detail: loaded.isEmpty ? "No loaded term in narration." : loaded.prefix(4).map { "\"\($0.span.text)\" (\($0.span.location))" }.joined(separator: ", "),
+            detail: loaded.isEmpty
+                ? "No loaded term in narration."
+                : loaded.prefix(4).map { "\"\($0.span.text)\" (\($0.span.location))" }.joined(separator: ", "),
             evidence: loaded.map(\.span))
         let gap = measures.verbNeutralityGap
         let verbCheck = VerdictCheck(
             id: "verb-neutrality-gap", title: "Different reporting verbs for the parties",
             measured: gap.map { formatDecimal($0) } ?? "n/a",
-            threshold: "gap in neutral-verb rate >= \(VerdictThresholds.verbNeutralityGap), each party >= \(VerdictThresholds.minimumCues) verbs",
+            threshold:
+                "gap in neutral-verb rate >= \(VerdictThresholds.verbNeutralityGap), each party >= \(VerdictThresholds.minimumCues) verbs",
             triggered: (gap ?? 0) >= VerdictThresholds.verbNeutralityGap,
             applicable: gap != nil,
-            detail: partyVoices.map { "\($0.name): \($0.neutralityRate.map { formatDecimal($0) } ?? "n/a") neutral of \($0.cues)" }.joined(separator: "; "),
+            detail: partyVoices.map {
+                "\($0.name): \($0.neutralityRate.map { formatDecimal($0) } ?? "n/a") neutral of \($0.cues)"
+            }.joined(separator: "; "),
             evidence: [])
         let labelEvidence = findings.filter { $0.category == .label && $0.voice == .editorial && $0.polarity == .pejorative }
         let labelCheck = VerdictCheck(

@@ -8,28 +8,36 @@ struct DescribedSideResolver {
     let document: Document
     let mentions: [ActorMention]
 
-    func resolve(_ range: Range<Int>, speakerSideID: String?) -> (sideID: String, how: String)? {
+    struct Resolution {
+        let sideID: String
+        let how: String
+        /// An actor named right before the match ("Hamas" in "Hamas militants").
+        var adjacentActor: Range<Int>? = nil
+    }
+
+    func resolve(_ range: Range<Int>, speakerSideID: String?) -> Resolution? {
         let bytes = document.bytes
         if let inside = mentions.first(where: { range.contains($0.start) }) {
-            return (inside.sideID, "names \(inside.actorName)")
+            return Resolution(sideID: inside.sideID, how: "names \(inside.actorName)")
         }
         let before = previousWord(before: range.lowerBound)
         if let adjacent = mentions.last(where: { $0.end <= range.lowerBound }),
             ByteScanning.wordCount(in: adjacent.end..<range.lowerBound, of: bytes) == 0,
             range.lowerBound - adjacent.end <= 2
         {
-            return (adjacent.sideID, "follows \(document.source.text(adjacent.range))")
+            return Resolution(
+                sideID: adjacent.sideID, how: "follows \(document.source.text(adjacent.range))", adjacentActor: adjacent.range)
         }
         if let next = nextWordRange(after: range.upperBound), ["of", "from"].contains(document.source.text(next).lowercased()),
             let after = mentions.first(where: { $0.start >= next.upperBound }),
             ByteScanning.wordCount(in: next.upperBound..<after.start, of: bytes) <= 1
         {
-            return (after.sideID, "of \(document.source.text(after.range))")
+            return Resolution(sideID: after.sideID, how: "of \(document.source.text(after.range))")
         }
         if let word = before?.lowercased(), ["its", "their", "his", "her"].contains(word) {
-            if let speakerSideID { return (speakerSideID, "'\(word)' refers to the speaker") }
+            if let speakerSideID { return Resolution(sideID: speakerSideID, how: "'\(word)' refers to the speaker") }
             if let last = mentions.last(where: { $0.end <= range.lowerBound }) {
-                return (last.sideID, "'\(word)' refers to \(last.actorName)")
+                return Resolution(sideID: last.sideID, how: "'\(word)' refers to \(last.actorName)")
             }
         }
         if before?.lowercased() == "the" {
@@ -37,14 +45,16 @@ struct DescribedSideResolver {
             let kinds: [ActorKind]? =
                 FunctionWords.anaphorKinds.first { text.hasSuffix($0.key) }?.value
             if let kinds, let antecedent = mentions.last(where: { $0.end <= range.lowerBound && kinds.contains($0.kind) }) {
-                return (antecedent.sideID, "refers back to \(antecedent.actorName)")
+                return Resolution(sideID: antecedent.sideID, how: "refers back to \(antecedent.actorName)")
             }
         }
         if let sentence = document.sentence(containing: range.lowerBound) {
             let nearest = mentions.filter { sentence.range.contains($0.start) }.min { lhs, rhs in
                 distance(lhs, range) < distance(rhs, range)
             }
-            if let nearest { return (nearest.sideID, "nearest actor: \(document.source.text(nearest.range))") }
+            if let nearest {
+                return Resolution(sideID: nearest.sideID, how: "nearest actor: \(document.source.text(nearest.range))")
+            }
         }
         return nil
     }

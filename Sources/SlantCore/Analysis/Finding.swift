@@ -3,6 +3,8 @@ public struct Finding: Sendable, Codable, Hashable {
     public let ruleID: String
     public let category: RuleCategory
     public let span: TextSpan
+    /// The term as a reader sees it: a label with the actor before it ("Hamas militants").
+    public let phrase: String
     /// The match with a few words either side.
     public let context: String
     public let voice: Voice

@@ -33,7 +33,8 @@ public struct CompiledLexicon: Sendable {
                     let regex = try Regex(pattern, caseless: caseless)
                     if regex.minimumLength == 0 {
                         problems.append(
-                            LexiconProblem(file: file, line: line, ruleID: id, message: "pattern '\(source)' can match the empty string"))
+                            LexiconProblem(
+                                file: file, line: line, ruleID: id, message: "pattern '\(source)' can match the empty string"))
                         return nil
                     }
                     built.append(regex)
@@ -81,7 +82,9 @@ public struct CompiledLexicon: Sendable {
 
     /// "name version" of every pack, for report headers.
     public var packVersions: [PackVersion] {
-        lexicon.packs.map { PackVersion(name: $0.name, version: $0.version, rules: $0.rules.count + $0.sides.count + $0.debris.count) }
+        lexicon.packs.map {
+            PackVersion(name: $0.name, version: $0.version, rules: $0.rules.count + $0.sides.count + $0.debris.count)
+        }
     }
 }
 

@@ -9,7 +9,9 @@ public struct CompiledRule: Sendable {
 
     /// All matches of the rule in `range` of `text`: overlapping matches of its patterns keep
     /// the earliest, then longest; a match inside an exception's match is dropped.
-    public func matches(in text: ValidUTF8, range: Range<Int>? = nil, scratch: MatchScratch) throws(RegexMatchError) -> [Range<Int>] {
+    public func matches(in text: ValidUTF8, range: Range<Int>? = nil, scratch: MatchScratch) throws(RegexMatchError) -> [Range<
+        Int
+    >] {
         var found: [Range<Int>] = []
         for pattern in patterns {
             try pattern.forEachMatch(in: text, range: range, scratch: scratch) { match in
@@ -26,7 +28,9 @@ public struct CompiledRule: Sendable {
                 return true
             }
         }
-        return found.filter { match in !excluded.contains { $0.lowerBound <= match.lowerBound && match.upperBound <= $0.upperBound } }
+        return found.filter { match in
+            !excluded.contains { $0.lowerBound <= match.lowerBound && match.upperBound <= $0.upperBound }
+        }
     }
 }
 

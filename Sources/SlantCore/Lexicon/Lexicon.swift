@@ -79,7 +79,9 @@ public struct Lexicon: Sendable {
         var firstSeen: [String: String] = [:]
         func claim(_ id: String, file: String, line: Int, what: String) {
             if let other = firstSeen[id] {
-                problems.append(LexiconProblem(file: file, line: line, ruleID: id, message: "duplicate \(what) id (first defined at \(other))"))
+                problems.append(
+                    LexiconProblem(
+                        file: file, line: line, ruleID: id, message: "duplicate \(what) id (first defined at \(other))"))
             } else {
                 firstSeen[id] = "\(file):\(line)"
             }
@@ -89,7 +91,9 @@ public struct Lexicon: Sendable {
                 problems.append(
                     LexiconProblem(
                         file: file, line: line, ruleID: id,
-                        message: "needs at least 2 'match' and 2 'no_match' examples (has \(examples.match.count) and \(examples.noMatch.count))"))
+                        message:
+                            "needs at least 2 'match' and 2 'no_match' examples (has \(examples.match.count) and \(examples.noMatch.count))"
+                    ))
             }
         }
         for pack in packs {
@@ -98,7 +102,8 @@ public struct Lexicon: Sendable {
                 checkExamples(rule.examples, file: pack.file, line: rule.line, id: rule.id)
                 if rule.alternatives.isEmpty && Lexicon.needsAlternatives(rule) {
                     problems.append(
-                        LexiconProblem(file: pack.file, line: rule.line, ruleID: rule.id, message: "needs at least one neutral alternative"))
+                        LexiconProblem(
+                            file: pack.file, line: rule.line, ruleID: rule.id, message: "needs at least one neutral alternative"))
                 }
             }
             for side in pack.sides {

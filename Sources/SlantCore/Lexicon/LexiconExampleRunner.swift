@@ -23,7 +23,10 @@ public enum LexiconExampleRunner {
         let scratch = MatchScratch()
         let files = Dictionary(compiled.lexicon.packs.map { ($0.name, $0.file) }, uniquingKeysWith: { first, _ in first })
         for rule in compiled.rules {
-            check(rule.rule.examples, file: files[rule.rule.pack] ?? rule.rule.pack, line: rule.rule.line, id: rule.rule.id, into: &summary) { text in
+            check(
+                rule.rule.examples, file: files[rule.rule.pack] ?? rule.rule.pack, line: rule.rule.line, id: rule.rule.id,
+                into: &summary
+            ) { text in
                 try rule.matches(in: text, scratch: scratch)
             }
         }
@@ -39,7 +42,10 @@ public enum LexiconExampleRunner {
             }
         }
         for debris in compiled.debris {
-            check(debris.rule.examples, file: files[debris.rule.pack] ?? debris.rule.pack, line: debris.rule.line, id: debris.rule.id, into: &summary) { text in
+            check(
+                debris.rule.examples, file: files[debris.rule.pack] ?? debris.rule.pack, line: debris.rule.line,
+                id: debris.rule.id, into: &summary
+            ) { text in
                 for pattern in debris.patterns {
                     if let match = try pattern.matches(in: text, scratch: scratch).first { return [match] }
                 }

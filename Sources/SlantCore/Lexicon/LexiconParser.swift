@@ -32,7 +32,8 @@ public enum LexiconParser {
         }
     }
 
-    private static func parsePack(_ root: Node, reader: YAMLNodeReader) throws(LexiconProblem) -> (LexiconPack?, [LexiconProblem]) {
+    private static func parsePack(_ root: Node, reader: YAMLNodeReader) throws(LexiconProblem) -> (LexiconPack?, [LexiconProblem])
+    {
         let header = try reader.entries(
             of: root, what: "pack header", allowed: headerKeys, required: ["pack", "kind", "version", "description"])
         let kind = try reader.enumValue(header["kind"], key: "kind", as: LexiconPack.Kind.self)

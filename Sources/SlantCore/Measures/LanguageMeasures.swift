@@ -26,7 +26,9 @@ public struct LoadedLanguageTally: Sendable, Codable, Hashable {
             editorial: editorial, attributed: count(.attributed), quoted: count(.quoted),
             editorialPerThousandWords: words > 0 ? Double(editorial) * 1000 / Double(words) : 0,
             bySide: (sideIDs + [unassignedSideID]).map {
-                SideVoiceCount(sideID: $0, editorial: count(.editorial, side: $0), attributed: count(.attributed, side: $0), quoted: count(.quoted, side: $0))
+                SideVoiceCount(
+                    sideID: $0, editorial: count(.editorial, side: $0), attributed: count(.attributed, side: $0),
+                    quoted: count(.quoted, side: $0))
             })
     }
 }
@@ -83,6 +85,8 @@ public struct LabelAsymmetry: Sendable, Codable, Hashable {
                     explanation: "\(name) is labelled \(used) in the outlet's own voice; \(otherName) gets \(contrast).")
             }
         }
-        return LabelAsymmetry(bySide: bySide, asymmetric: false, explanation: "No party gets a pejorative label in editorial voice that the other does not.")
+        return LabelAsymmetry(
+            bySide: bySide, asymmetric: false,
+            explanation: "No party gets a pejorative label in editorial voice that the other does not.")
     }
 }

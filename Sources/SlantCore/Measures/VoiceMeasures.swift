@@ -34,11 +34,14 @@ public struct BalanceIndices: Sendable, Codable, Hashable {
 
     static func compute(words: [(sideID: String, words: Int)]) -> BalanceIndices {
         let total = words.reduce(0) { $0 + $1.words }
-        guard words.count >= 2, total > 0 else { return BalanceIndices(parties: words.map(\.sideID), minMaxRatio: nil, normalizedEntropy: nil) }
+        guard words.count >= 2, total > 0 else {
+            return BalanceIndices(parties: words.map(\.sideID), minMaxRatio: nil, normalizedEntropy: nil)
+        }
         let counts = words.map { Double($0.words) }
         let ratio = counts.min()! / counts.max()!
         let entropy = counts.map { $0 / Double(total) }.filter { $0 > 0 }.reduce(0.0) { $0 - $1 * log2($1) }
-        return BalanceIndices(parties: words.map(\.sideID), minMaxRatio: ratio, normalizedEntropy: entropy / log2(Double(words.count)))
+        return BalanceIndices(
+            parties: words.map(\.sideID), minMaxRatio: ratio, normalizedEntropy: entropy / log2(Double(words.count)))
     }
 }
 
@@ -66,4 +69,3 @@ enum VoiceMeasures {
         }
     }
 }
-

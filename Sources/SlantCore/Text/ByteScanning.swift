@@ -55,7 +55,8 @@ enum ByteScanning {
                 if wordStart == nil { wordStart = index }
             } else if let start = wordStart {
                 let next = index + length
-                let joins = isWordJoiner(scalar) && next < range.upperBound && isWordScalar(self.scalar(at: next, in: bytes).scalar)
+                let joins =
+                    isWordJoiner(scalar) && next < range.upperBound && isWordScalar(self.scalar(at: next, in: bytes).scalar)
                 if !joins {
                     result.append(start..<index)
                     wordStart = nil

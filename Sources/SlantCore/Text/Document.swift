@@ -31,7 +31,6 @@ public struct Document: Sendable {
         (title.map { [$0] } ?? []).reduce(0) { $0 + $1.wordCount } + paragraphs.reduce(0) { $0 + $1.wordCount }
     }
 
-
     /// Whether `offset` lies in the title or a body paragraph (not in a dropped line).
     public func isKept(_ offset: Int) -> Bool {
         let ranges = keptRanges

@@ -20,7 +20,9 @@ enum SentenceSplitter {
                 continue
             }
             var after = index + 1
-            while after < end, bytes[after] == UInt8(ascii: ".") || bytes[after] == UInt8(ascii: "!") || bytes[after] == UInt8(ascii: "?") {
+            while after < end,
+                bytes[after] == UInt8(ascii: ".") || bytes[after] == UInt8(ascii: "!") || bytes[after] == UInt8(ascii: "?")
+            {
                 after += 1
             }
             // Closing quotes and brackets belong to the sentence they close.

@@ -1,0 +1,44 @@
+# slant: the two quick-start commands are `make audit` and `make test`.
+SWIFT ?= swift
+SLANT := .build/debug/slant
+FORMAT_PATHS := Sources Tests Plugins Package.swift
+
+.PHONY: audit test build deps examples check-examples format lint-format lexicons
+
+## Audit the bundled sample article and write its report to Reports/cairo-talks.md.
+audit: build
+	$(SLANT) audit Examples/cairo-talks.txt --output Reports
+	@echo "Report: Reports/cairo-talks.md"
+
+## Run the whole test suite: unit and golden tests, lexicon lint and examples, drift and format checks.
+test: build
+	$(SWIFT) build --build-tests
+	$(SLANT) lexicon lint
+	$(SLANT) lexicon test
+	scripts/check-examples $(SLANT)
+	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)
+	$(SWIFT) test --skip-build
+
+build: deps
+	$(SWIFT) build --product slant
+
+deps:
+	@scripts/ensure-deps
+
+## Regenerate the committed example reports under Reports/examples.
+examples: build
+	$(SLANT) audit Examples/cairo-talks.txt --output Reports/examples
+	$(SLANT) audit Examples/cairo-talks.txt --format json --output Reports/examples
+
+check-examples: build
+	scripts/check-examples $(SLANT)
+
+format:
+	$(SWIFT) format format -i --recursive --configuration .swift-format $(FORMAT_PATHS)
+
+lint-format:
+	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)
+
+lexicons: build
+	$(SLANT) lexicon lint
+	$(SLANT) lexicon test

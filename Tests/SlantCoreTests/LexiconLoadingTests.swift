@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+@testable import SlantCore
+
+@Suite struct LexiconLoadingTests {
+    @Test func loadsAValidPack() {
+        let (compiled, problems) = TestLexicons.compile([("t.yml", TestLexicons.pack(rules: TestLexicons.rule()))])
+        #expect(problems.isEmpty)
+        #expect(compiled.rules.map(\.rule.id) == ["test.rule"])
+        #expect(LexiconExampleRunner.run(compiled).failures.isEmpty)
+    }
+
+    @Test func unknownKeyIsAnErrorWithFileAndLine() {
+        let text = TestLexicons.pack(rules: TestLexicons.rule(extra: "    colour: red\n"))
+        let (_, problems) = TestLexicons.compile([("t.yml", text)])
+        #expect(problems.count == 1)
+        #expect(problems.first?.description.hasPrefix("Lexicons/t.yml:14: rule 'test.rule': unknown key 'colour'") == true)
+    }
+
+    @Test func missingRequiredKeyIsNamed() {
+        let text = TestLexicons.pack(rules: TestLexicons.rule()).replacingOccurrences(of: "    rationale: 'because'\n", with: "")
+        let (_, problems) = TestLexicons.compile([("t.yml", text)])
+        #expect(problems.map(\.message) == ["rule is missing required key 'rationale'"])
+    }
+
+    @Test func brokenPatternNamesRuleAndOffset() {
+        let text = TestLexicons.pack(rules: TestLexicons.rule(pattern: #"\bfoo(?:bar"#))
+        let (compiled, problems) = TestLexicons.compile([("t.yml", text)])
+        #expect(compiled.rules.isEmpty)
+        #expect(problems.count == 1)
+        #expect(problems[0].ruleID == "test.rule")
+        #expect(problems[0].line == 6)
+        #expect(problems[0].message.contains("does not compile: missing closing parenthesis at offset 11"))
+    }
+
+    @Test func patternMatchingTheEmptyStringIsRefused() {
+        let (_, problems) = TestLexicons.compile([("t.yml", TestLexicons.pack(rules: TestLexicons.rule(pattern: #"\b(?:foo)?"#)))]
+        )
+        #expect(problems.map(\.message) == [#"pattern '\b(?:foo)?' can match the empty string"#])
+    }
+
+    @Test func duplicateIdsAcrossPacksAreReported() {
+        let (_, problems) = TestLexicons.compile([
+            ("a.yml", TestLexicons.pack(name: "a", rules: TestLexicons.rule())),
+            ("b.yml", TestLexicons.pack(name: "b", rules: TestLexicons.rule())),
+        ])
+        #expect(problems.count == 1)
+        #expect(problems[0].message.hasPrefix("duplicate rule id (first defined at Lexicons/a.yml:6)"))
+    }
+
+    @Test func categoryKeysAreCheckedAgainstTheCategory() {
+        let text = TestLexicons.pack(rules: TestLexicons.rule(extra: "    verb_class: neutral\n"))
+        let (_, problems) = TestLexicons.compile([("t.yml", text)])
+        #expect(problems.map(\.message) == ["'verb_class' applies only to category 'reporting-verb'"])
+    }
+
+    @Test func tooFewExamplesAreReported() {
+        let text = TestLexicons.pack(rules: TestLexicons.rule()).replacingOccurrences(of: "['food', 'bar']", with: "['food']")
+        let (_, problems) = TestLexicons.compile([("t.yml", text)])
+        #expect(problems.map(\.message) == ["needs at least 2 'match' and 2 'no_match' examples (has 2 and 1)"])
+    }
+
+    @Test func yamlSyntaxErrorHasALine() {
+        let (_, problems) = TestLexicons.compile([("t.yml", "pack: x\nkind: [rules\n")])
+        #expect(problems.count == 1)
+        #expect(problems[0].line != nil)
+        #expect(problems[0].message.hasPrefix("YAML syntax"))
+    }
+
+    @Test func failingExamplesAreReportedByTheRunner() {
+        let text = TestLexicons.pack(rules: TestLexicons.rule()).replacingOccurrences(
+            of: "['food', 'bar']", with: "['food', 'foo bar']")
+        let (compiled, problems) = TestLexicons.compile([("t.yml", text)])
+        #expect(problems.isEmpty)
+        let failures = LexiconExampleRunner.run(compiled).failures
+        #expect(failures.map(\.reason) == ["must not match but matched 'foo'"])
+    }
+
+    @Test func bracketsDemandTheExactMatch() {
+        let text = TestLexicons.pack(rules: TestLexicons.rule()).replacingOccurrences(
+            of: "['a foo here', 'foo']", with: "['a [[foo here]]', 'foo']")
+        let (compiled, _) = TestLexicons.compile([("t.yml", text)])
+        #expect(LexiconExampleRunner.run(compiled).failures.map(\.reason) == ["must match 'foo here' exactly but matched 'foo'"])
+    }
+
+    @Test func exceptionsDropMatchesInsideThem() throws {
+        let text = TestLexicons.pack(rules: TestLexicons.rule(extra: "    exceptions: ['\\bfoo fighters\\b']\n"))
+        let (compiled, problems) = TestLexicons.compile([("t.yml", text)])
+        #expect(problems.isEmpty)
+        let audit = TestLexicons.audit("The foo fighters played. A foo appeared.", lexicon: compiled)
+        #expect(audit.findings.map(\.span.location) == [SourceLocation(line: 1, column: 27)])
+    }
+
+    @Test func packsFromADirectoryReplaceDefaultsByName() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("slant-lexicons-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try TestLexicons.pack(name: "loaded-terms", rules: TestLexicons.rule()).write(
+            to: directory.appendingPathComponent("mine.yml"), atomically: true, encoding: .utf8)
+        let (lexicon, problems) = Lexicon.load(
+            embedded: [("loaded-terms.yml", "pack: loaded-terms\nkind: rules\nversion: 9.9.9\ndescription: d\nrules: []\n")],
+            directories: [directory.path])
+        #expect(problems.isEmpty)
+        #expect(lexicon.packs.map(\.version) == ["1.0.0"])
+        #expect(lexicon.rules.map(\.id) == ["test.rule"])
+    }
+
+    @Test func missingDirectoryIsAProblem() {
+        let (_, problems) = Lexicon.load(embedded: [], directories: ["/nonexistent/slant"])
+        #expect(problems.map(\.description) == ["/nonexistent/slant: not a directory"])
+    }
+
+    @Test func catastrophicPatternIsReportedPerRuleAndTheAuditGoesOn() {
+        let text = TestLexicons.pack(
+            rules: TestLexicons.rule(id: "test.slow", pattern: #"(\w+\s?)+$"#).replacingOccurrences(
+                of: "['a foo here', 'foo']", with: "['foo', 'bar']"
+            )
+            .replacingOccurrences(of: "['food', 'bar']", with: "['!', '?']") + TestLexicons.rule())
+        let (compiled, _) = TestLexicons.compile([("t.yml", text)])
+        let article = String(repeating: "word ", count: 3_000) + "foo!"
+        let audit = TestLexicons.audit(article, lexicon: compiled)
+        #expect(audit.limits.ruleLimitHits.map(\.ruleID) == ["test.slow"])
+        #expect(audit.findings.contains { $0.ruleID == "test.rule" })
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+
+@testable import SlantCore
+
+@Suite struct MeasureTests {
+    @Test func balanceIndicesFollowTheirFormulas() throws {
+        let balance = BalanceIndices.compute(words: [("a", 30), ("b", 18)])
+        #expect(balance.minMaxRatio == 0.6)
+        let entropy = try #require(balance.normalizedEntropy)
+        #expect(abs(entropy - 0.954434) < 1e-6)
+        #expect(BalanceIndices.compute(words: [("a", 10), ("b", 10)]).normalizedEntropy == 1)
+        #expect(BalanceIndices.compute(words: [("a", 10), ("b", 0)]).minMaxRatio == 0)
+        #expect(BalanceIndices.compute(words: [("a", 0), ("b", 0)]).minMaxRatio == nil)
+    }
+
+    @Test func verdictLevelCountsCrossedChecks() {
+        #expect(Verdict.level(triggered: 0) == .balanced)
+        #expect(Verdict.level(triggered: 1) == .concerns)
+        #expect(Verdict.level(triggered: 3) == .marked)
+    }
+
+    @Test func oneSidedArticleCrossesTheVoiceCheck() {
+        let audit = TestLexicons.audit(
+            "Israeli officials said the strikes hit only military targets. The Israeli military said it warned residents.")
+        let check = audit.verdict.checks.first { $0.id == "voice-balance" }
+        #expect(check?.triggered == true)
+        #expect(audit.measures.balance.minMaxRatio == 0)
+    }
+
+    @Test func editorialLabelAsymmetryIsFlagged() {
+        let audit = TestLexicons.audit("Hamas militants fired rockets. Israeli forces responded with strikes.")
+        #expect(audit.measures.labels.asymmetric)
+        let neutral = TestLexicons.audit("Hamas fighters fired rockets. Israeli forces responded with strikes.")
+        #expect(!neutral.measures.labels.asymmetric)
+    }
+
+    @Test func sameTermCountsByVoice() {
+        let audit = TestLexicons.audit("Hamas said the massacre must end. The massacre continued, the paper wrote.")
+        let massacres = audit.findings.filter { $0.span.text.lowercased() == "massacre" }
+        #expect(massacres.map(\.voice) == [.attributed, .editorial])
+        #expect(massacres.map(\.severity).first == .info)
+    }
+
+    @Test func largeArticleIsAuditedInLinearTime() {
+        let paragraph =
+            "Israeli strikes hit Gaza, the Gaza health ministry said. Hamas militants fired rockets, the Israeli military said.\n\n"
+        let article = String(repeating: paragraph, count: 20_000)  // about 2.3 MB
+        let audit = TestLexicons.audit(article)
+        #expect(audit.input.paragraphs == 20_000)
+        #expect(audit.attributions.count == 40_000)
+    }
+}

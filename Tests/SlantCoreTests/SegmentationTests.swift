@@ -1,0 +1,114 @@
+import Testing
+
+@testable import SlantCore
+
+@Suite struct SegmentationTests {
+    func sentences(_ text: String) -> [String] {
+        let document = TestLexicons.document(text)
+        return document.sentences.map { document.source.text($0.range) }
+    }
+
+    @Test func abbreviationsAndInitialsDoNotEndSentences() {
+        let text =
+            "Mr. Blinken met Gen. Halevi in the U.S. capital on Tuesday. The U.N. envoy, Lt. Col. J. Smith, said 3.5 tons arrived. Aid followed!"
+        #expect(
+            sentences(text) == [
+                "Mr. Blinken met Gen. Halevi in the U.S. capital on Tuesday.",
+                "The U.N. envoy, Lt. Col. J. Smith, said 3.5 tons arrived.",
+                "Aid followed!",
+            ])
+    }
+
+    @Test func closingQuotesStayWithTheirSentence() {
+        #expect(
+            sentences("He said, “We will respond.” Then he left. “Why?” she asked.") == [
+                "He said, “We will respond.”", "Then he left.", "“Why?” she asked.",
+            ])
+    }
+
+    @Test func lowercaseAfterAPeriodIsNotANewSentence() {
+        #expect(
+            sentences("The figure was approx. ten per cent. and rising. Next.") == [
+                "The figure was approx. ten per cent. and rising.", "Next.",
+            ])
+    }
+
+    @Test func paragraphsAreBlankLineSeparatedAndDebrisIsDropped() {
+        let text =
+            "Title of the piece\n\nFirst paragraph line one\nline two.\n\nAdvertisement\n\nSecond paragraph.\n\nExit mobile version"
+        let document = TestLexicons.document(text)
+        #expect(document.title.map { document.source.text($0.range) } == "Title of the piece")
+        #expect(
+            document.paragraphs.map { document.source.text($0.range) } == [
+                "First paragraph line one\nline two.", "Second paragraph.",
+            ])
+        #expect(document.droppedLines.map(\.text) == ["Advertisement", "Exit mobile version"])
+        #expect(document.droppedLines.map(\.line) == [6, 10])
+    }
+
+    @Test func withoutBlankLinesEachLineIsAParagraph() {
+        let document = TestLexicons.document("One.\nTwo.\nThree.")
+        #expect(document.paragraphs.count == 3)
+    }
+
+    @Test func curlyAndStraightQuotesArePaired() {
+        let document = TestLexicons.document("He said “we will not stop now” and \"they will pay for this\" today.")
+        #expect(
+            document.quotations.map { document.source.text($0.contentRange) } == [
+                "we will not stop now", "they will pay for this",
+            ])
+        #expect(document.quotations.allSatisfy { !$0.isUnclosed && !$0.continuesPrevious })
+    }
+
+    @Test func multiParagraphQuoteContinues() {
+        let text =
+            "“We will rebuild every home,” the mayor said. “Every school.\n\n“Every clinic, every road,” she added.\n\nThe end."
+        let document = TestLexicons.document(text)
+        let quotes = document.quotations
+        #expect(quotes.count == 3)
+        #expect(quotes[1].isUnclosed)
+        #expect(quotes[2].continuesPrevious)
+        #expect(document.source.text(quotes[2].contentRange) == "Every clinic, every road,")
+    }
+
+    @Test func offsetsMapToLineAndColumnOfTheOriginal() {
+        let source = try! InputDecoder.decode(Array("first line\r\nsecond “é” line\n".utf8), name: "x")
+        let offset = Array(source.bytes).firstIndex(of: UInt8(ascii: "l"))!
+        #expect(source.location(of: offset) == SourceLocation(line: 1, column: 7))
+        let lineOffset = source.text(0..<source.bytes.count).utf8.count - " line\n".utf8.count
+        #expect(source.location(of: lineOffset) == SourceLocation(line: 2, column: 11))
+    }
+}
+
+@Suite struct InputDecoderTests {
+    @Test func emptyAndBlankInputsAreErrors() {
+        #expect(throws: InputProblem.empty(file: "a.txt")) { try InputDecoder.decode([], name: "a.txt") }
+        #expect(throws: InputProblem.empty(file: "a.txt")) { try InputDecoder.decode(Array(" \n\t\n".utf8), name: "a.txt") }
+    }
+
+    @Test func binaryInputIsAnError() {
+        #expect(throws: InputProblem.binary(file: "b.bin", byteOffset: 3)) {
+            try InputDecoder.decode([0x50, 0x4B, 0x03, 0x00, 0x14], name: "b.bin")
+        }
+    }
+
+    @Test func invalidUTF8NamesByteLineAndColumn() {
+        let bytes = Array("ok\nbad é ".utf8) + [0xE9] + Array(" end".utf8)
+        let expected = InputProblem.invalidUTF8(file: "c.txt", byteOffset: 11, location: SourceLocation(line: 2, column: 7))
+        #expect(throws: expected) { try InputDecoder.decode(bytes, name: "c.txt") }
+        #expect(expected.description.hasPrefix("c.txt:2:7: invalid UTF-8 at byte 11"))
+    }
+
+    @Test func missingFileAndDirectoryAreErrors() {
+        #expect(throws: InputProblem.unreadable(file: "/nonexistent.txt", reason: "no such file")) {
+            try InputDecoder.read(path: "/nonexistent.txt")
+        }
+        #expect(throws: InputProblem.unreadable(file: "/tmp", reason: "is a directory")) { try InputDecoder.read(path: "/tmp") }
+    }
+
+    @Test func byteOrderMarkIsNotText() throws {
+        let source = try InputDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Hi.".utf8), name: "bom.txt")
+        let document = Segmenter(debris: []).segment(source, scratch: .init())
+        #expect(document.source.text(document.paragraphs[0].range) == "Hi.")
+    }
+}
