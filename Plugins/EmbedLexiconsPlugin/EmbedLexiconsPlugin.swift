@@ -16,8 +16,10 @@ struct EmbedLexiconsPlugin: BuildToolPlugin {
             .buildCommand(
                 displayName: "Embedding \(packs.count) default lexicon packs",
                 executable: try context.tool(named: "EmbedLexicons").url,
-                arguments: [output.path] + packs.map(\.path),
-                inputFiles: packs,
+                // The tool lists the folder itself, so a pack added after the plugin last ran is
+                // still embedded; the folder is an input so adding a file triggers the command.
+                arguments: [output.path, lexiconDirectory.path],
+                inputFiles: [lexiconDirectory],
                 outputFiles: [output]
             )
         ]

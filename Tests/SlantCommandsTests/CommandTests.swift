@@ -65,10 +65,14 @@ import Testing
         let second = output.appendingPathComponent("b")
         for folder in [first, second] {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try "Hamas said the talks failed.".write(to: folder.appendingPathComponent("story.txt"), atomically: true, encoding: .utf8)
+            try "Hamas said the talks failed.".write(
+                to: folder.appendingPathComponent("story.txt"), atomically: true, encoding: .utf8)
         }
         let reports = output.appendingPathComponent("reports")
-        try run(["audit", first.appendingPathComponent("story.txt").path, second.appendingPathComponent("story.txt").path, "--output", reports.path])
+        try run([
+            "audit", first.appendingPathComponent("story.txt").path, second.appendingPathComponent("story.txt").path, "--output",
+            reports.path,
+        ])
         let names = try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted()
         #expect(names == ["story-2.md", "story.md"])
     }

@@ -89,7 +89,7 @@ import Testing
         let (compiled, problems) = TestLexicons.compile([("t.yml", text)])
         #expect(problems.isEmpty)
         let audit = TestLexicons.audit("The foo fighters played. A foo appeared.", lexicon: compiled)
-        #expect(audit.findings.map(\.span.location) == [SourceLocation(line: 1, column: 27)])
+        #expect(audit.findings.map(\.span.location) == [SourceLocation(line: 1, column: 28)])
     }
 
     @Test func packsFromADirectoryReplaceDefaultsByName() throws {

@@ -94,9 +94,9 @@ import Testing
 
     @Test func invalidUTF8NamesByteLineAndColumn() {
         let bytes = Array("ok\nbad é ".utf8) + [0xE9] + Array(" end".utf8)
-        let expected = InputProblem.invalidUTF8(file: "c.txt", byteOffset: 11, location: SourceLocation(line: 2, column: 7))
+        let expected = InputProblem.invalidUTF8(file: "c.txt", byteOffset: 10, location: SourceLocation(line: 2, column: 7))
         #expect(throws: expected) { try InputDecoder.decode(bytes, name: "c.txt") }
-        #expect(expected.description.hasPrefix("c.txt:2:7: invalid UTF-8 at byte 11"))
+        #expect(expected.description.hasPrefix("c.txt:2:7: invalid UTF-8 at byte 10"))
     }
 
     @Test func missingFileAndDirectoryAreErrors() {

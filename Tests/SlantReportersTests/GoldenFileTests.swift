@@ -19,7 +19,10 @@ import Testing
     /// Fixtures: the specification article (the committed example report) and small articles
     /// for the report's edge cases.
     static let fixtures: [(name: String, text: String)] = [
-        ("quoted-both-sides", "Talks stall in Cairo\n\n“We will not stop until the hostages are home,” the Israeli military said on Sunday.\n\nA Hamas spokesman said the group would “resist the occupation forces” and accused Israel of a massacre in Jabalia.\n\nThe United Nations urged restraint."),
+        (
+            "quoted-both-sides",
+            "Talks stall in Cairo\n\n“We will not stop until the hostages are home,” the Israeli military said on Sunday.\n\nA Hamas spokesman said the group would “resist the occupation forces” and accused Israel of a massacre in Jabalia.\n\nThe United Nations urged restraint."
+        ),
         ("no-voices", "Rain fell over Gaza on Tuesday.\n\nMarkets were closed. Advertisement"),
     ]
 
@@ -51,7 +54,8 @@ import Testing
         let reporter = try #require(AuditReporters.reporter(for: format))
         for fixture in Self.fixtures {
             let rendered = reporter.render(Self.audit(fixture.name, fixture.text))
-            try check(rendered, against: Self.golden.appendingPathComponent("\(fixture.name).\(type(of: reporter).fileExtension)"))
+            try check(
+                rendered, against: Self.golden.appendingPathComponent("\(fixture.name).\(type(of: reporter).fileExtension)"))
         }
     }
 
@@ -66,7 +70,10 @@ import Testing
 
     @Test func markdownHasEverySectionAReaderNeeds() {
         let markdown = MarkdownAuditReporter().render(Self.audit("quoted-both-sides", Self.fixtures[0].text))
-        for heading in ["# Framing audit: Talks stall in Cairo", "## Verdict:", "## Who gets to speak", "```mermaid\npie", "## Loaded language", "## Attributions", "## What this audit cannot see", "## Provenance"] {
+        for heading in [
+            "# Framing audit: Talks stall in Cairo", "## Verdict:", "## Who gets to speak", "```mermaid\npie",
+            "## Loaded language", "## Attributions", "## What this audit cannot see", "## Provenance",
+        ] {
             #expect(markdown.contains(heading), "missing \(heading)")
         }
     }

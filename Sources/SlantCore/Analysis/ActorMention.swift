@@ -1,3 +1,4 @@
+import Algorithms
 import PCRE2
 
 /// A place where the text names an actor of a side ("Israeli", "Hamas", "the United Nations").
@@ -34,5 +35,41 @@ enum ActorFinder {
                     actorName: candidate.actor.actor.name, kind: candidate.actor.actor.kind))
         }
         return mentions.filter { document.isKept($0.start) }
+    }
+}
+
+/// Actor mentions sorted by position (they never overlap), searched by binary search so that
+/// long articles stay linear.
+struct ActorMentionIndex {
+    let mentions: [ActorMention]
+
+    /// How far back "the group" or "its" may look for its actor, in mentions.
+    static let lookBehindLimit = 200
+
+    /// Index of the first mention starting at or after `offset`.
+    func firstIndex(startingAtOrAfter offset: Int) -> Int {
+        mentions.partitioningIndex { $0.start >= offset }
+    }
+
+    /// Mentions that start inside `range`.
+    func starting(in range: Range<Int>) -> ArraySlice<ActorMention> {
+        mentions[firstIndex(startingAtOrAfter: range.lowerBound)..<firstIndex(startingAtOrAfter: range.upperBound)]
+    }
+
+    /// The nearest mention ending at or before `offset` that satisfies `predicate`.
+    func last(endingBefore offset: Int, where predicate: (ActorMention) -> Bool = { _ in true }) -> ActorMention? {
+        var index = firstIndex(startingAtOrAfter: offset) - 1
+        let stop = max(-1, index - ActorMentionIndex.lookBehindLimit)
+        while index > stop {
+            if mentions[index].end <= offset && predicate(mentions[index]) { return mentions[index] }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The first mention starting at or after `offset`.
+    func first(startingAtOrAfter offset: Int) -> ActorMention? {
+        let index = firstIndex(startingAtOrAfter: offset)
+        return index < mentions.count ? mentions[index] : nil
     }
 }

@@ -42,7 +42,7 @@ public struct SideInfo: Sendable, Codable, Hashable {
 public struct Measures: Sendable, Codable, Hashable {
     public let voices: [SideVoices]
     public let totalAttributedWords: Int
-    /// Side of the first and of the last attribution.
+    /// Side of the first and of the last attribution whose speaker maps to a side.
     public let firstVoice: String?
     public let lastVoice: String?
     public let balance: BalanceIndices

@@ -21,7 +21,7 @@ struct AttributionFinder {
     }
 
     let document: Document
-    let mentions: [ActorMention]
+    let mentions: ActorMentionIndex
     let cues: [CueMatch]
 
     func find() -> (attributions: [Attribution], quotationSpeaker: [Int: Int]) {
@@ -44,10 +44,12 @@ struct AttributionFinder {
             }
             // Quotes in the sentence belong to its first speaker.
             if firstDraftOfSentence < drafts.count {
-                for quotation in document.quotations
-                where quotation.outerRange.overlaps(sentence.range) && quotationOwner[quotation.index] == nil {
+                for quotation in document.quotations(overlapping: sentence.range) where quotationOwner[quotation.index] == nil {
                     quotationOwner[quotation.index] = firstDraftOfSentence
                     drafts[firstDraftOfSentence].quotationIndices.append(quotation.index)
+                    if quotation.outerRange.upperBound <= drafts[firstDraftOfSentence].cues[0].range.lowerBound {
+                        dropAdjuncts(of: &drafts[firstDraftOfSentence])
+                    }
                 }
             }
             cutOverlappingParaphrases(&drafts, from: firstDraftOfSentence)
@@ -76,8 +78,7 @@ struct AttributionFinder {
         if left >= 0, tokens[left].kind == .comma, isParticiple {
             // "..., stating that ...": the main clause's speaker goes on speaking.
             if hasDraftInSentence {
-                drafts[drafts.count - 1].cues.append(cue)
-                if let content { drafts[drafts.count - 1].paraphrases.append(content) }
+                extend(&drafts[drafts.count - 1], with: cue, content: content)
             } else {
                 var draft = subjectDraft(for: cue, sentence: sentence, drafts: drafts)
                 if let content { draft.paraphrases.append(content) }
@@ -86,8 +87,7 @@ struct AttributionFinder {
             return
         }
         if left >= 0, tokens[left].kind == .word, ["and", "but", "or"].contains(tokens[left].word), hasDraftInSentence {
-            drafts[drafts.count - 1].cues.append(cue)
-            if let content { drafts[drafts.count - 1].paraphrases.append(content) }
+            extend(&drafts[drafts.count - 1], with: cue, content: content)
             return
         }
         if left >= 0, tokens[left].kind == .word, FunctionWords.nounContext.contains(tokens[left].word) {
@@ -172,7 +172,7 @@ struct AttributionFinder {
         let range = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
         let words = tokens[phrase].map(\.word)
         let text = document.source.text(range)
-        if let mention = mentions.last(where: { range.contains($0.start) }) {
+        if let mention = mentions.starting(in: range).last {
             return Draft(
                 speaker: range, speakerName: mention.actorName, sideID: mention.sideID, resolution: .named, cues: [cue],
                 sentence: sentence)
@@ -186,7 +186,7 @@ struct AttributionFinder {
         }
         if let determiner = words.first, ["the", "this", "that"].contains(determiner), let head = words.last,
             let kinds = FunctionWords.anaphorKinds[head],
-            let antecedent = mentions.last(where: { $0.end <= range.lowerBound && kinds.contains($0.kind) })
+            let antecedent = mentions.last(endingBefore: range.lowerBound, where: { kinds.contains($0.kind) })
         {
             return Draft(
                 speaker: range, speakerName: antecedent.actorName, sideID: antecedent.sideID, resolution: .anaphor, cues: [cue],
@@ -197,7 +197,9 @@ struct AttributionFinder {
 
     /// For a participle with no speaker yet in its sentence: the first actor named before it.
     private func subjectDraft(for cue: CueMatch, sentence: Sentence, drafts: [Draft]) -> Draft {
-        if let mention = mentions.first(where: { sentence.range.contains($0.start) && $0.end <= cue.range.lowerBound }) {
+        if let mention = mentions.starting(in: sentence.range.lowerBound..<cue.range.lowerBound).first(where: {
+            $0.end <= cue.range.lowerBound
+        }) {
             return Draft(
                 speaker: mention.range, speakerName: mention.actorName, sideID: mention.sideID, resolution: .named, cues: [cue],
                 sentence: sentence)
@@ -222,37 +224,68 @@ struct AttributionFinder {
         return tokens[first].range.lowerBound..<tokens[last].range.upperBound
     }
 
+    /// A participle or coordinated verb continues the same speaker ("defended its actions,
+    /// stating that ..."): the earlier content stops where the new verb starts, so no word is
+    /// counted twice.
+    private func extend(_ draft: inout Draft, with cue: CueMatch, content: Range<Int>?) {
+        draft.paraphrases = cut(draft.paraphrases, at: cue.range.lowerBound)
+        draft.cues.append(cue)
+        if let content { draft.paraphrases.append(content) }
+    }
+
+    /// In `"...," X said on Sunday` the quote is the content; what follows the verb is an
+    /// adjunct (time, place, "in a statement"), not more words given to X. A "that" clause is kept.
+    private func dropAdjuncts(of draft: inout Draft) {
+        let verb = draft.cues[0].range
+        let nextCue = draft.cues.count > 1 ? draft.cues[1].range.lowerBound : Int.max
+        draft.paraphrases.removeAll { range in
+            guard range.lowerBound >= verb.upperBound && range.lowerBound < nextCue else { return false }
+            let between = ByteScanning.words(in: verb.upperBound..<range.lowerBound, of: document.bytes)
+            return !between.contains { document.source.text($0).lowercased() == "that" }
+        }
+    }
+
     /// A later speaker's own words are not also the earlier speaker's paraphrase.
     private func cutOverlappingParaphrases(_ drafts: inout [Draft], from first: Int) {
         guard drafts.count - first > 1 else { return }
         for earlier in first..<(drafts.count - 1) {
             for later in (earlier + 1)..<drafts.count {
                 let boundary = drafts[later].speaker?.lowerBound ?? drafts[later].cues[0].range.lowerBound
-                drafts[earlier].paraphrases = drafts[earlier].paraphrases.compactMap { range in
-                    guard range.contains(boundary) else { return range }
-                    let cut = range.lowerBound..<boundary
-                    return ByteScanning.wordCount(in: cut, of: document.bytes) > 0 ? cut : nil
-                }
+                drafts[earlier].paraphrases = cut(drafts[earlier].paraphrases, at: boundary)
             }
+        }
+    }
+
+    /// Ranges ending at `boundary` where they contain it, trimmed of trailing punctuation;
+    /// pieces left without words are dropped.
+    private func cut(_ ranges: [Range<Int>], at boundary: Int) -> [Range<Int>] {
+        ranges.compactMap { range in
+            guard range.contains(boundary) else { return range }
+            var words = ByteScanning.words(in: range.lowerBound..<boundary, of: document.bytes)
+            while let last = words.last, ["and", "but", "or"].contains(document.source.text(last).lowercased()) {
+                words.removeLast()
+            }
+            guard let lastWord = words.last else { return nil }
+            return range.lowerBound..<lastWord.upperBound
         }
     }
 
     /// Quotes with no verb of their own: a continued multi-paragraph quote keeps its speaker;
     /// a paragraph that opens with a quote inherits the previous paragraph's last speaker.
     private func attachFloatingQuotations(_ drafts: inout [Draft], owner: inout [Int: Int]) {
+        let draftsByParagraph = Dictionary(grouping: drafts.indices) { drafts[$0].sentence.paragraphIndex }
         for quotation in document.quotations where owner[quotation.index] == nil && !quotation.isFragment {
             var inherited: Int?
             if quotation.continuesPrevious, quotation.index > 0 {
                 inherited = owner[quotation.index - 1]
-            } else if let paragraph = document.paragraphs.first(where: { $0.index == quotation.paragraphIndex }),
+            } else if case let paragraph = document.paragraphs[quotation.paragraphIndex],
                 ByteScanning.trimmed(paragraph.range, in: document.bytes).lowerBound == quotation.outerRange.lowerBound
             {
-                inherited = drafts.lastIndex { $0.sentence.paragraphIndex == quotation.paragraphIndex - 1 }
+                inherited = draftsByParagraph[quotation.paragraphIndex - 1]?.last
             }
             if inherited == nil {
-                inherited = drafts.lastIndex {
-                    $0.sentence.paragraphIndex == quotation.paragraphIndex
-                        && $0.sentence.range.lowerBound < quotation.outerRange.lowerBound
+                inherited = draftsByParagraph[quotation.paragraphIndex]?.last {
+                    drafts[$0].sentence.range.lowerBound < quotation.outerRange.lowerBound
                 }
             }
             guard let inherited else { continue }
@@ -271,10 +304,9 @@ struct AttributionFinder {
             for quotation in quotations {
                 pieces = pieces.flatMap { piece -> [Range<Int>] in
                     guard piece.overlaps(quotation.outerRange) else { return [piece] }
-                    return [
-                        piece.lowerBound..<quotation.outerRange.lowerBound, quotation.outerRange.upperBound..<piece.upperBound,
-                    ]
-                    .filter { ByteScanning.wordCount(in: $0, of: document.bytes) > 0 }
+                    let quote = quotation.outerRange.clamped(to: piece)
+                    return [piece.lowerBound..<quote.lowerBound, quote.upperBound..<piece.upperBound]
+                        .filter { ByteScanning.wordCount(in: $0, of: document.bytes) > 0 }
                 }
             }
             paraphrases += pieces.map { ByteScanning.trimmed($0, in: document.bytes) }
@@ -296,6 +328,6 @@ struct AttributionFinder {
     }
 
     private func isInsideQuotation(_ offset: Int) -> Bool {
-        document.quotations.contains { $0.contentRange.contains(offset) }
+        document.quotation(containing: offset) != nil
     }
 }

@@ -17,7 +17,7 @@ public struct Auditor: Sendable {
 
     public func audit(_ source: SourceText, scratch: MatchScratch = MatchScratch()) -> ArticleAudit {
         let document = segmenter.segment(source, scratch: scratch)
-        let mentions = ActorFinder.find(in: document, actors: compiled.actors, scratch: scratch)
+        let mentions = ActorMentionIndex(mentions: ActorFinder.find(in: document, actors: compiled.actors, scratch: scratch))
         let (matches, limitHits) = matcher.matches(in: document, scratch: scratch)
         let cues = matches.compactMap { match -> AttributionFinder.CueMatch? in
             let rule = compiled.rules[match.ruleIndex].rule
@@ -60,7 +60,8 @@ public struct Auditor: Sendable {
         let text = source.text(match.range)
         return Finding(
             ruleID: rule.id, category: rule.category, span: source.span(match.range),
-            phrase: described?.adjacentActor.map { source.text($0.lowerBound..<match.range.upperBound) } ?? text,
+            phrase: rule.category == .label
+                ? described?.adjacentActor.map { source.text($0.lowerBound..<match.range.upperBound) } ?? text : text,
             context: context(of: match.range, in: document), voice: voice, attribution: owner,
             speakerName: speaker?.speakerName, speakerSideID: speaker?.sideID, describedSideID: described?.sideID,
             describedBy: described?.how, severity: voice == .editorial ? rule.severity : .info,
@@ -91,8 +92,8 @@ public struct Auditor: Sendable {
         return Measures(
             voices: voices,
             totalAttributedWords: attributions.reduce(0) { $0 + $1.words },
-            firstVoice: attributions.first.map { $0.sideID ?? unassignedSideID },
-            lastVoice: attributions.last.map { $0.sideID ?? unassignedSideID },
+            firstVoice: attributions.first { $0.sideID != nil }?.sideID,
+            lastVoice: attributions.last { $0.sideID != nil }?.sideID,
             balance: BalanceIndices.compute(words: partyVoices.map { ($0.sideID, $0.words) }),
             verbNeutralityGap: rates.count >= 2 ? rates.max()! - rates.min()! : nil,
             loadedLanguage: LoadedLanguageTally.compute(findings: findings, words: words, sideIDs: compiled.sides.map(\.id)),
@@ -154,8 +155,19 @@ public struct Auditor: Sendable {
     private func limits(
         document: Document, attributions: [Attribution], quotationSpeaker: [Int: Int], limitHits: [LimitHit]
     ) -> AuditLimits {
-        let voiced = attributions.flatMap { $0.paraphrases.map(\.range) } + document.quotations.map(\.outerRange)
-        let editorial = document.sentences.filter { sentence in !voiced.contains { $0.overlaps(sentence.range) } }.count
+        let voiced = (attributions.flatMap { $0.paraphrases.map(\.range) } + document.quotations.map(\.outerRange))
+            .sorted { $0.lowerBound < $1.lowerBound }
+        // Both lists are in text order: one sweep finds the sentences no voiced range touches.
+        var editorial = 0
+        var next = 0
+        var reach = 0  // the furthest end among ranges starting before the current sentence's end
+        for sentence in document.sentences {
+            while next < voiced.count && voiced[next].lowerBound < sentence.range.upperBound {
+                reach = max(reach, voiced[next].upperBound)
+                next += 1
+            }
+            if reach <= sentence.range.lowerBound { editorial += 1 }
+        }
         return AuditLimits(
             sentences: document.sentences.count,
             editorialSentences: editorial,

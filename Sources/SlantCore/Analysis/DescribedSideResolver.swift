@@ -6,7 +6,7 @@
 /// 5. the nearest actor in the same sentence.
 struct DescribedSideResolver {
     let document: Document
-    let mentions: [ActorMention]
+    let mentions: ActorMentionIndex
 
     struct Resolution {
         let sideID: String
@@ -17,11 +17,11 @@ struct DescribedSideResolver {
 
     func resolve(_ range: Range<Int>, speakerSideID: String?) -> Resolution? {
         let bytes = document.bytes
-        if let inside = mentions.first(where: { range.contains($0.start) }) {
+        if let inside = mentions.starting(in: range).first {
             return Resolution(sideID: inside.sideID, how: "names \(inside.actorName)")
         }
         let before = previousWord(before: range.lowerBound)
-        if let adjacent = mentions.last(where: { $0.end <= range.lowerBound }),
+        if let adjacent = mentions.last(endingBefore: range.lowerBound),
             ByteScanning.wordCount(in: adjacent.end..<range.lowerBound, of: bytes) == 0,
             range.lowerBound - adjacent.end <= 2
         {
@@ -29,14 +29,14 @@ struct DescribedSideResolver {
                 sideID: adjacent.sideID, how: "follows \(document.source.text(adjacent.range))", adjacentActor: adjacent.range)
         }
         if let next = nextWordRange(after: range.upperBound), ["of", "from"].contains(document.source.text(next).lowercased()),
-            let after = mentions.first(where: { $0.start >= next.upperBound }),
+            let after = mentions.first(startingAtOrAfter: next.upperBound),
             ByteScanning.wordCount(in: next.upperBound..<after.start, of: bytes) <= 1
         {
             return Resolution(sideID: after.sideID, how: "of \(document.source.text(after.range))")
         }
         if let word = before?.lowercased(), ["its", "their", "his", "her"].contains(word) {
             if let speakerSideID { return Resolution(sideID: speakerSideID, how: "'\(word)' refers to the speaker") }
-            if let last = mentions.last(where: { $0.end <= range.lowerBound }) {
+            if let last = mentions.last(endingBefore: range.lowerBound) {
                 return Resolution(sideID: last.sideID, how: "'\(word)' refers to \(last.actorName)")
             }
         }
@@ -44,12 +44,12 @@ struct DescribedSideResolver {
             let text = document.source.text(range).lowercased()
             let kinds: [ActorKind]? =
                 FunctionWords.anaphorKinds.first { text.hasSuffix($0.key) }?.value
-            if let kinds, let antecedent = mentions.last(where: { $0.end <= range.lowerBound && kinds.contains($0.kind) }) {
+            if let kinds, let antecedent = mentions.last(endingBefore: range.lowerBound, where: { kinds.contains($0.kind) }) {
                 return Resolution(sideID: antecedent.sideID, how: "refers back to \(antecedent.actorName)")
             }
         }
         if let sentence = document.sentence(containing: range.lowerBound) {
-            let nearest = mentions.filter { sentence.range.contains($0.start) }.min { lhs, rhs in
+            let nearest = mentions.starting(in: sentence.range).min { lhs, rhs in
                 distance(lhs, range) < distance(rhs, range)
             }
             if let nearest {

@@ -1,5 +1,7 @@
 /// An article segmented for analysis: paragraphs, sentences and quotations as byte ranges into
 /// the original text, plus the lines dropped as web debris.
+import Algorithms
+
 public struct Document: Sendable {
     public let source: SourceText
     public let title: Paragraph?
@@ -47,6 +49,21 @@ public struct Document: Sendable {
             }
         }
         return false
+    }
+
+    /// The quotation whose quoted words contain `offset`.
+    public func quotation(containing offset: Int) -> Quotation? {
+        let index = quotations.partitioningIndex { $0.contentRange.upperBound > offset }
+        guard index < quotations.count, quotations[index].contentRange.contains(offset) else { return nil }
+        return quotations[index]
+    }
+
+    /// Quotations (marks included) that overlap `range`, in order.
+    public func quotations(overlapping range: Range<Int>) -> ArraySlice<Quotation> {
+        let first = quotations.partitioningIndex { $0.outerRange.upperBound > range.lowerBound }
+        var end = first
+        while end < quotations.count && quotations[end].outerRange.lowerBound < range.upperBound { end += 1 }
+        return quotations[first..<end]
     }
 
     public func sentence(containing offset: Int) -> Sentence? {
