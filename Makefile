@@ -20,6 +20,7 @@ test: build
 	$(SWIFT) test --skip-build
 
 build: deps
+	@scripts/refresh-build-plan
 	$(SWIFT) build --product slant
 
 deps:

@@ -17,9 +17,11 @@ struct EmbedLexiconsPlugin: BuildToolPlugin {
                 displayName: "Embedding \(packs.count) default lexicon packs",
                 executable: try context.tool(named: "EmbedLexicons").url,
                 // The tool lists the folder itself, so a pack added after the plugin last ran is
-                // still embedded; the folder is an input so adding a file triggers the command.
+                // still embedded: the folder is an input (adding a file changes it), and so is
+                // each pack (editing one changes it). Removing a pack needs a fresh build plan,
+                // which `make build` makes (see Lexicons/README.md).
                 arguments: [output.path, lexiconDirectory.path],
-                inputFiles: [lexiconDirectory],
+                inputFiles: [lexiconDirectory] + packs,
                 outputFiles: [output]
             )
         ]

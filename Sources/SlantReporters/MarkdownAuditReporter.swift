@@ -16,9 +16,11 @@ public struct MarkdownAuditReporter: AuditReporter {
             header(audit),
             verdict(audit),
             voices(audit, names),
+            reportingVerbs(audit, names),
             loadedLanguage(audit, names),
             labels(audit, names),
             attributions(audit, names),
+            casualties(audit, names),
             otherSignals(audit, names),
             limits(audit),
             provenance(audit),
@@ -99,6 +101,58 @@ public struct MarkdownAuditReporter: AuditReporter {
         return text
     }
 
+    private func reportingVerbs(_ audit: ArticleAudit, _ names: SideNames) -> String {
+        var text = "## How each side's words are introduced\n\n"
+        let speaking = audit.measures.voices.filter { $0.cues > 0 }
+        guard !speaking.isEmpty else { return text + "No reporting verbs introduce anyone's words.\n" }
+        var table = MarkdownTable(["Side"] + VerbClass.allCases.map(\.rawValue) + ["Neutral rate", "Verbs (line:col)"])
+        for side in speaking {
+            let cues = audit.attributions.filter { ($0.sideID ?? unassignedSideID) == side.sideID }.flatMap(\.cues)
+            let counts = VerbClass.allCases.map { verbClass in
+                "\(side.verbClasses.first { $0.verbClass == verbClass }?.count ?? 0)"
+            }
+            let evidence = cues.map { "\($0.span.text) (\($0.span.location))" }.joined(separator: ", ")
+            table.add([side.name] + counts + [side.neutralityRate.map { percent($0) } ?? "–", evidence])
+        }
+        text += table.rendered + "\n"
+        if let gap = audit.measures.verbNeutralityGap {
+            text += "Gap between the parties' neutral rates: \(decimal(gap)) (parties with at least two verbs).\n"
+        } else {
+            text += "Gap between the parties' neutral rates: not computed (each party needs at least two verbs).\n"
+        }
+        return text
+    }
+
+    private func casualties(_ audit: ArticleAudit, _ names: SideNames) -> String {
+        var text = "## How the dead are described\n\n"
+        guard !audit.casualties.isEmpty else { return text + "No casualty words found.\n" }
+        var table = MarkdownTable(
+            ["Victims"] + CasualtyAgency.allCases.map(\.rawValue)
+                + ["Agentless rate", "Emotive terms", "Caveats", "Individuated"])
+        for side in audit.measures.casualtyFraming where side.mentions > 0 {
+            let counts = CasualtyAgency.allCases.map { agency in "\(side.agency.first { $0.agency == agency }?.count ?? 0)" }
+            table.add(
+                [side.sideID == unassignedSideID ? "Not determined" : names[side.sideID]] + counts
+                    + [
+                        side.agentlessRate.map { percent($0) } ?? "–", "\(side.emotiveTerms)", "\(side.caveats)",
+                        "\(side.individuated)",
+                    ])
+        }
+        text += table.rendered + "\n"
+        text += "Agentless rate = (agentless passive + intransitive + nominal) / casualty mentions of that side.\n\n"
+        var evidence = MarkdownTable(
+            "Where", "Word", "Agency", "Agent", "Victims", "Why these victims", "Emotive, caveats, details")
+        for mention in audit.casualties {
+            let extras = (mention.emotiveTerms + mention.caveats + mention.individuation).map(\.text)
+            evidence.add(
+                mention.span.location.description, mention.span.text, mention.agency.rawValue,
+                mention.agent.map { "\($0)\(mention.agentSideID.map { " (\(names[$0]))" } ?? "")" } ?? "–",
+                mention.victimSideID.map { names[$0] } ?? "unknown", mention.victimEvidence ?? "–",
+                extras.isEmpty ? "–" : extras.joined(separator: "; "))
+        }
+        return text + evidence.rendered
+    }
+
     private func loadedLanguage(_ audit: ArticleAudit, _ names: SideNames) -> String {
         let loaded = audit.findings.filter(isLoaded).sorted { lhs, rhs in
             (lhs.voice, lhs.span.start) < (rhs.voice, rhs.span.start)
@@ -156,8 +210,8 @@ public struct MarkdownAuditReporter: AuditReporter {
     }
 
     private func otherSignals(_ audit: ArticleAudit, _ names: SideNames) -> String {
-        let shown = audit.findings.filter { [.hedge, .caveat, .causal, .casualty].contains($0.category) }
-        var text = "## Hedges, caveats, causal framing and casualty words\n\n"
+        let shown = audit.findings.filter { [.hedge, .caveat, .causal].contains($0.category) }
+        var text = "## Hedges, caveats and causal framing\n\n"
         guard !shown.isEmpty else { return text + "None found.\n" }
         var table = MarkdownTable("Where", "Kind", "Term", "In context", "Voice", "Describes")
         for finding in shown {

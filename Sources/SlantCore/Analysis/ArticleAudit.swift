@@ -12,6 +12,7 @@ public struct ArticleAudit: Sendable, Codable {
     public let droppedLines: [DroppedLine]
     public let attributions: [Attribution]
     public let findings: [Finding]
+    public let casualties: [CasualtyMention]
     public let measures: Measures
     public let verdict: Verdict
     public let limits: AuditLimits
@@ -49,6 +50,7 @@ public struct Measures: Sendable, Codable, Hashable {
     public let verbNeutralityGap: Double?
     public let loadedLanguage: LoadedLanguageTally
     public let labels: LabelAsymmetry
+    public let casualtyFraming: [SideCasualtyFraming]
 }
 
 /// What the audit could not see, in numbers, for the "limits" section.

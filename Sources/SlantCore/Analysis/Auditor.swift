@@ -29,8 +29,10 @@ public struct Auditor: Sendable {
         let findings = matches.map { match in
             finding(for: match, document: document, voices: voices, attributions: attributions, resolver: sidesResolver)
         }
+        let casualties = casualtyMentions(
+            matches: matches, findings: findings, document: document, mentions: mentions, voices: voices, scratch: scratch)
         let words = document.wordCount
-        let measures = measure(attributions: attributions, findings: findings, words: words)
+        let measures = measure(attributions: attributions, findings: findings, casualties: casualties, words: words)
         return ArticleAudit(
             schemaVersion: ArticleAudit.currentSchemaVersion,
             tool: ToolInfo(name: "slant", version: SlantVersion.current),
@@ -43,6 +45,7 @@ public struct Auditor: Sendable {
             droppedLines: document.droppedLines,
             attributions: attributions,
             findings: findings,
+            casualties: casualties,
             measures: measures,
             verdict: judge(measures: measures, findings: findings, words: words),
             limits: limits(
@@ -84,7 +87,37 @@ public struct Auditor: Sendable {
         return prefix + document.source.text(start..<end).replacingOccurrences(of: "\n", with: " ") + suffix
     }
 
-    private func measure(attributions: [Attribution], findings: [Finding], words: Int) -> Measures {
+    /// Each casualty word classified, with the emotive terms, caveats and individuating details
+    /// of its sentence.
+    private func casualtyMentions(
+        matches: [RuleMatch], findings: [Finding], document: Document, mentions: ActorMentionIndex, voices: VoiceMap,
+        scratch: MatchScratch
+    ) -> [CasualtyMention] {
+        let casualtyMatches = matches.filter { compiled.rules[$0.ruleIndex].rule.category == .casualty }
+        guard !casualtyMatches.isEmpty else { return [] }
+        var bySentence: [Int: [Finding]] = [:]
+        for finding in findings where finding.emotive || finding.category == .caveat || finding.category == .individuation {
+            if let sentence = document.sentence(containing: finding.span.start) {
+                bySentence[sentence.index, default: []].append(finding)
+            }
+        }
+        let places = ActorMentionIndex(mentions: ActorFinder.find(in: document, actors: compiled.places, scratch: scratch))
+        let finder = CasualtyFinder(
+            document: document, mentions: mentions, places: places,
+            parties: Set(compiled.sides.filter { !$0.isThirdParty }.map(\.id)))
+        return casualtyMatches.compactMap { match in
+            let related = document.sentence(containing: match.range.lowerBound).flatMap { bySentence[$0.index] } ?? []
+            return finder.classify(
+                CasualtyFinder.Match(range: match.range, rule: compiled.rules[match.ruleIndex].rule),
+                voice: voices.voice(at: match.range.lowerBound).voice,
+                emotive: related.filter(\.emotive).map(\.span),
+                caveats: related.filter { $0.category == .caveat }.map(\.span),
+                individuation: related.filter { $0.category == .individuation }.map(\.span))
+        }
+    }
+
+    private func measure(attributions: [Attribution], findings: [Finding], casualties: [CasualtyMention], words: Int) -> Measures
+    {
         let voices = VoiceMeasures.compute(attributions: attributions, sides: compiled.sides)
         let parties = compiled.sides.filter { !$0.isThirdParty }
         let partyVoices = voices.filter { voice in parties.contains { $0.id == voice.sideID } }
@@ -97,7 +130,8 @@ public struct Auditor: Sendable {
             balance: BalanceIndices.compute(words: partyVoices.map { ($0.sideID, $0.words) }),
             verbNeutralityGap: rates.count >= 2 ? rates.max()! - rates.min()! : nil,
             loadedLanguage: LoadedLanguageTally.compute(findings: findings, words: words, sideIDs: compiled.sides.map(\.id)),
-            labels: LabelAsymmetry.compute(findings: findings, parties: parties))
+            labels: LabelAsymmetry.compute(findings: findings, parties: parties),
+            casualtyFraming: CasualtyMeasures.compute(casualties, sideIDs: compiled.sides.map(\.id)))
     }
 
     private func judge(measures: Measures, findings: [Finding], words: Int) -> Verdict {

@@ -8,6 +8,8 @@ public struct CompiledLexicon: Sendable {
     public let actors: [CompiledActor]
     public let debris: [CompiledDebris]
     public let sides: [Side]
+    /// Each side's place patterns (see `Side.places`), one entry per side.
+    public let places: [CompiledActor]
 
     public struct CompiledActor: Sendable {
         public let side: Side
@@ -52,6 +54,7 @@ public struct CompiledLexicon: Sendable {
         var rules: [CompiledRule] = []
         var actors: [CompiledActor] = []
         var debris: [CompiledDebris] = []
+        var places: [CompiledActor] = []
         for pack in lexicon.packs {
             for rule in pack.rules {
                 let caseless = !rule.caseSensitive
@@ -66,6 +69,12 @@ public struct CompiledLexicon: Sendable {
                     else { continue }
                     actors.append(CompiledActor(side: side, actor: actor, patterns: patterns))
                 }
+                if !side.places.isEmpty,
+                    let patterns = build(side.places, caseless: true, file: pack.file, line: side.line, id: side.id)
+                {
+                    let place = Actor(name: "places of \(side.name)", kind: .population, patterns: side.places)
+                    places.append(CompiledActor(side: side, actor: place, patterns: patterns))
+                }
             }
             for rule in pack.debris {
                 guard
@@ -76,7 +85,7 @@ public struct CompiledLexicon: Sendable {
             }
         }
         let compiled = CompiledLexicon(
-            lexicon: lexicon, rules: rules, actors: actors, debris: debris, sides: lexicon.sides)
+            lexicon: lexicon, rules: rules, actors: actors, debris: debris, sides: lexicon.sides, places: places)
         return (compiled, problems)
     }
 

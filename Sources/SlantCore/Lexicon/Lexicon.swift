@@ -123,7 +123,7 @@ public struct Lexicon: Sendable {
         case .loadedTerm, .intensifier, .prescriptive: true
         case .label: rule.polarity != .neutral
         case .reportingVerb: rule.verbClass != .neutral
-        case .hedge, .casualty, .caveat, .causal: false
+        case .hedge, .casualty, .caveat, .causal, .individuation: false
         }
     }
 }

@@ -127,7 +127,7 @@ public enum LexiconParser {
     private static func parseSide(_ node: Node, reader: YAMLNodeReader) throws(LexiconProblem) -> Side {
         let id = node.mapping?["id"]?.string
         let fields = try reader.entries(
-            of: node, what: "side", allowed: ["id", "name", "third_party", "actors", "examples"],
+            of: node, what: "side", allowed: ["id", "name", "third_party", "actors", "places", "examples"],
             required: ["id", "name", "actors", "examples"], ruleID: id)
         var actors: [Actor] = []
         for actorNode in try reader.sequence(fields["actors"], key: "actors", ruleID: id) {
@@ -145,6 +145,7 @@ public enum LexiconParser {
             name: try reader.string(fields["name"], key: "name", ruleID: id),
             isThirdParty: try reader.bool(fields["third_party"], key: "third_party", default: false, ruleID: id),
             actors: actors,
+            places: try reader.strings(fields["places"], key: "places", ruleID: id),
             examples: try reader.examples(fields["examples"], ruleID: id),
             line: node.mark?.line ?? 0)
     }

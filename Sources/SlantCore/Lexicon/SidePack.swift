@@ -5,6 +5,9 @@ public struct Side: Sendable, Codable, Hashable {
     /// Mediators, international bodies and other states: counted, but not one of the parties.
     public let isThirdParty: Bool
     public let actors: [Actor]
+    /// Places whose casualties are usually this side's (Gaza, Sderot): a last hint for whose
+    /// victims a casualty clause reports, never a speaker.
+    public let places: [String]
     public let examples: RuleExamples
     public let line: Int
 }

@@ -12,7 +12,7 @@ public struct LoadedLanguageTally: Sendable, Codable, Hashable {
         switch finding.category {
         case .loadedTerm, .intensifier, .prescriptive: true
         case .label: finding.polarity != .neutral
-        case .reportingVerb, .hedge, .casualty, .caveat, .causal: false
+        case .reportingVerb, .hedge, .casualty, .caveat, .causal, .individuation: false
         }
     }
 

@@ -9,6 +9,8 @@ public enum RuleCategory: String, Codable, Sendable, CaseIterable {
     case caveat
     case causal
     case prescriptive
+    /// What makes a victim a person rather than a number: an age, an occupation.
+    case individuation
 }
 
 /// How a reporting verb presents what a speaker said (WP:SAY, Reuters, Baltimore Sun style).
