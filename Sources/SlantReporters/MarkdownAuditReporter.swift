@@ -200,10 +200,13 @@ public struct MarkdownAuditReporter: AuditReporter {
                 (attribution.quotations.map { "“\(excerpt($0.text))”" } + attribution.paraphrases.map { excerpt($0.text) })
                 .joined(separator: " / ")
             table.add(
-                "\(attribution.index + 1)", (attribution.speaker ?? attribution.cues[0].span).location.description,
-                "\(resolved) (\(attribution.resolution.rawValue))",
+                "\(attribution.index + 1)", (attribution.speaker ?? attribution.cues.first?.span)?.location.description ?? "–",
+                "\(resolved) (\(attribution.resolution.rawValue))"
+                    + (attribution.nestedIn.map { ", reported by #\($0 + 1)" } ?? ""),
                 attribution.sideID.map { names[$0] } ?? names[unassignedSideID],
-                attribution.cues.map { "\($0.span.text) (\($0.verbClass.rawValue))" }.joined(separator: ", "),
+                attribution.cues.isEmpty
+                    ? "– (quote and name only)"
+                    : attribution.cues.map { "\($0.span.text) (\($0.verbClass.rawValue))" }.joined(separator: ", "),
                 "\(attribution.directWords)", "\(attribution.paraphraseWords)", content.isEmpty ? "–" : content)
         }
         return text + table.rendered

@@ -37,6 +37,9 @@ public struct Attribution: Sendable, Codable, Hashable {
     public let directWords: Int
     public let paraphraseWords: Int
     public let paragraphIndex: Int
+    /// The attribution whose words report this one ("Hamas said Israel claimed ..."): its words
+    /// and verbs count for the outer speaker, not for this one.
+    public let nestedIn: Int?
 
     public var words: Int { directWords + paraphraseWords }
 }

@@ -18,6 +18,8 @@ struct AttributionFinder {
         var quotationIndices: [Int] = []
         var paraphrases: [Range<Int>] = []
         let sentence: Sentence
+        /// Reported inside another speaker's words ("Hamas said Israel claimed ...").
+        var nestedIn: Int?
     }
 
     let document: Document
@@ -36,7 +38,13 @@ struct AttributionFinder {
                 if !isInsideQuotation(cues[cueIndex].range.lowerBound) { sentenceCues.append(cues[cueIndex]) }
                 cueIndex += 1
             }
-            guard !sentenceCues.isEmpty else { continue }
+            guard !sentenceCues.isEmpty else {
+                if let draft = dashAttribution(in: sentence, owner: quotationOwner) ?? colonParagraph(sentence, drafts: drafts) {
+                    for index in draft.quotationIndices { quotationOwner[index] = drafts.count }
+                    drafts.append(draft)
+                }
+                continue
+            }
             let tokens = SentenceTokenizer.tokens(in: sentence.range, of: bytes)
             let firstDraftOfSentence = drafts.count
             for cue in sentenceCues {
@@ -47,7 +55,9 @@ struct AttributionFinder {
                 for quotation in document.quotations(overlapping: sentence.range) where quotationOwner[quotation.index] == nil {
                     quotationOwner[quotation.index] = firstDraftOfSentence
                     drafts[firstDraftOfSentence].quotationIndices.append(quotation.index)
-                    if quotation.outerRange.upperBound <= drafts[firstDraftOfSentence].cues[0].range.lowerBound {
+                    if let verb = drafts[firstDraftOfSentence].cues.first,
+                        quotation.outerRange.upperBound <= verb.range.lowerBound
+                    {
                         dropAdjuncts(of: &drafts[firstDraftOfSentence])
                     }
                 }
@@ -74,6 +84,32 @@ struct AttributionFinder {
         while left >= 0, tokens[left].kind == .word, FunctionWords.auxiliaries.contains(tokens[left].word) { left -= 1 }
         let isParticiple = cueWords.first?.hasSuffix("ing") ?? false
         let content = paraphrase(after: afterCue, tokens: tokens, sentence: sentence)
+        // "It is believed that ...", "Israel was accused of ...": a passive reporting verb has no source.
+        if cueStart > 0, tokens[cueStart - 1].kind == .word, FunctionWords.passiveAuxiliaries.contains(tokens[cueStart - 1].word),
+            !isParticiple
+        {
+            var draft = Draft(speakerName: "(no source)", resolution: .unresolved, cues: [cue], sentence: sentence)
+            if let content { draft.paraphrases.append(content) }
+            drafts.append(draft)
+            return
+        }
+        // A verb inside an earlier speaker's words in this sentence is reported by that speaker.
+        if let outer = (firstOfSentence..<drafts.count).last(where: { index in
+            drafts[index].paraphrases.contains { $0.contains(cue.range.lowerBound) }
+        }), !(left >= 0 && tokens[left].kind == .comma && isParticiple),
+            !(left >= 0 && ["and", "but", "or"].contains(tokens[left].word))
+        {
+            var nested =
+                left >= 0 && tokens[left].kind == .word
+                ? nounPhrase(endingAt: left, tokens: tokens).map {
+                    resolve($0, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
+                }
+                : nil
+            nested = nested ?? Draft(speakerName: "(unresolved)", resolution: .unresolved, cues: [cue], sentence: sentence)
+            nested!.nestedIn = outer
+            drafts.append(nested!)
+            return
+        }
 
         if left >= 0, tokens[left].kind == .comma, isParticiple {
             // "..., stating that ...": the main clause's speaker goes on speaking.
@@ -135,6 +171,55 @@ struct AttributionFinder {
             }
         }
         return draft
+    }
+
+    // MARK: - Templates without a reporting verb
+
+    /// `"..." — S`: a quote followed by a dash and a name up to the end of the sentence.
+    private func dashAttribution(in sentence: Sentence, owner: [Int: Int]) -> Draft? {
+        guard let quotation = document.quotations(overlapping: sentence.range).last, owner[quotation.index] == nil,
+            !quotation.isFragment
+        else { return nil }
+        let tokens = SentenceTokenizer.tokens(in: quotation.outerRange.upperBound..<sentence.range.upperBound, of: document.bytes)
+        guard tokens.first?.kind == .dash || tokens.first?.kind == .other && document.source.text(tokens[0].range) == "-" else {
+            return nil
+        }
+        let words = tokens.dropFirst().prefix { $0.kind == .word }
+        guard !words.isEmpty, words.count <= 10, words.endIndex == tokens.endIndex || tokens[words.endIndex].kind != .word else {
+            return nil
+        }
+        var draft = resolveSpeaker(
+            words.first!.range.lowerBound..<words.last!.range.upperBound, sentence: sentence, drafts: [])
+        draft.quotationIndices = document.quotations(overlapping: sentence.range).filter { owner[$0.index] == nil }.map(\.index)
+        return draft
+    }
+
+    /// `From S:` (or `S:`) closing a short paragraph whose next paragraph opens with a quote.
+    private func colonParagraph(_ sentence: Sentence, drafts: [Draft]) -> Draft? {
+        let bytes = document.bytes
+        guard sentence.paragraphIndex >= 0, sentence.paragraphIndex + 1 < document.paragraphs.count,
+            sentence.range.upperBound == document.paragraphs[sentence.paragraphIndex].range.upperBound,
+            bytes[sentence.range.upperBound - 1] == UInt8(ascii: ":")
+        else { return nil }
+        let next = document.paragraphs[sentence.paragraphIndex + 1].range
+        guard let opening = document.quotations(overlapping: next).first, opening.outerRange.lowerBound == next.lowerBound else {
+            return nil
+        }
+        var words = ByteScanning.words(in: sentence.range, of: bytes)
+        if let first = words.first, document.source.text(first).lowercased() == "from" { words.removeFirst() }
+        guard let first = words.first, let last = words.last, words.count <= 12 else { return nil }
+        return resolveSpeaker(first.lowerBound..<last.upperBound, sentence: sentence, drafts: drafts)
+    }
+
+    /// A draft with no reporting verb for a speaker found by position alone.
+    private func resolveSpeaker(_ range: Range<Int>, sentence: Sentence, drafts: [Draft]) -> Draft {
+        if let mention = mentions.starting(in: range).first {
+            return Draft(
+                speaker: range, speakerName: mention.actorName, sideID: mention.sideID, resolution: .named, cues: [],
+                sentence: sentence)
+        }
+        return Draft(
+            speaker: range, speakerName: document.source.text(range), resolution: .unmapped, cues: [], sentence: sentence)
     }
 
     // MARK: - Speakers
@@ -236,7 +321,7 @@ struct AttributionFinder {
     /// In `"...," X said on Sunday` the quote is the content; what follows the verb is an
     /// adjunct (time, place, "in a statement"), not more words given to X. A "that" clause is kept.
     private func dropAdjuncts(of draft: inout Draft) {
-        let verb = draft.cues[0].range
+        guard let verb = draft.cues.first?.range else { return }
         let nextCue = draft.cues.count > 1 ? draft.cues[1].range.lowerBound : Int.max
         draft.paraphrases.removeAll { range in
             guard range.lowerBound >= verb.upperBound && range.lowerBound < nextCue else { return false }
@@ -245,12 +330,15 @@ struct AttributionFinder {
         }
     }
 
-    /// A later speaker's own words are not also the earlier speaker's paraphrase.
+    /// A later speaker's own words are not also the earlier speaker's paraphrase (nested
+    /// speakers excepted: their words are the outer speaker's).
     private func cutOverlappingParaphrases(_ drafts: inout [Draft], from first: Int) {
         guard drafts.count - first > 1 else { return }
-        for earlier in first..<(drafts.count - 1) {
-            for later in (earlier + 1)..<drafts.count {
-                let boundary = drafts[later].speaker?.lowerBound ?? drafts[later].cues[0].range.lowerBound
+        for earlier in first..<(drafts.count - 1) where drafts[earlier].nestedIn == nil {
+            for later in (earlier + 1)..<drafts.count where drafts[later].nestedIn == nil {
+                guard let boundary = drafts[later].speaker?.lowerBound ?? drafts[later].cues.first?.range.lowerBound else {
+                    continue
+                }
                 drafts[earlier].paraphrases = cut(drafts[earlier].paraphrases, at: boundary)
             }
         }
@@ -274,7 +362,9 @@ struct AttributionFinder {
     /// a paragraph that opens with a quote inherits the previous paragraph's last speaker.
     private func attachFloatingQuotations(_ drafts: inout [Draft], owner: inout [Int: Int]) {
         let draftsByParagraph = Dictionary(grouping: drafts.indices) { drafts[$0].sentence.paragraphIndex }
-        for quotation in document.quotations where owner[quotation.index] == nil && !quotation.isFragment {
+        // Short quotes are scare quotes or titles, unless they belong to a multi-paragraph quote.
+        for quotation in document.quotations
+        where owner[quotation.index] == nil && (!quotation.isFragment || quotation.isUnclosed || quotation.continuesPrevious) {
             var inherited: Int?
             if quotation.continuesPrevious, quotation.index > 0 {
                 inherited = owner[quotation.index - 1]
@@ -324,7 +414,8 @@ struct AttributionFinder {
             paraphrases: paraphrases.map(source.span),
             directWords: quotations.reduce(0) { $0 + $1.wordCount },
             paraphraseWords: paraphrases.reduce(0) { $0 + ByteScanning.wordCount(in: $1, of: document.bytes) },
-            paragraphIndex: draft.sentence.paragraphIndex)
+            paragraphIndex: draft.sentence.paragraphIndex,
+            nestedIn: draft.nestedIn)
     }
 
     private func isInsideQuotation(_ offset: Int) -> Bool {

@@ -67,6 +67,8 @@ enum FunctionWords {
         "so", "whereas", "before", "until", "unless", "whether", "with", "or", "who", "whom", "whose",
         "meanwhile", "however", "also", "then", "said", "says",
     ]
+    /// "is believed", "was accused": a reporting verb in the passive names no source.
+    static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "being", "be"]
     static let personalPronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
     /// Head nouns of a definite description that point back to a named actor.
     static let anaphorKinds: [String: [ActorKind]] = [

@@ -49,11 +49,12 @@ public let unassignedSideID = "unassigned"
 
 enum VoiceMeasures {
     static func compute(attributions: [Attribution], sides: [Side]) -> [SideVoices] {
-        let total = attributions.reduce(0) { $0 + $1.words }
+        let total = attributions.filter { $0.nestedIn == nil }.reduce(0) { $0 + $1.words }
         let groups: [(id: String, name: String, thirdParty: Bool)] =
             sides.map { ($0.id, $0.name, $0.isThirdParty) } + [(unassignedSideID, "Unassigned speakers", false)]
         return groups.map { group in
-            let mine = attributions.filter { ($0.sideID ?? unassignedSideID) == group.id }
+            // Nested attributions are the outer speaker's words: counted there, not here.
+            let mine = attributions.filter { $0.nestedIn == nil && ($0.sideID ?? unassignedSideID) == group.id }
             let cues = mine.flatMap(\.cues)
             let classes = VerbClass.allCases.compactMap { verbClass -> VerbClassCount? in
                 let count = cues.filter { $0.verbClass == verbClass }.count
