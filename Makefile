@@ -3,7 +3,7 @@ SWIFT ?= swift
 SLANT := .build/debug/slant
 FORMAT_PATHS := Sources Tests Plugins Package.swift
 
-.PHONY: audit test build deps examples check-examples format lint-format lexicons
+.PHONY: audit test build deps examples check-examples format lint-format lexicons bench
 
 ## Audit the bundled sample article and write its report to Reports/cairo-talks.md.
 audit: build
@@ -43,3 +43,11 @@ lint-format:
 lexicons: build
 	$(SLANT) lexicon lint
 	$(SLANT) lexicon test
+
+## Throughput, load time and memory on 5,000 real articles (release build); see BENCHMARKS.md.
+BENCH_CORPUS ?= ../shared/data/abp/sample-5000.jsonl
+bench: deps
+	@scripts/refresh-build-plan
+	$(SWIFT) build -c release --product slant
+	$(SWIFT) build -c release --product slant-bench
+	.build/release/slant-bench $(BENCH_CORPUS) --slant .build/release/slant

@@ -48,6 +48,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "slant", dependencies: ["SlantCommands"]),
+        // `make bench`: throughput, load time and memory on a real corpus (see BENCHMARKS.md).
+        .executableTarget(
+            name: "slant-bench",
+            dependencies: ["SlantCore", "SlantReporters", "SlantDefaultLexicons", "PCRE2"],
+            // A top-level script timing work on many threads; strict isolation checks add nothing here.
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(
             name: "SlantCoreTests",

@@ -11,9 +11,14 @@ public final class Regex: @unchecked Sendable {
     public let minimumLength: Int
     let code: OpaquePointer
 
-    public init(_ pattern: String, caseless: Bool = true) throws(RegexCompileError) {
+    /// Whether the pattern only matches where a match attempt starts (compiled with
+    /// `PCRE2_ANCHORED`, which JIT supports, unlike the match-time option).
+    public let isAnchored: Bool
+
+    public init(_ pattern: String, caseless: Bool = true, anchored: Bool = false) throws(RegexCompileError) {
         var options = PCRE2_UTF | PCRE2_UCP
         if caseless { options |= PCRE2_CASELESS }
+        if anchored { options |= PCRE2_ANCHORED }
         var errorCode: Int32 = 0
         var errorOffset = 0
         let compiled: OpaquePointer? = pattern.withCString { pointer in
@@ -27,6 +32,7 @@ public final class Regex: @unchecked Sendable {
         self.code = compiled
         self.pattern = pattern
         self.caseless = caseless
+        self.isAnchored = anchored
         self.isJITCompiled = Regex.jitAvailable && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
         var length: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_MINLENGTH), &length)
@@ -55,6 +61,52 @@ public final class Regex: @unchecked Sendable {
             matchLoop(buffer, range: range, scratch: scratch, body)
         }
         if let failure { throw RegexMatchError(code: failure) }
+    }
+
+    /// The end of the match that starts exactly at `offset`, for a pattern compiled `anchored`;
+    /// nil when there is none.
+    public func matchEnd(at offset: Int, in subject: ValidUTF8, scratch: MatchScratch) throws(RegexMatchError) -> Int? {
+        let result: Int32 = subject.bytes.withUnsafeBufferPointer { buffer in
+            pcre2_match_8(
+                code, buffer.baseAddress, buffer.count, offset, PCRE2_NO_UTF_CHECK, scratch.matchData, scratch.matchContext)
+        }
+        if result == PCRE2_ERROR_NOMATCH { return nil }
+        if result < 0 { throw RegexMatchError(code: result) }
+        let vector = pcre2_get_ovector_pointer_8(scratch.matchData)!
+        return vector[0] == offset ? vector[1] : nil
+    }
+
+    /// Where the next match starting at or after `offset` begins, or nil.
+    public func nextMatchStart(in subject: ValidUTF8, from offset: Int, scratch: MatchScratch) throws(RegexMatchError) -> Int? {
+        guard offset <= subject.count else { return nil }
+        let result: Int32 = subject.bytes.withUnsafeBufferPointer { buffer in
+            pcre2_match_8(
+                code, buffer.baseAddress, buffer.count, offset, PCRE2_NO_UTF_CHECK, scratch.matchData, scratch.matchContext)
+        }
+        if result == PCRE2_ERROR_NOMATCH { return nil }
+        if result < 0 { throw RegexMatchError(code: result) }
+        return pcre2_get_ovector_pointer_8(scratch.matchData)![0]
+    }
+
+    /// The bytes a match can start with, from PCRE2's own start-of-match analysis; nil when
+    /// PCRE2 cannot tell (then any byte may start a match).
+    public var firstBytes: Set<UInt8>? {
+        var bitmap: UnsafePointer<UInt8>?
+        if pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_FIRSTBITMAP), &bitmap) == 0, let bitmap {
+            var bytes: Set<UInt8> = []
+            for byte in 0..<256 where bitmap[byte / 8] & (1 << (byte % 8)) != 0 { bytes.insert(UInt8(byte)) }
+            return bytes
+        }
+        var type: UInt32 = 0
+        var unit: UInt32 = 0
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_FIRSTCODETYPE), &type)
+        guard type == 1 else { return nil }
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_FIRSTCODEUNIT), &unit)
+        let byte = UInt8(truncatingIfNeeded: unit)
+        guard byte < 0x80 else { return caseless ? nil : [byte] }
+        // A caseless first unit stands for both ASCII cases.
+        let scalar = Character(Unicode.Scalar(byte))
+        return Set([byte] + (caseless ? Array(scalar.lowercased().utf8) + Array(scalar.uppercased().utf8) : []))
     }
 
     /// Every match in `subject`, in order.

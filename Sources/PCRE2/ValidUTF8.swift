@@ -22,6 +22,13 @@ public struct ValidUTF8: Sendable, Equatable {
 
     public var count: Int { bytes.count }
 
+    /// The offset of the character after the one starting at `offset`.
+    public func nextCharacter(after offset: Int) -> Int {
+        var next = offset + 1
+        while next < bytes.count, bytes[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
     public subscript(range: Range<Int>) -> String {

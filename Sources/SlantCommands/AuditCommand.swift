@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import SlantCore
 import SlantReporters
@@ -18,6 +19,9 @@ struct AuditCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write each report to DIR/<article name>.<md|json> instead of standard output.", valueName: "DIR"))
     var output: String?
 
+    @Flag(help: "Print the time spent in each phase and the slowest rules to standard error.")
+    var benchmark = false
+
     @OptionGroup var lexicons: LexiconOptions
 
     func validate() throws {
@@ -36,6 +40,8 @@ struct AuditCommand: ParsableCommand {
         }
         var failures = 0
         var usedNames: Set<String> = []
+        let timings = benchmark ? PhaseTimings() : nil
+        var audited: [SourceText] = []
         for file in files {
             let source: SourceText
             do {
@@ -45,7 +51,11 @@ struct AuditCommand: ParsableCommand {
                 failures += 1
                 continue
             }
-            let report = reporter.render(auditor.audit(source))
+            let audit = auditor.audit(source, timings: timings)
+            if benchmark { audited.append(source) }
+            let renderStart = DispatchTime.now().uptimeNanoseconds
+            let report = reporter.render(audit)
+            timings?.add("report rendering", since: renderStart)
             guard let output else {
                 FileHandle.standardOutput.write(Data(report.utf8))
                 continue
@@ -59,10 +69,22 @@ struct AuditCommand: ParsableCommand {
                 failures += 1
             }
         }
+        if let timings { printBenchmark(timings, auditor: auditor, texts: audited) }
         if failures > 0 {
             printError("\(failures) of \(files.count) input(s) could not be audited")
             throw ExitCode(2)
         }
+    }
+
+    private func printBenchmark(_ timings: PhaseTimings, auditor: Auditor, texts: [SourceText]) {
+        var lines = ["phase\tseconds"]
+        lines += timings.seconds.sorted { $0.value > $1.value }.map { "\($0.key)\t\(String(format: "%.4f", $0.value))" }
+        lines.append("")
+        lines.append("slowest rules (patterns run one by one)\tseconds")
+        lines += RuleTimer.slowestRules(auditor.compiled, texts: texts).prefix(10).map {
+            "\($0.ruleID)\t\(String(format: "%.4f", $0.seconds))"
+        }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 
     /// "dir/cairo-talks.txt" -> "cairo-talks.md"; a second input with the same name gets "-2".

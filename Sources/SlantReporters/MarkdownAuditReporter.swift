@@ -175,7 +175,7 @@ public struct MarkdownAuditReporter: AuditReporter {
 
     private func labels(_ audit: ArticleAudit, _ names: SideNames) -> String {
         let labels = audit.measures.labels
-        var text = "## Labels for each side\n\n"
+        let text = "## Labels for each side\n\n"
         var table = MarkdownTable("Side", "Editorial voice", "Attributed or quoted")
         for side in labels.bySide {
             func list(_ uses: [LabelAsymmetry.LabelUse]) -> String {
@@ -189,7 +189,7 @@ public struct MarkdownAuditReporter: AuditReporter {
     }
 
     private func attributions(_ audit: ArticleAudit, _ names: SideNames) -> String {
-        var text = "## Attributions\n\n"
+        let text = "## Attributions\n\n"
         guard !audit.attributions.isEmpty else { return text + "No reporting verb introduces anyone's words.\n" }
         var table = MarkdownTable(
             "#", "Where", "Speaker", "Side", "Verbs (class)", "Quote words", "Paraphrase words", "What they are given")
@@ -214,7 +214,7 @@ public struct MarkdownAuditReporter: AuditReporter {
 
     private func otherSignals(_ audit: ArticleAudit, _ names: SideNames) -> String {
         let shown = audit.findings.filter { [.hedge, .caveat, .causal].contains($0.category) }
-        var text = "## Hedges, caveats and causal framing\n\n"
+        let text = "## Hedges, caveats and causal framing\n\n"
         guard !shown.isEmpty else { return text + "None found.\n" }
         var table = MarkdownTable("Where", "Kind", "Term", "In context", "Voice", "Describes")
         for finding in shown {

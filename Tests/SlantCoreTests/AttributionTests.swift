@@ -87,3 +87,34 @@ import Testing
         #expect(found.first?.paraphraseWords == 3)
     }
 }
+
+/// Templates found missing by the evaluation on the GGT quotes (EVALUATION.md).
+@Suite struct AttributionEvaluationFixTests {
+    func attributions(_ text: String) -> [Attribution] { TestLexicons.audit(text).attributions }
+
+    @Test func claimBeforeTheSpeakerAndVerb() {
+        let found = attributions("Being in a public position as a young person can be hard, Lonechild said.")
+        #expect(found.first?.paraphrases.map(\.text) == ["Being in a public position as a young person can be hard"])
+    }
+
+    @Test func pronounTakesTheLastNamedSpeakerOutsideTheSidePack() {
+        let found = attributions("Lonechild said the work was hard. “It takes time,” she said.")
+        #expect(found.last?.speakerName == "Lonechild")
+        #expect(found.last?.resolution == .pronoun)
+    }
+
+    @Test func titleAbbreviationStaysInTheName() {
+        let found = attributions("“The drugs are dangerous,” says Dr. Matthew Bowes.")
+        #expect(found.first?.speaker?.text == "Dr. Matthew Bowes")
+    }
+
+    @Test func nameInAppositionIsTheSpeaker() {
+        let found = attributions("His father, Ernie LeBlanc, says the family is grateful.")
+        #expect(found.first?.speaker?.text == "Ernie LeBlanc")
+    }
+
+    @Test func timeAfterTheVerbIsNotContent() {
+        let found = attributions("The plan will cost $4 billion, the government said on Wednesday.")
+        #expect(found.first?.paraphrases.map(\.text) == ["The plan will cost $4 billion"])
+    }
+}

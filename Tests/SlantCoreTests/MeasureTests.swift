@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func sameTermCountsByVoice() {
-        let audit = TestLexicons.audit("Hamas said the massacre must end. The massacre continued, the paper wrote.")
+        let audit = TestLexicons.audit("Hamas said the massacre must end. The massacre continued on Tuesday.")
         let massacres = audit.findings.filter { $0.span.text.lowercased() == "massacre" }
         #expect(massacres.map(\.voice) == [.attributed, .editorial])
         #expect(massacres.map(\.severity).first == .info)

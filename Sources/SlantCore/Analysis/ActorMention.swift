@@ -15,14 +15,14 @@ public struct ActorMention: Sendable, Codable, Hashable {
 /// Finds actor mentions with the side pack; where two overlap, the longer wins
 /// ("Israeli military" over "Israeli").
 enum ActorFinder {
-    static func find(in document: Document, actors: [CompiledLexicon.CompiledActor], scratch: MatchScratch) -> [ActorMention] {
+    /// `patterns[i]` are the scan indices of `actors[i]`'s patterns.
+    static func find(in document: Document, actors: [CompiledLexicon.CompiledActor], patterns: [[Int]], scan: PatternScan)
+        -> [ActorMention]
+    {
         var candidates: [(range: Range<Int>, actor: CompiledLexicon.CompiledActor)] = []
-        for actor in actors {
-            for pattern in actor.patterns {
-                try? pattern.forEachMatch(in: document.source.utf8, scratch: scratch) { match in
-                    candidates.append((match, actor))
-                    return true
-                }
+        for (actor, indices) in zip(actors, patterns) {
+            for index in indices {
+                candidates += scan.matches[index].map { ($0, actor) }
             }
         }
         candidates.sort { ($0.range.lowerBound, -$0.range.upperBound) < ($1.range.lowerBound, -$1.range.upperBound) }

@@ -129,16 +129,28 @@ struct AttributionFinder {
         if left >= 0, tokens[left].kind == .word, FunctionWords.nounContext.contains(tokens[left].word) {
             return  // "despite calls for", "amid claims": a noun, not a speech event.
         }
-        // Skip an aside: "Hamas, on the other hand, has vowed"; "X, who replaced Y, said".
+        // Skip an aside: "Hamas, on the other hand, has vowed"; "X, who replaced Y, said" -- unless
+        // the aside is the name itself: "His father, Ernie LeBlanc, says".
         if left >= 1, tokens[left].kind == .comma,
             let opening = (max(0, left - 16)..<left).last(where: { tokens[$0].kind == .comma }),
             opening >= 1, tokens[opening - 1].kind == .word
         {
+            if isProperName(tokens[(opening + 1)..<left]) {
+                var draft = resolve((opening + 1)..<left, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
+                if let content { draft.paraphrases.append(content) }
+                drafts.append(draft)
+                return
+            }
             left = opening - 1
         }
         if left >= 0, tokens[left].kind == .word, let phrase = nounPhrase(endingAt: left, tokens: tokens) {
             var draft = resolve(phrase, cue: cue, sentence: sentence, drafts: drafts)
-            if let content { draft.paraphrases.append(content) }
+            if let content {
+                draft.paraphrases.append(content)
+            } else if let before = contentBefore(speakerStart: phrase.lowerBound, tokens: tokens) {
+                // "The talks have failed, Hamas said." The claim comes first, without marks.
+                draft.paraphrases.append(before)
+            }
             drafts.append(draft)
             return
         }
@@ -178,7 +190,7 @@ struct AttributionFinder {
     /// `"..." — S`: a quote followed by a dash and a name up to the end of the sentence.
     private func dashAttribution(in sentence: Sentence, owner: [Int: Int]) -> Draft? {
         guard let quotation = document.quotations(overlapping: sentence.range).last, owner[quotation.index] == nil,
-            !quotation.isFragment
+            !quotation.isFragment, quotation.outerRange.upperBound < sentence.range.upperBound
         else { return nil }
         let tokens = SentenceTokenizer.tokens(in: quotation.outerRange.upperBound..<sentence.range.upperBound, of: document.bytes)
         guard tokens.first?.kind == .dash || tokens.first?.kind == .other && document.source.text(tokens[0].range) == "-" else {
@@ -239,12 +251,41 @@ struct AttributionFinder {
     /// The speaker after an inverted verb, up to a preposition or punctuation.
     private func speakerAfter(_ start: Int, tokens: [Token]) -> Range<Int>? {
         var end = start
-        while end < tokens.count, tokens[end].kind == .word, !FunctionWords.speakerEnders.contains(tokens[end].word),
-            end - start < 8
-        {
-            end += 1
+        while end < tokens.count, end - start < 10 {
+            if tokens[end].kind == .word, !FunctionWords.speakerEnders.contains(tokens[end].word) {
+                end += 1
+            } else if isTitlePeriod(at: end, tokens: tokens) {
+                end += 1  // "said Dr. Matthew Bowes"
+            } else {
+                break
+            }
         }
+        while end > start, tokens[end - 1].kind != .word { end -= 1 }
         return end > start ? start..<end : nil
+    }
+
+    /// The period of "Dr." or "Sen." inside a name.
+    private func isTitlePeriod(at index: Int, tokens: [Token]) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index].kind == .other, tokens[index + 1].kind == .word,
+            document.bytes[tokens[index].range.lowerBound] == UInt8(ascii: ".")
+        else { return false }
+        return SentenceSplitter.abbreviations.contains(document.source.text(tokens[index - 1].range))
+    }
+
+    /// Capitalised words only, one to four of them: a name in apposition.
+    private func isProperName(_ slice: ArraySlice<Token>) -> Bool {
+        guard !slice.isEmpty, slice.count <= 4, slice.allSatisfy({ $0.kind == .word }) else { return false }
+        return slice.allSatisfy { token in
+            ByteScanning.scalar(at: token.range.lowerBound, in: document.bytes).scalar.properties.isUppercase
+        }
+    }
+
+    /// The clause before "..., S said." when nothing follows the verb.
+    private func contentBefore(speakerStart: Int, tokens: [Token]) -> Range<Int>? {
+        guard speakerStart >= 2, tokens[speakerStart - 1].kind == .comma else { return nil }
+        let words = tokens[..<(speakerStart - 1)].filter { $0.kind == .word }
+        guard let first = words.first, let last = words.last, words.count >= 3 else { return nil }
+        return first.range.lowerBound..<last.range.upperBound
     }
 
     private func resolve(_ phrase: Range<Int>, cue: CueMatch, sentence: Sentence, drafts: [Draft]) -> Draft {
@@ -262,8 +303,9 @@ struct AttributionFinder {
                 speaker: range, speakerName: mention.actorName, sideID: mention.sideID, resolution: .named, cues: [cue],
                 sentence: sentence)
         }
+        // A pronoun is the last speaker with a name, whether or not the side pack knows them.
         if words.count == 1, FunctionWords.personalPronouns.contains(words[0]),
-            let previous = drafts.last(where: { $0.sideID != nil })
+            let previous = drafts.last(where: { $0.resolution != .unresolved && $0.nestedIn == nil && $0.speaker != nil })
         {
             return Draft(
                 speaker: range, speakerName: previous.speakerName, sideID: previous.sideID, resolution: .pronoun, cues: [cue],
@@ -306,6 +348,14 @@ struct AttributionFinder {
         guard let first = tokens[start...].firstIndex(where: { $0.kind == .word }),
             let last = tokens[start...].lastIndex(where: { $0.kind == .word })
         else { return nil }
+        // "said on Wednesday", "told reporters": a short adjunct, not what was said.
+        let wordCount = tokens[first...last].filter { $0.kind == .word }.count
+        if wordCount <= 4, start == afterCue,
+            FunctionWords.speakerEnders.contains(tokens[first].word)
+                || ["reporters", "journalists", "cnn", "reuters"].contains(tokens[first].word)
+        {
+            return nil
+        }
         return tokens[first].range.lowerBound..<tokens[last].range.upperBound
     }
 

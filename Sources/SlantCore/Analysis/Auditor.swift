@@ -6,19 +6,27 @@ import PCRE2
 /// `MatchScratch`.
 public struct Auditor: Sendable {
     public let compiled: CompiledLexicon
-    let matcher: any RuleMatcher
+    let scanner: any PatternScanner
     let segmenter: Segmenter
 
-    public init(compiled: CompiledLexicon, matcher: (any RuleMatcher)? = nil) {
+    /// `scanner` defaults to the fast prefiltered one; tests pass the sequential reference.
+    public init(compiled: CompiledLexicon, scanner: (any PatternScanner)? = nil) {
         self.compiled = compiled
-        self.matcher = matcher ?? SequentialRuleMatcher(rules: compiled.rules)
+        self.scanner = scanner ?? PrefilteredPatternScanner(patterns: compiled.patterns.all)
         self.segmenter = Segmenter(debris: compiled.debris)
     }
 
-    public func audit(_ source: SourceText, scratch: MatchScratch = MatchScratch()) -> ArticleAudit {
-        let document = segmenter.segment(source, scratch: scratch)
-        let mentions = ActorMentionIndex(mentions: ActorFinder.find(in: document, actors: compiled.actors, scratch: scratch))
-        let (matches, limitHits) = matcher.matches(in: document, scratch: scratch)
+    /// `timings`, when given, collects the time spent in each phase (for `--benchmark`).
+    public func audit(_ source: SourceText, scratch: MatchScratch = MatchScratch(), timings: PhaseTimings? = nil) -> ArticleAudit
+    {
+        let document = timings.measure("segmentation") { segmenter.segment(source, scratch: scratch) }
+        let scan = timings.measure("pattern scan") { scanner.scan(source.utf8, scratch: scratch) }
+        let mentions = ActorMentionIndex(
+            mentions: ActorFinder.find(
+                in: document, actors: compiled.actors, patterns: compiled.patterns.actorPatterns, scan: scan))
+        let (matches, limitHits) = RuleMatcher.matches(from: scan, lexicon: compiled, document: document)
+        let start = PhaseTimings.now()
+        defer { timings?.add("attribution, voice, sides and measures", since: start) }
         let cues = matches.compactMap { match -> AttributionFinder.CueMatch? in
             let rule = compiled.rules[match.ruleIndex].rule
             return rule.category == .reportingVerb ? AttributionFinder.CueMatch(range: match.range, rule: rule) : nil
@@ -30,7 +38,7 @@ public struct Auditor: Sendable {
             finding(for: match, document: document, voices: voices, attributions: attributions, resolver: sidesResolver)
         }
         let casualties = casualtyMentions(
-            matches: matches, findings: findings, document: document, mentions: mentions, voices: voices, scratch: scratch)
+            matches: matches, findings: findings, document: document, mentions: mentions, voices: voices, scan: scan)
         let words = document.wordCount
         let measures = measure(attributions: attributions, findings: findings, casualties: casualties, words: words)
         return ArticleAudit(
@@ -91,7 +99,7 @@ public struct Auditor: Sendable {
     /// of its sentence.
     private func casualtyMentions(
         matches: [RuleMatch], findings: [Finding], document: Document, mentions: ActorMentionIndex, voices: VoiceMap,
-        scratch: MatchScratch
+        scan: PatternScan
     ) -> [CasualtyMention] {
         let casualtyMatches = matches.filter { compiled.rules[$0.ruleIndex].rule.category == .casualty }
         guard !casualtyMatches.isEmpty else { return [] }
@@ -101,7 +109,9 @@ public struct Auditor: Sendable {
                 bySentence[sentence.index, default: []].append(finding)
             }
         }
-        let places = ActorMentionIndex(mentions: ActorFinder.find(in: document, actors: compiled.places, scratch: scratch))
+        let places = ActorMentionIndex(
+            mentions: ActorFinder.find(
+                in: document, actors: compiled.places, patterns: compiled.patterns.placePatterns, scan: scan))
         let finder = CasualtyFinder(
             document: document, mentions: mentions, places: places,
             parties: Set(compiled.sides.filter { !$0.isThirdParty }.map(\.id)))

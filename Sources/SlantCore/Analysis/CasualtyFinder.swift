@@ -58,7 +58,9 @@ struct CasualtyFinder {
                 agentRange = subject(endingAt: before, tokens: tokens)
             }
         }
-        let agentSide = agentRange.flatMap { mentions.starting(in: $0).last?.sideID }
+        // The actor nearest the verb: the last in a subject, the first in a "by" phrase.
+        let agentActors = agentRange.map { mentions.starting(in: $0).filter { parties.contains($0.sideID) } } ?? []
+        let agentSide = agency == .passiveWithAgent ? agentActors.first?.sideID : agentActors.last?.sideID
         let victim = victimSide(
             match: match, agency: agency, tokens: tokens, first: first, before: before, after: after, sentence: sentence,
             agentSideID: agentSide)
@@ -112,23 +114,65 @@ struct CasualtyFinder {
                 return described(owner, "of")
             }
         }
-        // People named in the sentence (not governments or groups), other than the agent's side.
+        // The attackers named in the sentence ("in the Hamas attack", "by Israeli jets") are not
+        // the victims; with no grammatical agent, they stand in for one.
+        let attackers = attackerSides(in: sentence)
+        let agent = agentSideID ?? (attackers.count == 1 ? attackers.first : nil)
         let inSentence = mentions.starting(in: sentence.range).filter { parties.contains($0.sideID) }
-        if let people = inSentence.first(where: { $0.kind == .population && $0.sideID != agentSideID }) {
+        // People named in the sentence (not governments or groups), other than the agent's side.
+        if let people = inSentence.first(where: { $0.kind == .population && $0.sideID != agent && !attackers.contains($0.sideID) }
+        ) {
             return described(people, "people named in the sentence")
         }
-        if let agentSideID, parties.contains(agentSideID), let other = parties.sorted().first(where: { $0 != agentSideID }),
-            parties.count == 2
-        {
-            return (other, "the other party of the agent (\(agentSideID))")
+        if let agent, parties.contains(agent), let other = parties.sorted().first(where: { $0 != agent }), parties.count == 2 {
+            return (other, "the other party of the attacker (\(agent))")
         }
-        if let place = places.starting(in: sentence.range).first {
+        let bytes = document.bytes
+        let nearbyPlaces = places.starting(in: sentence.range).filter { place in
+            // "3 miles from the Gaza border" names a landmark, "militants from Gaza" the
+            // attackers' origin: neither says where the victims were.
+            let after = ByteScanning.words(in: place.end..<min(sentence.range.upperBound, place.end + 24), of: bytes).prefix(2)
+            let before = ByteScanning.words(in: max(sentence.range.lowerBound, place.start - 12)..<place.start, of: bytes).last
+            return !after.contains { Self.landmarks.contains(document.source.text($0).lowercased()) }
+                && before.map { document.source.text($0).lowercased() != "from" } ?? true
+        }
+        if let place = nearbyPlaces.min(by: { distance($0, match.range) < distance($1, match.range) }) {
             return described(place, "place")
         }
-        if let nearest = inSentence.min(by: { abs($0.start - match.range.lowerBound) < abs($1.start - match.range.lowerBound) }) {
+        let candidates = inSentence.filter { !attackers.contains($0.sideID) }
+        if let nearest = candidates.min(by: { distance($0, match.range) < distance($1, match.range) }) {
             return described(nearest, "nearest actor")
         }
         return nil
+    }
+
+    /// Nouns of attack: an actor right before one is the attacker ("Hamas attack", "Israeli strikes").
+    static let attackNouns: Set<String> = [
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air", "raid", "raids", "assault", "bombardment",
+        "bombing", "bombings", "shelling", "rocket", "rockets", "missile", "missiles", "offensive", "incursion", "invasion",
+        "operation", "gunmen", "terrorists", "jets", "warplanes", "gunfire", "fire", "drone", "drones", "siege", "onslaught",
+    ]
+    static let landmarks: Set<String> = ["border", "boundary", "fence", "frontier", "perimeter", "crossing", "envelope"]
+
+    /// Sides named as attackers in the sentence: an actor followed by a noun of attack, or after "by".
+    private func attackerSides(in sentence: Sentence) -> Set<String> {
+        var sides: Set<String> = []
+        let bytes = document.bytes
+        for mention in mentions.starting(in: sentence.range) where parties.contains(mention.sideID) {
+            let after = ByteScanning.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 32), of: bytes).prefix(
+                2)
+            if after.contains(where: { Self.attackNouns.contains(document.source.text($0).lowercased()) }) {
+                sides.insert(mention.sideID)
+            }
+            let before = ByteScanning.words(in: max(sentence.range.lowerBound, mention.start - 16)..<mention.start, of: bytes)
+                .suffix(2)
+            if before.contains(where: { document.source.text($0).lowercased() == "by" }) { sides.insert(mention.sideID) }
+        }
+        return sides
+    }
+
+    private func distance(_ mention: ActorMention, _ range: Range<Int>) -> Int {
+        mention.end <= range.lowerBound ? range.lowerBound - mention.end : max(0, mention.start - range.upperBound)
     }
 
     // MARK: - Phrases
@@ -145,10 +189,14 @@ struct CasualtyFinder {
         return tokens[start].range.lowerBound..<tokens[end].range.upperBound
     }
 
-    /// The words after "by", up to punctuation or eight words.
+    /// The words after "by", up to punctuation, a clause boundary or eight words.
     private func phrase(from start: Int, tokens: [Token]) -> Range<Int>? {
         var end = start
-        while end < tokens.count, tokens[end].kind == .word, end - start < 8 { end += 1 }
+        while end < tokens.count, tokens[end].kind == .word, end - start < 8,
+            end == start || !FunctionWords.clauseBoundaries.contains(tokens[end].word)
+        {
+            end += 1
+        }
         return end > start ? tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound : nil
     }
 

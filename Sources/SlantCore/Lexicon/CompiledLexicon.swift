@@ -10,6 +10,8 @@ public struct CompiledLexicon: Sendable {
     public let sides: [Side]
     /// Each side's place patterns (see `Side.places`), one entry per side.
     public let places: [CompiledActor]
+    /// Every pattern above in one list, for scanning a document once.
+    public let patterns: LexiconPatterns
 
     public struct CompiledActor: Sendable {
         public let side: Side
@@ -84,8 +86,10 @@ public struct CompiledLexicon: Sendable {
                 debris.append(CompiledDebris(rule: rule, patterns: patterns))
             }
         }
+        let patterns = LexiconPatterns(rules: rules, actors: actors, places: places)
         let compiled = CompiledLexicon(
-            lexicon: lexicon, rules: rules, actors: actors, debris: debris, sides: lexicon.sides, places: places)
+            lexicon: lexicon, rules: rules, actors: actors, debris: debris, sides: lexicon.sides, places: places,
+            patterns: patterns)
         return (compiled, problems)
     }
 

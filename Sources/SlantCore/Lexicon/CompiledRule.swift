@@ -19,17 +19,24 @@ public struct CompiledRule: Sendable {
                 return true
             }
         }
-        found = OverlapResolver.earliestLongest(found)
-        guard !exceptions.isEmpty, !found.isEmpty else { return found }
         var excluded: [Range<Int>] = []
-        for exception in exceptions {
+        for exception in exceptions where !found.isEmpty {
             try exception.forEachMatch(in: text, range: range, scratch: scratch) { match in
                 excluded.append(match)
                 return true
             }
         }
+        return CompiledRule.combine(patternMatches: found, exceptionMatches: excluded)
+    }
+
+    /// The rule's matches from its patterns' and exceptions' matches: overlaps keep the earliest,
+    /// then longest; a match inside an exception's match is dropped. Shared by every matcher so
+    /// they agree.
+    static func combine(patternMatches: [Range<Int>], exceptionMatches: [Range<Int>]) -> [Range<Int>] {
+        let found = OverlapResolver.earliestLongest(patternMatches)
+        guard !exceptionMatches.isEmpty else { return found }
         return found.filter { match in
-            !excluded.contains { $0.lowerBound <= match.lowerBound && match.upperBound <= $0.upperBound }
+            !exceptionMatches.contains { $0.lowerBound <= match.lowerBound && match.upperBound <= $0.upperBound }
         }
     }
 }

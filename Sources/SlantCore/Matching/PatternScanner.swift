@@ -1,0 +1,40 @@
+import PCRE2
+
+/// Finds every match of every pattern of a lexicon in one document, with the semantics of
+/// running each pattern on its own from the start of the text: per pattern, leftmost matches
+/// that do not overlap. A pattern that hits a PCRE2 resource limit is reported, not matched.
+public protocol PatternScanner: Sendable {
+    func scan(_ text: ValidUTF8, scratch: MatchScratch) -> PatternScan
+}
+
+/// The matches of each pattern (indexed like the scanner's pattern list) and the patterns that
+/// hit a limit, with the reason.
+public struct PatternScan: Sendable, Equatable {
+    public var matches: [[Range<Int>]]
+    public var failures: [Int: RegexMatchError]
+}
+
+/// The reference: every pattern run one by one over the whole text.
+public struct SequentialPatternScanner: PatternScanner {
+    public let patterns: [Regex]
+
+    public init(patterns: [Regex]) {
+        self.patterns = patterns
+    }
+
+    public func scan(_ text: ValidUTF8, scratch: MatchScratch) -> PatternScan {
+        var result = PatternScan(matches: Array(repeating: [], count: patterns.count), failures: [:])
+        for (index, pattern) in patterns.enumerated() {
+            do {
+                try pattern.forEachMatch(in: text, scratch: scratch) { match in
+                    result.matches[index].append(match)
+                    return true
+                }
+            } catch {
+                result.matches[index] = []
+                result.failures[index] = error
+            }
+        }
+        return result
+    }
+}

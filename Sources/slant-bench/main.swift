@@ -1,0 +1,237 @@
+import Dispatch
+import Foundation
+import PCRE2
+import SlantCore
+import SlantDefaultLexicons
+import SlantReporters
+
+// Usage: slant-bench CORPUS.jsonl [--articles N] [--runs R] [--slant PATH]
+// Prints, in one run: lexicon load + compile time; raw-scan and full-audit throughput on one
+// core and on all cores; articles per second; peak RSS; the full/raw ratio; and the whole-process
+// time of `slant audit` on the sample article. Medians of R runs.
+
+func monotonicSeconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    defer { arguments.removeSubrange(index...(index + 1)) }
+    return arguments[index + 1]
+}
+let articleLimit = option("--articles").flatMap(Int.init) ?? Int.max
+let runs = option("--runs").flatMap(Int.init) ?? 3
+let slantPath = option("--slant")
+guard let corpusPath = arguments.first else {
+    FileHandle.standardError.write(Data("usage: slant-bench CORPUS.jsonl [--articles N] [--runs R] [--slant PATH]\n".utf8))
+    exit(2)
+}
+
+// The corpus: the `text` field of each JSON line.
+guard let corpusData = FileManager.default.contents(atPath: corpusPath) else {
+    FileHandle.standardError.write(Data("slant-bench: cannot read \(corpusPath)\n".utf8))
+    exit(2)
+}
+var texts: [[UInt8]] = []
+for line in corpusData.split(separator: UInt8(ascii: "\n")) where texts.count < articleLimit {
+    guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+        let text = object["text"] as? String, !text.isEmpty
+    else { continue }
+    texts.append(Array(text.utf8))
+}
+let totalBytes = texts.reduce(0) { $0 + $1.count }
+let megabytes = Double(totalBytes) / 1_000_000
+
+// 1. Lexicon load + compile.
+var loadTimes: [Double] = []
+var compiled: CompiledLexicon!
+for _ in 0..<5 {
+    let start = monotonicSeconds()
+    let (lexicon, _) = Lexicon.load(embedded: DefaultLexicons.packs)
+    compiled = CompiledLexicon.compile(lexicon).compiled
+    loadTimes.append(monotonicSeconds() - start)
+}
+let patternCount = compiled.patterns.all.count
+
+// 2. Raw scan: every default-lexicon pattern one by one over each article, UTF-8 checked once.
+let rawScanner = SequentialPatternScanner(patterns: compiled.patterns.all)
+func rawScan(_ indices: Range<Int>, scratch: MatchScratch) -> Int {
+    var matches = 0
+    for index in indices {
+        guard let text = try? ValidUTF8(validating: texts[index]) else { continue }
+        matches += rawScanner.scan(text, scratch: scratch).matches.reduce(0) { $0 + $1.count }
+    }
+    return matches
+}
+let fastScanner = PrefilteredPatternScanner(patterns: compiled.patterns.all)
+
+// 3. Full audit: decode, segment, match, attribute, measure, render JSON (discarded).
+let auditor = Auditor(compiled: compiled)
+let reporter = JSONAuditReporter()
+/// Also checks determinism: every report is hashed and the hashes of a run are summed, so a
+/// 1-core and an all-core run can be compared.
+let reportChecksums = ChecksumTable(count: texts.count)
+func fullAudit(_ indices: Range<Int>, scratch: MatchScratch) -> Int {
+    var bytes = 0
+    for index in indices {
+        guard let source = try? InputDecoder.decode(texts[index], name: "article-\(index)") else { continue }
+        let report = reporter.render(auditor.audit(source, scratch: scratch))
+        bytes += report.utf8.count
+        reportChecksums.record(index, report.hashValue)
+    }
+    return bytes
+}
+
+/// Per-article report hashes, written by worker threads at distinct indices.
+final class ChecksumTable: @unchecked Sendable {
+    private var values: [Int]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: 0, count: count) }
+    func record(_ index: Int, _ value: Int) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
+    }
+    func snapshot() -> [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return values
+    }
+}
+
+/// Runs `work` over all articles on `threads` threads (contiguous chunks), returns seconds.
+func timed(threads: Int, _ work: @escaping @Sendable (Range<Int>, MatchScratch) -> Int) -> Double {
+    let count = texts.count
+    let chunk = (count + threads * 8 - 1) / (threads * 8)
+    let chunks = stride(from: 0, to: count, by: max(1, chunk)).map { $0..<min(count, $0 + chunk) }
+    let start = monotonicSeconds()
+    if threads == 1 {
+        let scratch = MatchScratch()
+        for range in chunks { _ = work(range, scratch) }
+    } else {
+        let next = ManagedAtomicIndex()
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            let scratch = MatchScratch()
+            while let index = next.take(below: chunks.count) { _ = work(chunks[index], scratch) }
+        }
+    }
+    return monotonicSeconds() - start
+}
+
+/// A shared counter handing out chunk numbers.
+final class ManagedAtomicIndex: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
+}
+
+let cores = ProcessInfo.processInfo.activeProcessorCount
+func medianTime(threads: Int, _ work: @escaping @Sendable (Range<Int>, MatchScratch) -> Int) -> Double {
+    median((0..<runs).map { _ in timed(threads: threads, work) })
+}
+func fastScan(_ indices: Range<Int>, scratch: MatchScratch) -> Int {
+    var matches = 0
+    for index in indices {
+        guard let text = try? ValidUTF8(validating: texts[index]) else { continue }
+        matches += fastScanner.scan(text, scratch: scratch).matches.reduce(0) { $0 + $1.count }
+    }
+    return matches
+}
+if CommandLine.arguments.contains("--list-sequential") {
+    for index in fastScanner.sequential { print("sequential:", compiled.patterns.all[index].pattern) }
+}
+if CommandLine.arguments.contains("--scan-parts") {
+    // Time the scanner's parts on the same text: the one-by-one patterns, then the prefilter.
+    let sample = texts.prefix(300).compactMap { try? ValidUTF8(validating: $0) }
+    let sampleMB = Double(sample.reduce(0) { $0 + $1.count }) / 1e6
+    let scratch = MatchScratch()
+    var start = monotonicSeconds()
+    for text in sample {
+        for index in fastScanner.sequential {
+            _ = try? compiled.patterns.all[index].matches(in: text, scratch: scratch)
+        }
+    }
+    print(
+        "sequential part (\(fastScanner.sequential.count) patterns): \(String(format: "%.1f", sampleMB / (monotonicSeconds() - start))) MB/s"
+    )
+    start = monotonicSeconds()
+    var candidates = 0
+    for text in sample {
+        for prefilter in fastScanner.prefilters {
+            var from = 0
+            while let hit = try? prefilter.nextMatchStart(in: text, from: from, scratch: scratch) {
+                candidates += 1
+                from = text.nextCharacter(after: hit)
+            }
+        }
+    }
+    print(
+        "prefilter part (\(fastScanner.prefilters.count) regexes): \(String(format: "%.1f", sampleMB / (monotonicSeconds() - start))) MB/s, \(candidates) candidates in \(String(format: "%.1f", sampleMB)) MB"
+    )
+    exit(0)
+}
+// `--profile scan|audit`: run only that, for a profiler.
+if let phase = option("--profile") {
+    let seconds = medianTime(threads: 1, phase == "scan" ? fastScan : fullAudit)
+    print("\(phase): \(String(format: "%.1f", megabytes / seconds)) MB/s")
+    exit(0)
+}
+let rawOne = medianTime(threads: 1, rawScan)
+let fastOne = medianTime(threads: 1, fastScan)
+let fullOne = medianTime(threads: 1, fullAudit)
+let oneCoreReports = reportChecksums.snapshot()
+let fullAll = medianTime(threads: cores, fullAudit)
+let identical = oneCoreReports == reportChecksums.snapshot()
+
+// 4. Whole process: `slant audit` on the sample article.
+var processMedian: Double?
+if let slantPath {
+    var times: [Double] = []
+    for _ in 0..<max(5, runs) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: slantPath)
+        process.arguments = ["audit", "Examples/cairo-talks.txt"]
+        process.standardOutput = FileHandle.nullDevice
+        let start = monotonicSeconds()
+        try process.run()
+        process.waitUntilExit()
+        times.append(monotonicSeconds() - start)
+    }
+    processMedian = median(times)
+}
+
+func f(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+print("| measure | value |")
+print("|---|---|")
+print("| corpus | \(texts.count) articles, \(f(megabytes)) MB (\(corpusPath)) |")
+print(
+    "| lexicon | \(compiled.rules.count) rules, \(compiled.actors.count) actors, \(patternCount) patterns (\(fastScanner.prefilteredCount) prefiltered); JIT \(Regex.jitAvailable ? "on" : "off") |"
+)
+print("| lexicon load + compile (median of 5) | \(f(median(loadTimes) * 1000)) ms |")
+print("| raw scan, 1 core | \(f(megabytes / rawOne)) MB/s |")
+print("| prefiltered scan (all patterns, as the audit runs it), 1 core | \(f(megabytes / fastOne)) MB/s |")
+print("| full audit + JSON, 1 core | \(f(megabytes / fullOne)) MB/s, \(f(Double(texts.count) / fullOne, 0)) articles/s |")
+print("| full audit + JSON, \(cores) cores | \(f(megabytes / fullAll)) MB/s, \(f(Double(texts.count) / fullAll, 0)) articles/s |")
+print("| speed-up \(cores) cores / 1 core | \(f(fullOne / fullAll, 2))x |")
+print("| reports identical on 1 core and \(cores) cores | \(identical ? "yes" : "NO") |")
+print("| ratio full audit / raw scan (1 core) | \(f(rawOne / fullOne, 2))x |")
+if let processMedian { print("| `slant audit` on the sample, whole process | \(f(processMedian * 1000)) ms |") }
+print("| peak RSS | \(f(peakRSSMegabytes())) MB |")
+print("")
+print("Medians of \(runs) runs; \(Date())")
