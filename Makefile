@@ -43,3 +43,10 @@ lint-format:
 lexicons: build
 	$(SLANT) lexicon lint
 	$(SLANT) lexicon test
+
+## Score the engine against the human-annotated data in ../shared/data (EVALUATION.md).
+.PHONY: evaluate
+evaluate: deps
+	@scripts/refresh-build-plan
+	$(SWIFT) build -c release --product slant
+	python3 scripts/evaluate.py all
