@@ -105,9 +105,15 @@ def engine_version(slant):
         v = subprocess.run([slant, "--version"], capture_output=True, text=True).stdout.strip()
     except OSError:
         v = "?"
+    # The engine is Sources/, Lexicons/ and Package.swift: name the last commit that changed them.
+    paths = ["Sources", "Lexicons", "Package.swift"]
     try:
-        c = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
-                           text=True).stdout.strip()
+        c = subprocess.run(["git", "log", "-1", "--format=%h", "--", *paths], cwd=REPO, capture_output=True,
+                           text=True).stdout.strip() or "?"
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", *paths], cwd=REPO, capture_output=True,
+                               text=True).stdout.strip()
+        if dirty:
+            c += " + uncommitted changes"
     except OSError:
         c = "?"
     return v, c
@@ -287,7 +293,7 @@ def predictions(report, text, merge=True):
             if merge and groups:
                 last = groups[-1]
                 gap = text[last["end"]:sp[0]]
-                if sp[0] >= last["end"] and "\n" not in gap and not re.search(r"\w", gap):
+                if sp[0] >= last["end"] and not re.search(r"[\w\n.?!]", gap):
                     last["end"] = max(last["end"], sp[1])
                     last["kinds"].add(kind)
                     continue
@@ -551,8 +557,10 @@ def quote_errors(res, threshold=0.3):
                 kind = "false positive: no speaker"
             elif "q" in p["kinds"]:
                 kind = "false positive: direct quote not in the gold"
+            elif any(re.match(r"(say|said|tell|told|according)", c.lower()) for c in p["cue_text"]):
+                kind = "false positive: reported content not in the gold, cue say/tell/according to"
             else:
-                kind = "false positive: reported content not in the gold"
+                kind = "false positive: reported content not in the gold, other cue verb"
             fps[kind].append((art, p))
     return misses, fps, spk
 
@@ -913,7 +921,7 @@ def main():
     reports = run_slant(slant, docs)
 
     version, commit = engine_version(slant)
-    out = [f"## slant evaluation (slant {version}, commit {commit})", ""]
+    out = [f"## slant evaluation (slant {version}, engine at commit {commit})", ""]
     if articles:
         res = evaluate_quotes(articles, reports)
         out += quote_figures(res, qstats, articles)
