@@ -44,7 +44,8 @@ def ensure_slant(path):
     if os.path.abspath(path) != default:
         sys.exit(f"evaluate: no slant binary at {path}")
     print("evaluate: building slant (swift build -c release)", file=sys.stderr)
-    subprocess.run(["swift", "build", "-c", "release"], cwd=REPO, check=True)
+    # Build output goes to stderr: stdout carries only the Markdown figures.
+    subprocess.run(["swift", "build", "-c", "release"], cwd=REPO, check=True, stdout=sys.stderr)
     return path
 
 
