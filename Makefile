@@ -51,3 +51,10 @@ bench: deps
 	$(SWIFT) build -c release --product slant
 	$(SWIFT) build -c release --product slant-bench
 	.build/release/slant-bench $(BENCH_CORPUS) --slant .build/release/slant
+
+## Score the engine against the human-annotated data in ../shared/data (EVALUATION.md).
+.PHONY: evaluate
+evaluate: deps
+	@scripts/refresh-build-plan
+	$(SWIFT) build -c release --product slant
+	python3 scripts/evaluate.py all
