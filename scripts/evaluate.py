@@ -15,6 +15,7 @@ Python 3 standard library only. Definitions are documented in EVALUATION.md.
 import argparse
 import collections
 import csv
+import itertools
 import json
 import os
 import re
@@ -687,7 +688,8 @@ def load_casualties(data):
                 text = " ".join(r["sentence"].split())
                 sents.append({"key": f"c-{fname.split('_')[2]}-{fname.split('_')[3]}-{i:05d}",
                               "outlet": outlet, "gold": r["category"].strip(), "text": text,
-                              "title": r["article_title"]})
+                              "title": r["article_title"],
+                              "article": f"a-{fname.split('_')[2]}-{fname.split('_')[3]}-{r['article_index']}"})
     return sents
 
 
@@ -702,6 +704,33 @@ def sentence_side(report):
     for s in sides:
         if counts[s] == top:
             return SIDE.get(s, s)
+
+
+def article_documents(sents):
+    """Article context: one document per article, its headline then its tagged sentences in
+    order, each as a paragraph (the annotator read the whole article; the data keeps only these
+    sentences). Returns {name: text} and, per sentence key, (name, byte start, byte end)."""
+    docs, where = {}, {}
+    for article, group in itertools.groupby(sents, key=lambda s: s["article"]):
+        group = list(group)
+        text = " ".join(group[0]["title"].split()) + "\n\n"
+        for s in group:
+            start = len(text.encode("utf-8"))
+            text += s["text"]
+            where[s["key"]] = (article, start, len(text.encode("utf-8")))
+            text += "\n\n"
+        docs[article] = text
+    return docs, where
+
+
+def evaluate_casualties_in_context(sents, reports, where):
+    """Like evaluate_casualties, each sentence judged by the mentions inside its byte range."""
+    per_sentence = {}
+    for s in sents:
+        article, start, end = where[s["key"]]
+        mentions = [m for m in reports.get(article, {}).get("casualties", []) if start <= m["span"]["start"] < end]
+        per_sentence[s["key"]] = {"casualties": mentions}
+    return evaluate_casualties(sents, per_sentence)
 
 
 def evaluate_casualties(sents, reports):
@@ -939,6 +968,18 @@ def main():
         out.append("")
         if args.errors:
             out += casualty_error_lines(sents, args.errors)
+        # The same sentences read in their article: headline and the article's other tagged
+        # sentences before them, as the annotator read them.
+        context_docs, where = article_documents(sents)
+        context_reports = run_slant(slant, context_docs)
+        in_context = [dict(s) for s in sents]
+        evaluate_casualties_in_context(in_context, context_reports, where)
+        out += ["### Casualty sentences in their article's context", "",
+                "Each article's headline and tagged sentences, in order, as one document; a sentence is "
+                "judged by the casualty mentions inside it (see Definitions).", ""]
+        figures = casualty_figures(in_context)
+        out += figures[:figures.index("Confusion matrix (rows gold, columns engine):")] if "Confusion matrix (rows gold, columns engine):" in figures else figures
+        out.append("")
     print("\n".join(out).rstrip() + "\n")
     print(f"evaluate: done in {time.monotonic() - started:.1f} s", file=sys.stderr)
 

@@ -84,3 +84,19 @@ import Testing
         #expect(palestinian.agentlessRate == 2.0 / 3.0)
     }
 }
+
+@Suite struct CasualtyContextTests {
+    @Test func aSentenceNamingNobodyTakesTheVictimsOfTheSentenceBefore() throws {
+        let audit = TestLexicons.audit(
+            "Israeli strikes killed 20 Palestinians in Khan Younis. The explosion also wounded dozens.")
+        let wounded = try #require(audit.casualties.last)
+        #expect(wounded.victimSideID == "palestinian")
+        #expect(wounded.victimEvidence?.hasPrefix("victims of the casualty report at 1:") == true)
+    }
+
+    @Test func contextDoesNotReachFarBack() {
+        let audit = TestLexicons.audit(
+            "Israeli strikes killed 20 Palestinians. The talks resumed. Markets opened. Aid arrived. The blast wounded dozens.")
+        #expect(audit.casualties.last?.victimSideID == nil)
+    }
+}

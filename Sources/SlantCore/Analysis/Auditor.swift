@@ -115,7 +115,7 @@ public struct Auditor: Sendable {
         let finder = CasualtyFinder(
             document: document, mentions: mentions, places: places,
             parties: Set(compiled.sides.filter { !$0.isThirdParty }.map(\.id)))
-        return casualtyMatches.compactMap { match in
+        let classified = casualtyMatches.compactMap { match in
             let related = document.sentence(containing: match.range.lowerBound).flatMap { bySentence[$0.index] } ?? []
             return finder.classify(
                 CasualtyFinder.Match(range: match.range, rule: compiled.rules[match.ruleIndex].rule),
@@ -124,6 +124,29 @@ public struct Auditor: Sendable {
                 caveats: related.filter { $0.category == .caveat }.map(\.span),
                 individuation: related.filter { $0.category == .individuation }.map(\.span))
         }
+        return Self.carryVictimsForward(classified, document: document)
+    }
+
+    /// How many sentences back a casualty sentence that names nobody may look for its victims.
+    static let victimContextSentences = 2
+
+    /// A casualty sentence that names no side ("The explosion killed hundreds") usually goes on
+    /// about the victims of the sentences just before it, as a reader takes it.
+    static func carryVictimsForward(_ mentions: [CasualtyMention], document: Document) -> [CasualtyMention] {
+        var result: [CasualtyMention] = []
+        var last: (sideID: String, sentence: Int, location: SourceLocation)?
+        for mention in mentions {
+            let sentence = document.sentence(containing: mention.span.start)?.index ?? 0
+            if let side = mention.victimSideID {
+                last = (side, sentence, mention.span.location)
+                result.append(mention)
+            } else if let last, sentence - last.sentence <= victimContextSentences {
+                result.append(mention.withVictims(last.sideID, evidence: "victims of the casualty report at \(last.location)"))
+            } else {
+                result.append(mention)
+            }
+        }
+        return result
     }
 
     private func measure(attributions: [Attribution], findings: [Finding], casualties: [CasualtyMention], words: Int) -> Measures

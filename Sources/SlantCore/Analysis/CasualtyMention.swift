@@ -32,4 +32,12 @@ public struct CasualtyMention: Sendable, Codable, Hashable {
     public let emotiveTerms: [TextSpan]
     public let caveats: [TextSpan]
     public let individuation: [TextSpan]
+
+    /// The same mention with its victims decided from elsewhere.
+    func withVictims(_ sideID: String, evidence: String) -> CasualtyMention {
+        CasualtyMention(
+            span: span, ruleID: ruleID, sentence: sentence, agency: agency, agent: agent, agentSideID: agentSideID,
+            victimSideID: sideID, victimEvidence: evidence, voice: voice, emotiveTerms: emotiveTerms, caveats: caveats,
+            individuation: individuation)
+    }
 }
