@@ -34,7 +34,8 @@ public struct BaselineFile: Sendable, Codable, Hashable {
         do {
             baseline = try JSONDecoder().decode(BaselineFile.self, from: data)
         } catch {
-            throw ConfigurationProblem(file: path, line: nil, message: "not a slant baseline file: \(error)")
+            throw ConfigurationProblem(
+                file: path, line: nil, message: "not a slant baseline file (write one with slant check --write-baseline FILE)")
         }
         guard baseline.schemaVersion == currentSchemaVersion else {
             throw ConfigurationProblem(
