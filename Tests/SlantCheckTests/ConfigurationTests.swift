@@ -141,4 +141,18 @@ import Testing
             "lexicons: [house]\n", file: "/desk/.slant.yml", directory: "/desk")
         #expect(configuration.lexiconDirectories == ["/desk/house"])
     }
+
+    /// The example in docs/pre-publication-checks.md parses and names only rules and packs that exist.
+    @Test func documentedExampleIsValid() throws {
+        let docs = try String(
+            contentsOf: CheckFixtures.root.appendingPathComponent("docs/pre-publication-checks.md"), encoding: .utf8)
+        let start = try #require(docs.range(of: "```yaml\n# .slant.yml"))
+        let end = try #require(docs.range(of: "```", range: start.upperBound..<docs.endIndex))
+        let yaml = String(docs[docs.index(start.lowerBound, offsetBy: 8)..<end.lowerBound])
+        let configuration = try CheckFixtures.configuration(yaml)
+        #expect(configuration.problems(against: CheckFixtures.lexicon.lexicon).isEmpty)
+        #expect(configuration.thresholds.minVoiceRatio == 0.5)
+        #expect(configuration.voices[.editorial] == .error)
+        #expect(configuration.isDisabled("casualty.casualties"))
+    }
 }
