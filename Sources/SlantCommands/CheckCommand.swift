@@ -48,17 +48,19 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let outcome = try execute(workingDirectory: FileManager.default.currentDirectoryPath)
+        let outcome = try execute()
         FileHandle.standardOutput.write(Data(outcome.output.utf8))
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
 
     /// The report and the exit code; configuration and lexicon problems are printed and thrown
     /// as exit code 2. Separate from `run()` so tests can read the output. Relative paths are
-    /// resolved against `workingDirectory` and shown as given.
-    func execute(workingDirectory: String) throws -> (output: String, exitCode: Int32) {
+    /// resolved against `workingDirectory` when one is given (tests run in parallel and cannot
+    /// change directory), and are always shown as given.
+    func execute(workingDirectory: String? = nil) throws -> (output: String, exitCode: Int32) {
         func resolve(_ path: String) -> String {
-            path == "-" || path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
+            guard let workingDirectory, path != "-", !path.hasPrefix("/") else { return path }
+            return (workingDirectory as NSString).appendingPathComponent(path)
         }
         let configuration = try configFile.load(workingDirectory: workingDirectory)
         var lexiconOptions = lexicons

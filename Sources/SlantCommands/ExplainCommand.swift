@@ -17,12 +17,12 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var configFile: ConfigurationOptions
 
     func run() throws {
-        let outcome = try explain(workingDirectory: FileManager.default.currentDirectoryPath)
+        let outcome = try explain()
         FileHandle.standardOutput.write(Data(outcome.utf8))
     }
 
     /// The explanation; an unknown id prints the closest known one and exits with code 2.
-    func explain(workingDirectory: String) throws -> String {
+    func explain(workingDirectory: String? = nil) throws -> String {
         let configuration = try configFile.load(workingDirectory: workingDirectory)
         var lexiconOptions = lexicons
         lexiconOptions.directories += configuration.lexiconDirectories
