@@ -14,11 +14,18 @@ public struct CheckConfiguration: Sendable {
     public var disabled: [ConfigurationEntry] = []
     public var severityOverrides: [(rule: ConfigurationEntry, severity: Severity)] = []
     public var voices: [Voice: VoiceLevel] = [.editorial: .error, .attributed: .info, .quoted: .info]
-    public var categories: Set<RuleCategory> = Set(RuleCategory.allCases)
+    public var categories: Set<RuleCategory> = CheckConfiguration.defaultCategories
     public var thresholds = CheckThresholds()
     public var requireSuppressionReason = true
 
     public init() {}
+
+    /// The categories an editor can act on. Listed rather than `allCases`: a category added to
+    /// the lexicon format later (a measure rather than a wording problem, say) is reported only
+    /// once a newsroom lists it in `categories`.
+    public static let defaultCategories: Set<RuleCategory> = [
+        .loadedTerm, .label, .reportingVerb, .hedge, .intensifier, .casualty, .caveat, .causal, .prescriptive,
+    ]
 
     public static let defaults = CheckConfiguration()
 
