@@ -3,7 +3,7 @@ SWIFT ?= swift
 SLANT := .build/debug/slant
 FORMAT_PATHS := Sources Tests Plugins Package.swift
 
-.PHONY: audit test build deps examples check-examples format lint-format lexicons bench
+.PHONY: audit test build deps examples check-examples check-sarif format lint-format lexicons bench
 
 ## Audit the bundled sample article and write its report to Reports/cairo-talks.md.
 audit: build
@@ -16,6 +16,7 @@ test: build
 	$(SLANT) lexicon lint
 	$(SLANT) lexicon test
 	scripts/check-examples $(SLANT)
+	scripts/check-sarif $(SLANT)
 	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)
 	$(SWIFT) test --skip-build
 
@@ -33,6 +34,10 @@ examples: build
 
 check-examples: build
 	scripts/check-examples $(SLANT)
+
+## Validate `slant check --format sarif` against the official SARIF 2.1.0 schema (pip-installs it if missing).
+check-sarif: build
+	scripts/check-sarif $(SLANT)
 
 format:
 	$(SWIFT) format format -i --recursive --configuration .swift-format $(FORMAT_PATHS)

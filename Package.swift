@@ -65,5 +65,10 @@ let package = Package(
             dependencies: ["SlantReporters", "SlantCore", "SlantDefaultLexicons"]
         ),
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands"]),
+        .testTarget(
+            name: "SlantCheckTests",
+            dependencies: ["SlantCommands", "SlantReporters", "SlantCore", "SlantDefaultLexicons"],
+            exclude: ["Fixtures", "Golden"]
+        ),
     ]
 )

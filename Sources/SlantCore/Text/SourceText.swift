@@ -8,10 +8,14 @@ public struct SourceText: Sendable {
     public let utf8: ValidUTF8
     /// Byte offset of the first byte of each line.
     public let lineStarts: [Int]
+    /// Set when these bytes were derived from a file (markup reduced to prose): locations then
+    /// point into that file.
+    public let origin: TextOrigin?
 
-    public init(name: String, utf8: ValidUTF8) {
+    public init(name: String, utf8: ValidUTF8, origin: TextOrigin? = nil) {
         self.name = name
         self.utf8 = utf8
+        self.origin = origin
         var starts = [0]
         for (offset, byte) in utf8.bytes.enumerated() where byte == UInt8(ascii: "\n") {
             starts.append(offset + 1)
@@ -23,6 +27,7 @@ public struct SourceText: Sendable {
 
     /// 1-based line and column (in Unicode scalars) of a byte offset.
     public func location(of offset: Int) -> SourceLocation {
+        if let origin { return origin.file.location(of: origin.fileOffset(of: offset)) }
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
@@ -41,6 +46,8 @@ public struct SourceText: Sendable {
 
     public func text(_ range: Range<Int>) -> String { utf8[range] }
 
+    /// Offsets of these bytes (the engine compares spans with its own ranges); the location is
+    /// in the file as read. `origin?.fileRange(of:)` gives the file's offsets of a derived text.
     public func span(_ range: Range<Int>) -> TextSpan {
         TextSpan(start: range.lowerBound, end: range.upperBound, location: location(of: range.lowerBound), text: text(range))
     }
