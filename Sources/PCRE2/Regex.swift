@@ -15,7 +15,9 @@ public final class Regex: @unchecked Sendable {
     /// `PCRE2_ANCHORED`, which JIT supports, unlike the match-time option).
     public let isAnchored: Bool
 
-    public init(_ pattern: String, caseless: Bool = true, anchored: Bool = false) throws(RegexCompileError) {
+    /// `jit: false` skips JIT compilation: cheaper to build, slower to run; right for patterns
+    /// tried only at a few positions.
+    public init(_ pattern: String, caseless: Bool = true, anchored: Bool = false, jit: Bool = true) throws(RegexCompileError) {
         var options = PCRE2_UTF | PCRE2_UCP
         if caseless { options |= PCRE2_CASELESS }
         if anchored { options |= PCRE2_ANCHORED }
@@ -33,7 +35,7 @@ public final class Regex: @unchecked Sendable {
         self.pattern = pattern
         self.caseless = caseless
         self.isAnchored = anchored
-        self.isJITCompiled = Regex.jitAvailable && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+        self.isJITCompiled = jit && Regex.jitAvailable && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
         var length: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_MINLENGTH), &length)
         self.minimumLength = Int(length)

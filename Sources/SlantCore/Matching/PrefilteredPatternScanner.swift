@@ -30,7 +30,9 @@ public struct PrefilteredPatternScanner: PatternScanner {
         for (index, pattern) in patterns.enumerated() {
             guard PrefilteredPatternScanner.startsAtWordStart(pattern.pattern), let first = pattern.firstBytes,
                 first.allSatisfy(PrefilteredPatternScanner.canStartWord),
-                let compiled = try? Regex(pattern.pattern, caseless: pattern.caseless, anchored: true)
+                // Verification runs only at candidate positions: the interpreter is enough there
+                // and saves JIT-compiling every pattern twice at start-up.
+                let compiled = try? Regex(pattern.pattern, caseless: pattern.caseless, anchored: true, jit: false)
             else {
                 sequential.append(index)
                 continue
