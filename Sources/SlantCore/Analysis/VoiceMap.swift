@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Answers "whose language is this offset?": quoted (inside marks), attributed (in a
 /// paraphrase), or editorial (everything else), with the attribution that owns it.
 struct VoiceMap {
@@ -25,18 +27,7 @@ struct VoiceMap {
 
     /// Binary search over segments sorted by start and not overlapping.
     private static func segment(containing offset: Int, in segments: [Segment]) -> Segment? {
-        var low = 0
-        var high = segments.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            if offset < segments[middle].range.lowerBound {
-                high = middle - 1
-            } else if offset >= segments[middle].range.upperBound {
-                low = middle + 1
-            } else {
-                return segments[middle]
-            }
-        }
-        return nil
+        let index = segments.partitioningIndex { $0.range.upperBound > offset }
+        return index < segments.count && segments[index].range.contains(offset) ? segments[index] : nil
     }
 }

@@ -175,38 +175,31 @@ public struct PrefilteredPatternScanner: PatternScanner {
 
     /// Index of the `)` closing the group that opens at the start of `text`.
     private static func closingParenthesis(of text: ArraySlice<Character>) -> Int? {
+        firstStructural(in: text) { character, depthAfter in character == ")" && depthAfter == 0 }
+    }
+
+    private static func hasTopLevelAlternation(_ text: ArraySlice<Character>) -> Bool {
+        firstStructural(in: text) { character, depth in character == "|" && depth == 0 } != nil
+    }
+
+    /// Walks a pattern's structure (skipping escapes and character classes), tracking group
+    /// depth, and returns the index of the first parenthesis or bar for which `stop` is true.
+    private static func firstStructural(in text: ArraySlice<Character>, stop: (Character, Int) -> Bool) -> Int? {
         var depth = 0
         var index = text.startIndex
         while index < text.endIndex {
-            switch text[index] {
+            let character = text[index]
+            switch character {
             case "\\": index += 1
             case "[": index = endOfClass(text, from: index)
-            case "(": depth += 1
-            case ")":
-                depth -= 1
-                if depth == 0 { return index }
+            case "(", ")", "|":
+                depth += character == "(" ? 1 : character == ")" ? -1 : 0
+                if stop(character, depth) { return index }
             default: break
             }
             index += 1
         }
         return nil
-    }
-
-    private static func hasTopLevelAlternation(_ text: ArraySlice<Character>) -> Bool {
-        var depth = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            switch text[index] {
-            case "\\": index += 1
-            case "[": index = endOfClass(text, from: index)
-            case "(": depth += 1
-            case ")": depth -= 1
-            case "|" where depth == 0: return true
-            default: break
-            }
-            index += 1
-        }
-        return false
     }
 
     /// Index of the `]` closing the character class that opens at `start`.
