@@ -111,6 +111,17 @@ import Testing
         #expect(problems.map(\.description) == ["/nonexistent/slant: not a directory"])
     }
 
+    /// The issue's own example: `(a+)+$` over a long run of a's that ends in b.
+    @Test func classicCatastrophicPatternIsALimitHitNotAHang() {
+        let text = TestLexicons.pack(
+            rules: TestLexicons.rule(id: "test.nested", pattern: "(a+)+$").replacingOccurrences(
+                of: "['food', 'bar']", with: "['b', 'c']"))
+        let (compiled, problems) = TestLexicons.compile([("t.yml", text)])
+        #expect(problems.isEmpty)
+        let audit = TestLexicons.audit(String(repeating: "a", count: 40_000) + "b", lexicon: compiled)
+        #expect(audit.limits.ruleLimitHits.map(\.ruleID) == ["test.nested"])
+    }
+
     @Test func catastrophicPatternIsReportedPerRuleAndTheAuditGoesOn() {
         let text = TestLexicons.pack(
             rules: TestLexicons.rule(id: "test.slow", pattern: #"(\w+\s?)+$"#).replacingOccurrences(
