@@ -26,6 +26,9 @@ struct CompareCommand: ParsableCommand {
             "Write per-outlet sufficient statistics to FILE (- for standard output) for `slant merge`.", valueName: "FILE"))
     var partial: String?
 
+    @Flag(help: "Compress the evidence files with gzip (articles/<outlet>.jsonl.gz); the report links to them.")
+    var gzipEvidence = false
+
     @Option(help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -37,6 +40,7 @@ struct CompareCommand: ParsableCommand {
         }
         guard inputs.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input (-) can be read only once") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if gzipEvidence && comparison.output == nil { throw ValidationError("--gzip-evidence needs --output DIR") }
     }
 
     func run() throws {
@@ -50,12 +54,14 @@ struct CompareCommand: ParsableCommand {
         let progress = ProgressBar()
         let statistics = try BatchRunner(auditor: auditor, options: options).run(inputs) { progress.update($0) }
         progress.finish()
+        if gzipEvidence, let output = comparison.output { try EvidenceCompressor.compress(outputDirectory: output) }
         if let partial { try ComparisonOutput.writePartial(statistics, to: partial) }
         // With --partial and no --output the partial results are the product; no report.
         if partial == nil || comparison.output != nil {
             let result = ComparisonBuilder.build(statistics, settings: comparison.settings)
             let context = ComparisonContext(
-                inputs: inputs, evidenceFolder: comparison.output == nil ? nil : BatchOptions.evidenceFolder)
+                inputs: inputs, evidenceFolder: comparison.output == nil ? nil : BatchOptions.evidenceFolder,
+                evidenceExtension: gzipEvidence ? EvidenceCompressor.fileExtension : "jsonl")
             try ComparisonOutput.write(result, options: comparison, context: context)
         }
         ComparisonOutput.reportProblems(statistics.accounting)

@@ -83,8 +83,9 @@ import Testing
         var corpus: [[UInt8]] = Array(lines[0..<5])
         corpus.append(Array("{\"id\": \"broken\", \"outlet\": \"CNN (Web News)\", \"text\": \"unterminated".utf8))  // line 6
         corpus.append(Array("{\"id\": \"no-text\", \"outlet\": \"CNN (Web News)\", \"title\": \"Missing\"}".utf8))  // line 7
-        corpus.append(
-            Array("{\"id\": \"latin1\", \"outlet\": \"BBC News\", \"text\": \"Gaza caf".utf8) + [0xE9] + Array("\"}".utf8))  // line 8
+        // line 8: "café" in Latin-1
+        let latin1 = Array("{\"id\": \"latin1\", \"outlet\": \"BBC News\", \"text\": \"Gaza caf".utf8) + [0xE9]
+        corpus.append(latin1 + Array("\"}".utf8))
         corpus.append([UInt8](bigLine))  // line 9
         corpus.append(Array("{\"id\": \"nul\", \"outlet\": \"BBC News\", \"text\": \"\\u0000\\u0001\"}".utf8))  // line 10
         corpus += Array(lines[5..<12])  // lines 11-17

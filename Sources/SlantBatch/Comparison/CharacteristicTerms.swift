@@ -13,11 +13,12 @@ enum CharacteristicTerms {
     static let threshold = 1.96
     static let priorWeight = 500.0
 
-    static func compute(_ outlets: [OutletStatistics], limit: Int) -> [OutletTerms] {
+    /// Scores the outlets named in `reported` against all the others in `outlets`.
+    static func compute(_ outlets: [OutletStatistics], reported: Set<String>, limit: Int) -> [OutletTerms] {
         var corpus: [String: Int] = [:]
         for outlet in outlets { corpus.merge(outlet.terms, uniquingKeysWith: +) }
         let total = corpus.values.reduce(0, +)
-        return outlets.map { outlet in
+        return outlets.filter { reported.contains($0.name) }.map { outlet in
             let own = outlet.terms.values.reduce(0, +)
             let rest = total - own
             let prior = priorWeight

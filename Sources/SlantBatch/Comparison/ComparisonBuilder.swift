@@ -54,8 +54,7 @@ public enum ComparisonBuilder {
             ),
             measures: measures.map { $0.description(layout: layout) }, allOutlets: all, outlets: outletFigures,
             rankings: rankings,
-            characteristicTerms: CharacteristicTerms.compute(
-                outlets.filter { ranked.contains($0.name) }, limit: settings.termsPerOutlet),
+            characteristicTerms: CharacteristicTerms.compute(outlets, reported: ranked, limit: settings.termsPerOutlet),
             accounting: statistics.accounting)
     }
 
@@ -67,7 +66,9 @@ public enum ComparisonBuilder {
             let rank = position > 0 && measured[position - 1].1 == value ? entries[position - 1].rank : position + 1
             let interval = outlet.figures[index].interval
             var versus: String?
-            if let interval, let all = reference.value {
+            // A degenerate interval ([x, x]: no resample differed, as with no hits at all) shows a
+            // lack of events, not certainty, so it supports no claim.
+            if let interval, interval.low < interval.high, let all = reference.value {
                 versus = interval.low > all ? "above" : interval.high < all ? "below" : nil
             }
             entries.append(

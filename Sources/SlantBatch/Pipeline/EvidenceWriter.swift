@@ -18,7 +18,8 @@ final class EvidenceWriter {
         self.maximumOpen = maximumOpen
         let manager = FileManager.default
         try manager.createDirectory(atPath: self.directory, withIntermediateDirectories: true)
-        for name in try manager.contentsOfDirectory(atPath: self.directory) where name.hasSuffix(".jsonl") {
+        for name in try manager.contentsOfDirectory(atPath: self.directory)
+        where name.hasSuffix(".jsonl") || name.hasSuffix(".jsonl.gz") {
             try manager.removeItem(atPath: (self.directory as NSString).appendingPathComponent(name))
         }
     }

@@ -98,9 +98,11 @@ extension CorpusStatistics: Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let kind = try container.decode(String.self, forKey: .kind)
+        let kind = try container.decodeIfPresent(String.self, forKey: .kind)
+        guard kind == Self.kind else {
+            throw MergeProblem(file: "", message: "not slant partial results (\"kind\" is not \"\(Self.kind)\")")
+        }
         let version = try container.decode(Int.self, forKey: .schemaVersion)
-        guard kind == Self.kind else { throw MergeProblem(file: "", message: "\"kind\" is \"\(kind)\", not \"\(Self.kind)\"") }
         guard version == Self.currentSchemaVersion else {
             throw MergeProblem(
                 file: "", message: "schema version \(version); this slant reads version \(Self.currentSchemaVersion)")

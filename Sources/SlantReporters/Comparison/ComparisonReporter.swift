@@ -15,10 +15,13 @@ public struct ComparisonContext: Sendable {
     /// The folder holding `<slug>.jsonl` evidence files, relative to the report; nil when no
     /// evidence was written (report on standard output, or a merge).
     public var evidenceFolder: String?
+    /// "jsonl", or "jsonl.gz" when the evidence files were compressed.
+    public var evidenceExtension: String
 
-    public init(inputs: [String], evidenceFolder: String?) {
+    public init(inputs: [String], evidenceFolder: String?, evidenceExtension: String = "jsonl") {
         self.inputs = inputs
         self.evidenceFolder = evidenceFolder
+        self.evidenceExtension = evidenceExtension
     }
 }
 

@@ -28,7 +28,7 @@ private struct Writer {
 
     func outletName(_ name: String, slug: String) -> String {
         guard let folder = context.evidenceFolder else { return MarkdownText.escape(name) }
-        return MarkdownText.link(name, to: "\(folder)/\(slug).jsonl")
+        return MarkdownText.link(name, to: "\(folder)/\(slug).\(context.evidenceExtension)")
     }
 
     func summarySection() -> String {
@@ -74,10 +74,12 @@ private struct Writer {
             happened to publish; it cannot correct for what the lexicons miss. With very few articles an interval is \
             narrow for the wrong reason (one article resampled is always itself), which is one reason such outlets \
             are not ranked. † marks an interval from fewer resamples, because the measure was undefined (nothing to \
-            divide by) in the others.
+            divide by) in the others. An interval [x, x] means no resample differed, as when no article has a \
+            single hit: it reflects the absence of events, not certainty.
             - **Ranking.** Outlets with at least \(method.minimumArticles) articles, highest value first; equal values \
             share a rank. "vs all" says **above** or **below** when the whole interval lies on one side of the \
-            all-outlets value. Overlapping intervals mean two outlets are not shown to differ.
+            all-outlets value (never for an interval [x, x]). Overlapping intervals mean two outlets are not shown to \
+            differ.
             - **Evidence.** \(evidenceSentence())
             - **Lexicons.** \(packs).
 
@@ -100,7 +102,8 @@ private struct Writer {
             return "Per-article evidence (every finding with its rule, voice, byte offsets and line:column) is written "
                 + "by `slant compare --output DIR` into `DIR/articles/<outlet>.jsonl`; this report was written without it."
         }
-        return "Each outlet name links to `\(folder)/<outlet>.jsonl`: one JSON line per article with every finding "
+        return "Each outlet name links to `\(folder)/<outlet>.\(context.evidenceExtension)`: one JSON line per article "
+            + "with every finding "
             + "(rule, voice, side, byte offsets, line:column), attribution and casualty mention, and the counts it adds "
             + "to the outlet."
     }
@@ -151,7 +154,7 @@ private struct Writer {
                 <a id="\(measure.id)"></a>
                 ### \(MarkdownText.escape(measure.title))
 
-                \(measure.formula). \(measure.reading) All outlets: \(cell(all, measure.unit)).
+                **Formula:** \(measure.formula). \(measure.reading) **All outlets:** \(cell(all, measure.unit)).
 
                 """
             if measure.charted && !ranking.entries.isEmpty {
