@@ -76,7 +76,7 @@ import Testing
         #expect(statistics.accounting.audited == 2)
         #expect(
             reasons(statistics) == ["corpus.csv:5": .missingField, "corpus.csv:6": .malformedCSV, "corpus.csv:8": .malformedCSV])
-        #expect(statistics.outlets["Daily Planet"]?.keys.map(\.id) == ["a1"])
+        #expect(statistics.outlets["Daily Planet"]?.keys.map(\.idHash) == [ArticleKey.hash("a1")])
         #expect(statistics.accounting.skippedRecords[0].detail.contains("\"text\""))
     }
 
@@ -98,7 +98,7 @@ import Testing
         let evidence = directory.appendingPathComponent("out")
         let statistics = try TestCorpus.run([articles.path], evidence: evidence.path)
         #expect(statistics.outlets.keys.sorted() == ["Front Page", "Manifest Daily"])
-        #expect(statistics.outlets["Manifest Daily"]?.keys.map(\.id) == ["sub/b.txt"])
+        #expect(statistics.outlets["Manifest Daily"]?.keys.map(\.idHash) == [ArticleKey.hash("sub/b.txt")])
         #expect(reasons(statistics) == ["c.txt:1": .missingField, "d.md:1": .malformedFrontMatter, "e.txt:1": .emptyText])
         #expect(statistics.accounting.inputFailures.map(\.line) == [4])
         // Offsets point into the file as it is on disk, front matter included.
@@ -131,6 +131,6 @@ import Testing
         let file = directory.appendingPathComponent("corpus.jsonl")
         try TestCorpus.write("{\"body\": \"Hamas said so.\", \"source\": \"Wire\", \"uid\": 17}\n", to: file)
         let statistics = try TestCorpus.run([file.path], fields: CorpusFields(text: "body", group: "source", id: "uid"))
-        #expect(statistics.outlets["Wire"]?.keys.map(\.id) == ["17"])
+        #expect(statistics.outlets["Wire"]?.keys.map(\.idHash) == [ArticleKey.hash("17")])
     }
 }

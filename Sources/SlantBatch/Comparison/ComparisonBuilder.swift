@@ -4,24 +4,27 @@ import SlantCore
 /// Computes the comparison from corpus statistics. Depends only on the statistics and the
 /// settings: each outlet's articles are put in canonical order and its resamples seeded from
 /// its name, so a merge of parts gives the same bytes as one run over all of them, and so does
-/// any number of threads.
+/// any number of threads. Memory beyond the statistics is a few outlets' sorted copies and one
+/// array of resampled sums per thread.
 public enum ComparisonBuilder {
-    /// The label seeding the pooled bootstrap; a NUL cannot start an outlet's name.
-    static let allOutletsLabel = "\u{0}all outlets"
-
     public static func build(_ statistics: CorpusStatistics, settings: ComparisonSettings) -> Comparison {
         let layout = statistics.layout
+        let width = layout.fields.count
         let measures = MeasureCatalog.measures(for: layout)
-        let outlets = statistics.outlets.keys.sorted().map { statistics.outlets[$0]!.canonical() }
-        var pooled = OutletStatistics(name: "All outlets", fieldCount: layout.fields.count)
-        for outlet in outlets { pooled.merge(outlet) }
+        let outlets = statistics.outlets.keys.sorted().map { statistics.outlets[$0]! }
         let bootstrap = ArticleBootstrap(
             measures: measures, resamples: settings.resamples, seed: settings.seed, confidence: settings.confidence)
-        // Outlets are independent: resample them in parallel, each result in its own slot.
-        let jobs = outlets.map { ($0, $0.name) } + [(pooled, allOutletsLabel)]
-        let intervals = ParallelMap.map(jobs) { bootstrap.intervals($0.0, label: $0.1) }
-        func figures(_ outlet: OutletStatistics, _ intervals: [BootstrapInterval?]) -> OutletFigures {
-            let sums = outlet.totals()
+        // Outlets are independent: resample them in parallel, each from a sorted copy that lives
+        // only while it is resampled. The all-outlets interval is a bootstrap stratified by
+        // outlet (each outlet keeps its number of articles): the sum of the outlets' resamples,
+        // added up as they finish; integer sums make the order of addition irrelevant.
+        let pooledSums = SumAccumulator(count: settings.resamples * width)
+        let intervals = ParallelMap.map(outlets) { outlet in
+            let sums = bootstrap.resampledSums(outlet.canonical(), label: outlet.name)
+            pooledSums.add(sums)
+            return bootstrap.intervals(sums, fieldCount: width)
+        }
+        func figures(name: String, articles: Int, sums: [Int64], intervals: [BootstrapInterval?]) -> OutletFigures {
             let figures = measures.enumerated().map { index, measure in
                 Figure(
                     measure: measure.id, value: measure.formula.evaluate(sums).map(Rounding.value),
@@ -32,12 +35,19 @@ public enum ComparisonBuilder {
                     inputs: measure.formula.fields.map { Figure.Input(field: layout.fields[$0], sum: sums[$0]) })
             }
             return OutletFigures(
-                name: outlet.name, slug: OutletSlug.make(outlet.name), articles: outlet.articleCount,
-                words: sums[layout.index(of: "words")!], ranked: outlet.articleCount >= settings.minimumArticles,
-                figures: figures)
+                name: name, slug: OutletSlug.make(name), articles: articles, words: sums[layout.index(of: "words")!],
+                ranked: articles >= settings.minimumArticles, figures: figures)
         }
-        let outletFigures = zip(outlets, intervals).map { figures($0, $1) }
-        let all = figures(pooled, intervals.last!)
+        let outletFigures = zip(outlets, intervals).map { outlet, intervals in
+            figures(name: outlet.name, articles: outlet.articleCount, sums: outlet.totals(), intervals: intervals)
+        }
+        var allSums = [Int64](repeating: 0, count: width)
+        for outlet in outlets {
+            for (field, sum) in outlet.totals().enumerated() { allSums[field] += sum }
+        }
+        let all = figures(
+            name: "All outlets", articles: outlets.reduce(0) { $0 + $1.articleCount }, sums: allSums,
+            intervals: bootstrap.intervals(pooledSums.values, fieldCount: width))
         let rankings = measures.enumerated().map { index, measure in
             ranking(measure: measure.id, index: index, outlets: outletFigures.filter(\.ranked), reference: all.figures[index])
         }
@@ -47,7 +57,8 @@ public enum ComparisonBuilder {
             method: ComparisonMethod(
                 groupField: statistics.groupField, seed: settings.seed, resamples: settings.resamples,
                 confidence: settings.confidence,
-                interval: "percentile bootstrap over articles; quantiles by linear interpolation (Hyndman and Fan type 7)",
+                interval:
+                    "percentile bootstrap over articles (for all outlets together: stratified by outlet); quantiles by linear interpolation (Hyndman and Fan type 7)",
                 minimumArticles: settings.minimumArticles, lexicons: statistics.lexicons, sides: layout.sides,
                 characteristicTerms:
                     "weighted log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008), loaded-term rule hits in editorial voice, outlet vs all other outlets, prior = all outlets' term frequencies worth \(Int(CharacteristicTerms.priorWeight)) hits; terms with z >= 1.96"

@@ -83,8 +83,8 @@ struct ArticleEvidence: Encodable {
     let attributions: [AttributionEvidence]
     let casualties: [CasualtyEvidence]
 
-    init(record: CorpusRecord, key: ArticleKey, audit: ArticleAudit, figures: ArticleFigures, layout: FigureLayout) {
-        id = key.id
+    init(record: CorpusRecord, id: String, audit: ArticleAudit, figures: ArticleFigures, layout: FigureLayout) {
+        self.id = id
         outlet = record.group
         title = record.title ?? audit.input.title
         date = record.date

@@ -23,10 +23,12 @@ struct RecordProcessor: Sendable {
         }
         let audit = auditor.audit(source, scratch: scratch)
         let figures = ArticleFigures(audit, layout: layout)
-        let key = ArticleKey(id: record.id, sha256: audit.input.sha256)
+        // Without an id field, the text's hash: the same wherever the record is read from.
+        let id = record.id ?? "sha256:" + audit.input.sha256.prefix(16)
+        let key = ArticleKey(id: id, sha256: audit.input.sha256)
         let evidence =
             writesEvidence
-            ? ArticleEvidence(record: record, key: key, audit: audit, figures: figures, layout: layout).encodedLine() : nil
+            ? ArticleEvidence(record: record, id: id, audit: audit, figures: figures, layout: layout).encodedLine() : nil
         return .audited(AuditedArticle(outlet: record.group, key: key, figures: figures, evidence: evidence))
     }
 

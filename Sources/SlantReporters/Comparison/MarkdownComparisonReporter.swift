@@ -68,9 +68,11 @@ private struct Writer {
             the outlet's N articles), so longer articles weigh more, as their words do. "All outlets" pools every \
             article.
             - **Intervals.** Percentile bootstrap over articles: draw N of the outlet's articles with replacement, \
-            recompute the ratio of sums, \(FigureFormat.grouped(Int64(method.resamples))) times (seed \(method.seed)); \
-            the interval is the \(percent((1 - method.confidence) / 2)) and \(percent(1 - (1 - method.confidence) / 2)) \
-            percentiles (\(method.interval)). It shows how much the figure depends on which articles the outlet \
+            recompute the ratio of sums, \(FigureFormat.grouped(Int64(method.resamples))) times (seed \(method.seed), \
+            each outlet's draws seeded from its name); the interval is the \(percent((1 - method.confidence) / 2)) and \
+            \(percent(1 - (1 - method.confidence) / 2)) percentiles, by linear interpolation between order statistics \
+            (Hyndman and Fan type 7). The all-outlets interval adds up the outlets' resamples, a bootstrap stratified \
+            by outlet. It shows how much the figure depends on which articles the outlet \
             happened to publish; it cannot correct for what the lexicons miss. With very few articles an interval is \
             narrow for the wrong reason (one article resampled is always itself), which is one reason such outlets \
             are not ranked. † marks an interval from fewer resamples, because the measure was undefined (nothing to \
