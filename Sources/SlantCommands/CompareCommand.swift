@@ -29,7 +29,7 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Compress the evidence files with gzip (articles/<outlet>.jsonl.gz); the report links to them.")
     var gzipEvidence = false
 
-    @Option(help: "Worker threads (default: all cores).")
+    @Option(help: "Worker threads; the default is one per core.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @OptionGroup var lexicons: LexiconOptions

@@ -52,4 +52,7 @@ struct CorpusOptions: ParsableArguments {
     }
 }
 
-extension CorpusFormat: ExpressibleByArgument {}
+extension CorpusFormat: ExpressibleByArgument {
+    /// A directory is recognised as such; it is not a format to force.
+    public static var allValueStrings: [String] { allCases.filter { $0 != .directory }.map(\.rawValue) }
+}
