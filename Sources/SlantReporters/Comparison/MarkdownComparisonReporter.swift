@@ -24,6 +24,8 @@ private struct Writer {
 
     var method: ComparisonMethod { comparison.method }
     var ranked: [OutletFigures] { comparison.outlets.filter(\.ranked) }
+    /// Column heading for the groups: "Outlet", or the field they were grouped by (`--by`).
+    var groupLabel: String { method.groupField == "outlet" ? "Outlet" : "`\(method.groupField)`" }
     var unit: [String: MeasureUnit] { Dictionary(uniqueKeysWithValues: comparison.measures.map { ($0.id, $0.unit) }) }
 
     func outletName(_ name: String, slug: String) -> String {
@@ -117,7 +119,7 @@ private struct Writer {
 
     func outletsSection() -> String {
         let headline = comparison.measures.first { $0.id == "loaded-editorial" }
-        var headers = ["Outlet", "Articles", "Words", "Words per article"]
+        var headers = [groupLabel, "Articles", "Words", "Words per article"]
         if let headline { headers.append(headline.title) }
         headers.append("Ranked")
         var table = MarkdownTable(headers)
@@ -171,7 +173,7 @@ private struct Writer {
             }
             if !ranking.entries.isEmpty {
                 var table = MarkdownTable(
-                    "Rank", "Outlet", "Value", "\(Int(method.confidence * 100))% interval", "vs all", "Sums", "Articles")
+                    "Rank", groupLabel, "Value", "\(Int(method.confidence * 100))% interval", "vs all", "Sums", "Articles")
                 let articles = Dictionary(uniqueKeysWithValues: comparison.outlets.map { ($0.name, $0) })
                 for entry in ranking.entries {
                     let outlet = articles[entry.outlet]!
@@ -195,7 +197,8 @@ private struct Writer {
     }
 
     func termsSection() -> String {
-        var table = MarkdownTable("Outlet", "Loaded terms in own voice", "Most characteristic (hits here / in other outlets, z)")
+        var table = MarkdownTable(
+            groupLabel, "Loaded terms in own voice", "Most characteristic (hits here / in other outlets, z)")
         for outlet in comparison.characteristicTerms {
             let terms = outlet.terms.map {
                 "`\($0.rule)` (\($0.count) / \($0.otherCount), z = \(String(format: "%.1f", $0.zScore)))"
