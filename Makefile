@@ -2,8 +2,11 @@
 SWIFT ?= swift
 SLANT := .build/debug/slant
 FORMAT_PATHS := Sources Tests Plugins Package.swift
+# The comparison example: the shared corpus of 652 articles from 76 outlets (scripts/check-examples
+# regenerates it with the same arguments: change both together).
+COMPARE_EXAMPLE_ARGS := ../shared/data/abp/israel-palestine.jsonl --format markdown,json,csv --gzip-evidence
 
-.PHONY: audit test build deps examples check-examples check-sarif format lint-format lexicons bench
+.PHONY: audit test build deps examples check-examples check-sarif format lint-format lexicons bench compare-example
 
 ## Audit the bundled sample article and write its report to Reports/cairo-talks.md.
 audit: build
@@ -28,9 +31,14 @@ deps:
 	@scripts/ensure-deps
 
 ## Regenerate the committed example reports under Reports/examples.
-examples: build
+examples: build compare-example
 	$(SLANT) audit Examples/cairo-talks.txt --output Reports/examples
 	$(SLANT) audit Examples/cairo-talks.txt --format json --output Reports/examples
+
+## Compare the outlets of the realistic example corpus; report in Reports/examples/israel-palestine.
+compare-example: build
+	$(SLANT) compare $(COMPARE_EXAMPLE_ARGS) --output Reports/examples/israel-palestine
+	@echo "Report: Reports/examples/israel-palestine/comparison.md"
 
 check-examples: build
 	scripts/check-examples $(SLANT)

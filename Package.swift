@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Layers point one way: slant (CLI) -> SlantCommands -> SlantReporters -> SlantCore -> PCRE2 -> CPCRE2.
+// Layers point one way: slant (CLI) -> SlantCommands -> SlantReporters -> SlantBatch -> SlantCore -> PCRE2 -> CPCRE2.
 let package = Package(
     name: "slant",
     platforms: [.macOS(.v13)],
@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -31,7 +32,17 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "SlantReporters", dependencies: ["SlantCore"]),
+        // Batch comparison of outlets: corpus readers, the parallel audit pipeline, per-outlet
+        // statistics, bootstrap intervals and mergeable partial results.
+        .target(
+            name: "SlantBatch",
+            dependencies: [
+                "SlantCore",
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(name: "SlantReporters", dependencies: ["SlantCore", "SlantBatch"]),
         // The default lexicon packs, compiled into the binary so `slant` works from any directory.
         .target(name: "SlantDefaultLexicons", plugins: ["EmbedLexiconsPlugin"]),
         .executableTarget(name: "EmbedLexicons"),
@@ -43,7 +54,7 @@ let package = Package(
         .target(
             name: "SlantCommands",
             dependencies: [
-                "SlantCore", "SlantReporters", "SlantDefaultLexicons",
+                "SlantCore", "SlantBatch", "SlantReporters", "SlantDefaultLexicons",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,7 +75,11 @@ let package = Package(
             name: "SlantReportersTests",
             dependencies: ["SlantReporters", "SlantCore", "SlantDefaultLexicons"]
         ),
-        .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands"]),
+        .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantBatch"]),
+        .testTarget(
+            name: "SlantBatchTests",
+            dependencies: ["SlantBatch", "SlantCore", "SlantReporters", "SlantDefaultLexicons"]
+        ),
         .testTarget(
             name: "SlantCheckTests",
             dependencies: ["SlantCommands", "SlantReporters", "SlantCore", "SlantDefaultLexicons"],

@@ -6,7 +6,10 @@ public struct SlantCommand: ParsableCommand {
         commandName: "slant",
         abstract: "Audit how news articles frame a conflict, with evidence for every number.",
         version: "0.1.0",
-        subcommands: [AuditCommand.self, LexiconCommand.self, CheckCommand.self, ExplainCommand.self],
+        subcommands: [
+            AuditCommand.self, CompareCommand.self, MergeCommand.self, CheckCommand.self, ExplainCommand.self,
+            LexiconCommand.self,
+        ],
         defaultSubcommand: AuditCommand.self)
 
     public init() {}

@@ -8,7 +8,7 @@ public struct LoadedLanguageTally: Sendable, Codable, Hashable {
     public let bySide: [SideVoiceCount]
 
     /// Categories that count as loaded language: the outlet's word choices.
-    static func isLoaded(_ finding: Finding) -> Bool {
+    public static func isLoaded(_ finding: Finding) -> Bool {
         switch finding.category {
         case .loadedTerm, .intensifier, .prescriptive: true
         case .label: finding.polarity != .neutral

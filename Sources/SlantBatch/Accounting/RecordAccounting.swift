@@ -1,0 +1,78 @@
+/// Nothing lost: every record read is either audited or skipped with a reason, and the
+/// report ends with these numbers. Skipped records are kept in full (file, line, reason), so
+/// this grows with the number of bad records, not with the corpus.
+public struct RecordAccounting: Sendable, Codable, Hashable {
+    public struct ReasonCount: Sendable, Codable, Hashable {
+        public let reason: SkipReason
+        public let count: Int
+    }
+
+    public private(set) var read: Int
+    public private(set) var audited: Int
+    /// In input order.
+    public private(set) var skippedRecords: [SkippedRecord]
+    public private(set) var inputFailures: [InputFailure]
+
+    public init() {
+        read = 0
+        audited = 0
+        skippedRecords = []
+        inputFailures = []
+    }
+
+    public var skipped: Int { skippedRecords.count }
+
+    /// The invariant the report states: read = audited + skipped.
+    public var balances: Bool { read == audited + skipped }
+
+    public var byReason: [ReasonCount] {
+        var counts: [SkipReason: Int] = [:]
+        for record in skippedRecords { counts[record.reason, default: 0] += 1 }
+        return counts.keys.sorted().map { ReasonCount(reason: $0, count: counts[$0]!) }
+    }
+
+    mutating func countAudited() {
+        read += 1
+        audited += 1
+    }
+
+    mutating func countSkipped(_ record: SkippedRecord) {
+        read += 1
+        skippedRecords.append(record)
+    }
+
+    mutating func add(_ failure: InputFailure) {
+        inputFailures.append(failure)
+    }
+
+    /// Appends another part's accounting after this one's, as if its inputs had followed.
+    mutating func merge(_ other: RecordAccounting) {
+        read += other.read
+        audited += other.audited
+        skippedRecords += other.skippedRecords
+        inputFailures += other.inputFailures
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case read, audited, skipped, byReason, skippedRecords, inputFailures
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        read = try container.decode(Int.self, forKey: .read)
+        audited = try container.decode(Int.self, forKey: .audited)
+        skippedRecords = try container.decode([SkippedRecord].self, forKey: .skippedRecords)
+        inputFailures = try container.decode([InputFailure].self, forKey: .inputFailures)
+    }
+
+    /// Writes the derived totals too, so a reader of the JSON sees the sum without computing it.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(read, forKey: .read)
+        try container.encode(audited, forKey: .audited)
+        try container.encode(skipped, forKey: .skipped)
+        try container.encode(byReason, forKey: .byReason)
+        try container.encode(skippedRecords, forKey: .skippedRecords)
+        try container.encode(inputFailures, forKey: .inputFailures)
+    }
+}

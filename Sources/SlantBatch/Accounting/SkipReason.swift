@@ -1,0 +1,33 @@
+/// Why a record was not audited. Every skipped record carries one, so the accounting can say
+/// records read = audited + skipped, by reason.
+public enum SkipReason: String, Sendable, Codable, CaseIterable, Comparable {
+    case malformedJSON = "malformed-json"
+    case notAnObject = "not-an-object"
+    case malformedCSV = "malformed-csv"
+    case malformedFrontMatter = "malformed-front-matter"
+    case missingField = "missing-field"
+    case invalidUTF8 = "invalid-utf8"
+    case binaryText = "binary-text"
+    case emptyText = "empty-text"
+    case tooLarge = "too-large"
+    case unreadable
+
+    public var title: String {
+        switch self {
+        case .malformedJSON: "malformed JSON"
+        case .notAnObject: "JSON value is not an object"
+        case .malformedCSV: "malformed CSV row"
+        case .malformedFrontMatter: "malformed front matter"
+        case .missingField: "missing field"
+        case .invalidUTF8: "invalid UTF-8"
+        case .binaryText: "binary text"
+        case .emptyText: "empty text"
+        case .tooLarge: "record too large"
+        case .unreadable: "unreadable file"
+        }
+    }
+
+    public static func < (lhs: SkipReason, rhs: SkipReason) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

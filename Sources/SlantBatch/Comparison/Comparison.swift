@@ -1,0 +1,103 @@
+import SlantCore
+
+/// The outlet comparison: how it was computed, every outlet's figures with intervals, the
+/// rankings, characteristic terms and the accounting of records. The JSON report is this,
+/// encoded with sorted keys; the Markdown and CSV reports are rendered from it.
+public struct Comparison: Sendable, Codable, Hashable {
+    /// Bumped when a field changes meaning or disappears.
+    public static let currentSchemaVersion = 1
+
+    public let schemaVersion: Int
+    public let tool: String
+    public let method: ComparisonMethod
+    public let measures: [MeasureDescription]
+    /// Every audited article pooled, as a reference for each outlet.
+    public let allOutlets: OutletFigures
+    /// By name.
+    public let outlets: [OutletFigures]
+    /// One per measure, in the order of `measures`.
+    public let rankings: [MeasureRanking]
+    /// For ranked outlets, by name.
+    public let characteristicTerms: [OutletTerms]
+    public let accounting: RecordAccounting
+}
+
+public struct ComparisonMethod: Sendable, Codable, Hashable {
+    /// The record field that defines an outlet (`--by`).
+    public let groupField: String
+    public let seed: UInt64
+    public let resamples: Int
+    public let confidence: Double
+    public let interval: String
+    public let minimumArticles: Int
+    public let lexicons: [PackVersion]
+    public let sides: [SideDescription]
+    public let characteristicTerms: String
+}
+
+public struct OutletFigures: Sendable, Codable, Hashable {
+    public let name: String
+    /// File-safe name: the outlet's evidence is `articles/<slug>.jsonl` beside the report.
+    public let slug: String
+    public let articles: Int
+    public let words: Int64
+    /// Whether the outlet has enough articles to be ranked.
+    public let ranked: Bool
+    /// One per measure, in the order of the comparison's `measures`.
+    public let figures: [Figure]
+
+    public func figure(_ measure: String) -> Figure? {
+        figures.first { $0.measure == measure }
+    }
+}
+
+/// One measure for one outlet: the point estimate (a ratio of sums over all its articles), its
+/// bootstrap interval and the sums it was computed from, so a reader can recompute it.
+public struct Figure: Sendable, Codable, Hashable {
+    public struct Input: Sendable, Codable, Hashable {
+        public let field: String
+        public let sum: Int64
+    }
+
+    public let measure: String
+    /// Nil when undefined (nothing to divide by: no casualty mentions of that side, say).
+    public let value: Double?
+    public let interval: BootstrapInterval?
+    public let inputs: [Input]
+}
+
+public struct MeasureRanking: Sendable, Codable, Hashable {
+    public struct Entry: Sendable, Codable, Hashable {
+        /// 1 = highest value; equal values share a rank.
+        public let rank: Int
+        public let outlet: String
+        public let slug: String
+        public let value: Double
+        public let interval: BootstrapInterval?
+        /// "above" or "below" when the whole interval lies on one side of the all-outlets value.
+        public let versusAll: String?
+    }
+
+    public let measure: String
+    public let entries: [Entry]
+    /// Ranked outlets for which the measure is undefined.
+    public let notMeasurable: [String]
+}
+
+/// The loaded terms an outlet uses in its own voice more than the other outlets do.
+public struct OutletTerms: Sendable, Codable, Hashable {
+    public struct Term: Sendable, Codable, Hashable {
+        public let rule: String
+        public let count: Int
+        /// Hits in all other outlets together.
+        public let otherCount: Int
+        public let logOddsRatio: Double
+        public let zScore: Double
+    }
+
+    public let outlet: String
+    public let slug: String
+    /// All its loaded-term hits in editorial voice.
+    public let hits: Int
+    public let terms: [Term]
+}

@@ -1,0 +1,92 @@
+import Foundation
+import SlantCore
+
+/// Computes the comparison from corpus statistics. Depends only on the statistics and the
+/// settings: each outlet's articles are put in canonical order and its resamples seeded from
+/// its name, so a merge of parts gives the same bytes as one run over all of them, and so does
+/// any number of threads. Memory beyond the statistics is a few outlets' sorted copies and one
+/// array of resampled sums per thread.
+public enum ComparisonBuilder {
+    public static func build(_ statistics: CorpusStatistics, settings: ComparisonSettings) -> Comparison {
+        let layout = statistics.layout
+        let width = layout.fields.count
+        let measures = MeasureCatalog.measures(for: layout)
+        let outlets = statistics.outlets.keys.sorted().map { statistics.outlets[$0]! }
+        let bootstrap = ArticleBootstrap(
+            measures: measures, resamples: settings.resamples, seed: settings.seed, confidence: settings.confidence)
+        // Outlets are independent: resample them in parallel, each from a sorted copy that lives
+        // only while it is resampled. The all-outlets interval is a bootstrap stratified by
+        // outlet (each outlet keeps its number of articles): the sum of the outlets' resamples,
+        // added up as they finish; integer sums make the order of addition irrelevant.
+        let pooledSums = SumAccumulator(count: settings.resamples * width)
+        let intervals = ParallelMap.map(outlets) { outlet in
+            let sums = bootstrap.resampledSums(outlet.canonical(), label: outlet.name)
+            pooledSums.add(sums)
+            return bootstrap.intervals(sums, fieldCount: width)
+        }
+        func figures(name: String, articles: Int, sums: [Int64], intervals: [BootstrapInterval?]) -> OutletFigures {
+            let figures = measures.enumerated().map { index, measure in
+                Figure(
+                    measure: measure.id, value: measure.formula.evaluate(sums).map(Rounding.value),
+                    interval: intervals[index].map {
+                        BootstrapInterval(
+                            low: Rounding.value($0.low), high: Rounding.value($0.high), definedResamples: $0.definedResamples)
+                    },
+                    inputs: measure.formula.fields.map { Figure.Input(field: layout.fields[$0], sum: sums[$0]) })
+            }
+            return OutletFigures(
+                name: name, slug: OutletSlug.make(name), articles: articles, words: sums[layout.index(of: "words")!],
+                ranked: articles >= settings.minimumArticles, figures: figures)
+        }
+        let outletFigures = zip(outlets, intervals).map { outlet, intervals in
+            figures(name: outlet.name, articles: outlet.articleCount, sums: outlet.totals(), intervals: intervals)
+        }
+        var allSums = [Int64](repeating: 0, count: width)
+        for outlet in outlets {
+            for (field, sum) in outlet.totals().enumerated() { allSums[field] += sum }
+        }
+        let all = figures(
+            name: "All outlets", articles: outlets.reduce(0) { $0 + $1.articleCount }, sums: allSums,
+            intervals: bootstrap.intervals(pooledSums.values, fieldCount: width))
+        let rankings = measures.enumerated().map { index, measure in
+            ranking(measure: measure.id, index: index, outlets: outletFigures.filter(\.ranked), reference: all.figures[index])
+        }
+        let ranked = Set(outletFigures.filter(\.ranked).map(\.name))
+        return Comparison(
+            schemaVersion: Comparison.currentSchemaVersion, tool: "slant \(SlantVersion.current)",
+            method: ComparisonMethod(
+                groupField: statistics.groupField, seed: settings.seed, resamples: settings.resamples,
+                confidence: settings.confidence,
+                interval:
+                    "percentile bootstrap over articles (for all outlets together: stratified by outlet); quantiles by linear interpolation (Hyndman and Fan type 7)",
+                minimumArticles: settings.minimumArticles, lexicons: statistics.lexicons, sides: layout.sides,
+                characteristicTerms:
+                    "weighted log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008), loaded-term rule hits in editorial voice, outlet vs all other outlets, prior = all outlets' term frequencies worth \(Int(CharacteristicTerms.priorWeight)) hits; terms with z >= 1.96"
+            ),
+            measures: measures.map { $0.description(layout: layout) }, allOutlets: all, outlets: outletFigures,
+            rankings: rankings,
+            characteristicTerms: CharacteristicTerms.compute(outlets, reported: ranked, limit: settings.termsPerOutlet),
+            accounting: statistics.accounting)
+    }
+
+    private static func ranking(measure: String, index: Int, outlets: [OutletFigures], reference: Figure) -> MeasureRanking {
+        let measured = outlets.compactMap { outlet in outlet.figures[index].value.map { (outlet, $0) } }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : Array($0.0.name.utf8).lexicographicallyPrecedes(Array($1.0.name.utf8)) }
+        var entries: [MeasureRanking.Entry] = []
+        for (position, (outlet, value)) in measured.enumerated() {
+            let rank = position > 0 && measured[position - 1].1 == value ? entries[position - 1].rank : position + 1
+            let interval = outlet.figures[index].interval
+            var versus: String?
+            // A degenerate interval ([x, x]: no resample differed, as with no hits at all) shows a
+            // lack of events, not certainty, so it supports no claim.
+            if let interval, interval.low < interval.high, let all = reference.value {
+                versus = interval.low > all ? "above" : interval.high < all ? "below" : nil
+            }
+            entries.append(
+                MeasureRanking.Entry(
+                    rank: rank, outlet: outlet.name, slug: outlet.slug, value: value, interval: interval, versusAll: versus))
+        }
+        return MeasureRanking(
+            measure: measure, entries: entries, notMeasurable: outlets.filter { $0.figures[index].value == nil }.map(\.name))
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Parses one raw record into an article with its metadata, or says why it cannot be one.
+/// Runs on the workers, in parallel.
+struct RecordDecoder: Sendable {
+    enum Outcome: Sendable {
+        case article(CorpusRecord)
+        case skipped(SkippedRecord)
+    }
+
+    let fields: CorpusFields
+
+    func decode(_ raw: RawRecord) -> Outcome {
+        switch raw.payload {
+        case .rejected(let reason, let detail): skip(raw, reason, detail)
+        case .jsonLine(let bytes): decodeJSON(raw, bytes)
+        case .csvRow(let bytes, let header): decodeCSV(raw, bytes, header)
+        case .articleFile(let bytes, let relativePath, let manifest): decodeFile(raw, bytes, relativePath, manifest)
+        }
+    }
+
+    private func decodeJSON(_ raw: RawRecord, _ bytes: [UInt8]) -> Outcome {
+        if let offset = UTF8Check.firstInvalidOffset(in: bytes) {
+            let (_, column) = UTF8Check.location(of: offset, in: bytes)
+            return skip(raw, .invalidUTF8, "invalid UTF-8 at byte \(offset) of the line (column \(column))")
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes))
+        } catch {
+            let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+            return skip(raw, .malformedJSON, "not valid JSON" + (reason.map { ": \($0)" } ?? ""))
+        }
+        guard let values = object as? [String: Any] else {
+            return skip(raw, .notAnObject, "the line is a JSON \(Self.kind(of: object)), not an object")
+        }
+        guard let textValue = values[fields.text], !(textValue is NSNull) else {
+            return skip(raw, .missingField, "no \"\(fields.text)\" field")
+        }
+        guard let text = textValue as? String else {
+            return skip(raw, .missingField, "field \"\(fields.text)\" is a JSON \(Self.kind(of: textValue)), not a string")
+        }
+        return article(raw, text: Array(text.utf8), metadata: values.compactMapValues(FieldValue.string))
+    }
+
+    private func decodeCSV(_ raw: RawRecord, _ bytes: [UInt8], _ header: CSVHeader) -> Outcome {
+        if let offset = UTF8Check.firstInvalidOffset(in: bytes) {
+            let (line, column) = UTF8Check.location(of: offset, in: bytes, firstLine: raw.line)
+            return skip(raw, .invalidUTF8, "invalid UTF-8 at line \(line), column \(column)")
+        }
+        let values = CSVRowParser.fields(of: bytes, delimiter: header.delimiter)
+        if values.count < header.names.count {
+            let missing = header.names[values.count...].map { "\"\($0)\"" }.joined(separator: ", ")
+            return skip(
+                raw, .missingField, "the row has \(values.count) of the header's \(header.names.count) fields; missing \(missing)"
+            )
+        }
+        if values.count > header.names.count {
+            return skip(raw, .malformedCSV, "the row has \(values.count) fields, the header \(header.names.count)")
+        }
+        let metadata = Dictionary(zip(header.names, values), uniquingKeysWith: { first, _ in first })
+        guard let text = metadata[fields.text] else { return skip(raw, .missingField, "no \"\(fields.text)\" column") }
+        return article(raw, text: Array(text.utf8), metadata: metadata)
+    }
+
+    private func decodeFile(_ raw: RawRecord, _ bytes: [UInt8], _ relativePath: String, _ manifest: [String: String]?)
+        -> Outcome
+    {
+        let split: FrontMatter.Split
+        do {
+            split = try FrontMatter.split(bytes)
+        } catch {
+            return skip(raw, .malformedFrontMatter, "line \(error.line): \(error.message)")
+        }
+        // Front matter, being in the file itself, wins over the manifest.
+        var metadata = manifest ?? [:]
+        metadata.merge(split.fields) { _, own in own }
+        if metadata[fields.id] == nil { metadata[fields.id] = relativePath }
+        return article(raw, text: split.body, metadata: metadata)
+    }
+
+    private func article(_ raw: RawRecord, text: [UInt8], metadata: [String: String]) -> Outcome {
+        guard let group = FieldValue.nonBlank(metadata[fields.group]) else {
+            return skip(raw, .missingField, "no \"\(fields.group)\" to group by")
+        }
+        return .article(
+            CorpusRecord(
+                file: raw.file, line: raw.line, id: FieldValue.nonBlank(metadata[fields.id]), group: group,
+                title: FieldValue.nonBlank(metadata[fields.title]), date: FieldValue.nonBlank(metadata[fields.date]),
+                url: FieldValue.nonBlank(metadata[fields.url]), text: text))
+    }
+
+    private func skip(_ raw: RawRecord, _ reason: SkipReason, _ detail: String) -> Outcome {
+        .skipped(SkippedRecord(file: raw.file, line: raw.line, reason: reason, detail: detail))
+    }
+
+    private static func kind(of value: Any) -> String {
+        switch value {
+        case is String: "string"
+        case is NSNumber: "number"
+        case is [Any]: "array"
+        case is NSNull: "null"
+        default: "value"
+        }
+    }
+}

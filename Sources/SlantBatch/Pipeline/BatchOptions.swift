@@ -1,0 +1,31 @@
+import Foundation
+
+/// How a batch run reads its inputs and how much it runs at once.
+public struct BatchOptions: Sendable {
+    /// Larger records are skipped, and counted, as too large: the limit keeps any one record
+    /// from taking unbounded memory while waiting for a worker.
+    public static let defaultMaxRecordBytes = 16 * 1024 * 1024
+    /// The folder, beside the reports, holding `<outlet slug>.jsonl` evidence files.
+    public static let evidenceFolder = "articles"
+
+    public var fields: CorpusFields
+    public var format: CorpusFormat?
+    public var manifest: String?
+    public var maxRecordBytes: Int
+    public var jobs: Int
+    /// Where to write `articles/<slug>.jsonl`; nil writes no evidence.
+    public var evidenceDirectory: String?
+
+    public init(
+        fields: CorpusFields = CorpusFields(), format: CorpusFormat? = nil, manifest: String? = nil,
+        maxRecordBytes: Int = defaultMaxRecordBytes, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        evidenceDirectory: String? = nil
+    ) {
+        self.fields = fields
+        self.format = format
+        self.manifest = manifest
+        self.maxRecordBytes = maxRecordBytes
+        self.jobs = jobs
+        self.evidenceDirectory = evidenceDirectory
+    }
+}

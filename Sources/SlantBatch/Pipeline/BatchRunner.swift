@@ -1,0 +1,92 @@
+import Foundation
+import PCRE2
+import SlantCore
+
+/// Audits a corpus on all cores and reduces it to per-outlet statistics. One thread reads
+/// records in order; a fixed pool of workers parses and audits them, each with its own match
+/// scratch; outcomes come back in input order and are folded into the statistics and written
+/// to the evidence files on the reading thread. At most a few records per worker are in flight,
+/// and an audit is reduced to counts on its worker, so memory depends on the number of
+/// outlets (and their articles' counts), not on the size of the corpus.
+public struct BatchRunner: Sendable {
+    public let auditor: Auditor
+    public let options: BatchOptions
+
+    public init(auditor: Auditor, options: BatchOptions) {
+        self.auditor = auditor
+        self.options = options
+    }
+
+    public var layout: FigureLayout { FigureLayout(sides: auditor.compiled.sides.map(SideDescription.init)) }
+
+    public func run(_ inputs: [String], progress: ((BatchProgress) -> Void)? = nil) throws -> CorpusStatistics {
+        var statistics = CorpusStatistics(
+            groupField: options.fields.group, lexicons: auditor.compiled.packVersions, layout: layout)
+        let evidence = try options.evidenceDirectory.map { try EvidenceWriter(directory: $0) }
+        let processor = RecordProcessor(
+            auditor: auditor, decoder: RecordDecoder(fields: options.fields), layout: layout,
+            writesEvidence: evidence != nil)
+        let jobs = max(1, options.jobs)
+        let queue = OrderedWorkQueue(capacity: jobs * 4)
+        let done = DispatchGroup()
+        for _ in 0..<jobs {
+            done.enter()
+            let worker = Thread {
+                let scratch = MatchScratch()
+                while let (sequence, record) = queue.take() {
+                    queue.complete(sequence, processor.process(record, scratch: scratch))
+                }
+                done.leave()
+            }
+            // The audit's segmenting and matching recurse over long texts: room for a large article.
+            worker.stackSize = 16 << 20
+            worker.start()
+        }
+
+        let totalBytes = Self.totalBytes(inputs)
+        var bytesBefore = 0
+        var bytesRead = 0
+        var writeError: (any Error)?
+        func deliver(_ outcome: RecordOutcome) {
+            switch outcome {
+            case .audited(let article):
+                statistics.add(outlet: article.outlet, key: article.key, figures: article.figures)
+                if let line = article.evidence, writeError == nil {
+                    do { try evidence?.write(line, slug: OutletSlug.make(article.outlet)) } catch { writeError = error }
+                }
+            case .skipped(let record):
+                statistics.accounting.countSkipped(record)
+            }
+            progress?(
+                BatchProgress(
+                    records: statistics.accounting.read, skipped: statistics.accounting.skipped, bytesRead: bytesRead,
+                    totalBytes: totalBytes))
+        }
+        let reader = CorpusReader(
+            fields: options.fields, maxRecordBytes: options.maxRecordBytes, format: options.format,
+            manifestPath: options.manifest)
+        for input in inputs {
+            reader.read(
+                input, emit: { queue.submit($0, deliver: deliver) }, advanced: { bytesRead = bytesBefore + $0 },
+                fail: { statistics.accounting.add($0) })
+            bytesBefore = bytesRead
+        }
+        queue.finish(deliver: deliver)
+        done.wait()
+        try evidence?.close()
+        if let writeError { throw writeError }
+        return statistics
+    }
+
+    /// The inputs' total size, known only when every input is a regular file.
+    private static func totalBytes(_ inputs: [String]) -> Int? {
+        var total = 0
+        for input in inputs {
+            guard input != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: input),
+                attributes[.type] as? FileAttributeType == .typeRegular, let size = attributes[.size] as? Int
+            else { return nil }
+            total += size
+        }
+        return total
+    }
+}

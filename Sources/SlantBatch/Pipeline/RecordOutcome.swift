@@ -1,0 +1,14 @@
+/// What a worker made of one record.
+enum RecordOutcome: Sendable {
+    case audited(AuditedArticle)
+    case skipped(SkippedRecord)
+}
+
+/// An audited article reduced to what the run keeps: its outlet's counts and, when evidence is
+/// written, its evidence line. The audit itself is dropped on the worker.
+struct AuditedArticle: Sendable {
+    let outlet: String
+    let key: ArticleKey
+    let figures: ArticleFigures
+    let evidence: [UInt8]?
+}

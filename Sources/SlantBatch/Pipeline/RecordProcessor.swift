@@ -1,0 +1,53 @@
+import PCRE2
+import SlantCore
+
+/// Turns one raw record into an outcome on a worker: parse, decode the text, audit, reduce the
+/// audit to counts and an evidence line.
+struct RecordProcessor: Sendable {
+    let auditor: Auditor
+    let decoder: RecordDecoder
+    let layout: FigureLayout
+    let writesEvidence: Bool
+
+    func process(_ raw: RawRecord, scratch: MatchScratch) -> RecordOutcome {
+        let record: CorpusRecord
+        switch decoder.decode(raw) {
+        case .skipped(let skipped): return .skipped(skipped)
+        case .article(let article): record = article
+        }
+        let source: SourceText
+        do {
+            source = try InputDecoder.decode(record.text, name: "\(record.file):\(record.line)")
+        } catch {
+            return .skipped(SkippedRecord(file: record.file, line: record.line, reason: reason(error), detail: detail(error)))
+        }
+        let audit = auditor.audit(source, scratch: scratch)
+        let figures = ArticleFigures(audit, layout: layout)
+        // Without an id field, the text's hash: the same wherever the record is read from.
+        let id = record.id ?? "sha256:" + audit.input.sha256.prefix(16)
+        let key = ArticleKey(id: id, sha256: audit.input.sha256)
+        let evidence =
+            writesEvidence
+            ? ArticleEvidence(record: record, id: id, audit: audit, figures: figures, layout: layout).encodedLine() : nil
+        return .audited(AuditedArticle(outlet: record.group, key: key, figures: figures, evidence: evidence))
+    }
+
+    private func reason(_ problem: InputProblem) -> SkipReason {
+        switch problem {
+        case .empty: .emptyText
+        case .binary: .binaryText
+        case .invalidUTF8: .invalidUTF8
+        case .unreadable: .unreadable
+        }
+    }
+
+    private func detail(_ problem: InputProblem) -> String {
+        switch problem {
+        case .empty: "the text is empty or only whitespace"
+        case .binary(_, let offset): "a NUL byte at byte \(offset) of the text: binary data, not text"
+        case .invalidUTF8(_, let offset, let location):
+            "invalid UTF-8 at byte \(offset) of the text (line \(location.line), column \(location.column))"
+        case .unreadable(_, let reason): reason
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import SlantCore
+
+/// Everything a comparison is computed from: per-outlet sufficient statistics and the
+/// accounting of records. `slant compare --partial` writes it; `slant merge` adds parts up and
+/// computes the same comparison a single run over all the parts' inputs would.
+public struct CorpusStatistics: Sendable {
+    public static let kind = "slant-partial-statistics"
+    /// Bumped when a field changes meaning; parts of different versions are not merged.
+    public static let currentSchemaVersion = 1
+
+    public let groupField: String
+    public let lexicons: [PackVersion]
+    public let layout: FigureLayout
+    public private(set) var outlets: [String: OutletStatistics] = [:]
+    public internal(set) var accounting = RecordAccounting()
+
+    public init(groupField: String, lexicons: [PackVersion], layout: FigureLayout) {
+        self.groupField = groupField
+        self.lexicons = lexicons
+        self.layout = layout
+    }
+
+    mutating func add(outlet: String, key: ArticleKey, figures: ArticleFigures) {
+        outlets[outlet, default: OutletStatistics(name: outlet, fieldCount: layout.fields.count)]
+            .add(key: key, values: figures.values, terms: figures.terms)
+        accounting.countAudited()
+    }
+
+    /// Parts in the order given: their accounting lists follow one another, as if their inputs
+    /// had been read one after the other. Parts must come from the same lexicons and grouping.
+    public static func merged(_ parts: [(file: String, statistics: CorpusStatistics)]) throws(MergeProblem) -> CorpusStatistics {
+        guard let first = parts.first else { throw MergeProblem(file: "", message: "no partial results to merge") }
+        var merged = CorpusStatistics(
+            groupField: first.statistics.groupField, lexicons: first.statistics.lexicons, layout: first.statistics.layout)
+        for (file, part) in parts {
+            guard part.groupField == merged.groupField else {
+                throw MergeProblem(
+                    file: file, message: "grouped by \"\(part.groupField)\", the first part by \"\(merged.groupField)\"")
+            }
+            guard part.lexicons == merged.lexicons else {
+                throw MergeProblem(
+                    file: file,
+                    message: "made with other lexicons (\(describe(part.lexicons)); first part: \(describe(merged.lexicons)))")
+            }
+            guard part.layout == merged.layout else {
+                throw MergeProblem(file: file, message: "counts a different set of figures (other sides in the lexicon)")
+            }
+            for (name, outlet) in part.outlets {
+                if merged.outlets[name] == nil {
+                    merged.outlets[name] = outlet
+                } else {
+                    merged.outlets[name]!.merge(outlet)
+                }
+            }
+            merged.accounting.merge(part.accounting)
+        }
+        return merged
+    }
+
+    private static func describe(_ packs: [PackVersion]) -> String {
+        packs.map { "\($0.name) \($0.version)" }.joined(separator: ", ")
+    }
+
+    /// The partial-results file: one line of JSON, keys sorted, outlets by name, so equal
+    /// statistics are equal bytes.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+
+    public static func decode(_ data: Data, file: String) throws(MergeProblem) -> CorpusStatistics {
+        do {
+            return try JSONDecoder().decode(CorpusStatistics.self, from: data)
+        } catch let problem as MergeProblem {
+            throw MergeProblem(file: file, message: problem.message)
+        } catch {
+            throw MergeProblem(file: file, message: "not a slant partial-results file: \(Self.describe(error))")
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context), DecodingError.keyNotFound(_, let context),
+            DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
+        default: return "\(error)"
+        }
+    }
+}
+
+extension CorpusStatistics: Codable {
+    enum CodingKeys: String, CodingKey {
+        case kind, schemaVersion, tool, groupField, lexicons, layout, outlets, accounting
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let kind = try container.decodeIfPresent(String.self, forKey: .kind)
+        guard kind == Self.kind else {
+            throw MergeProblem(file: "", message: "not slant partial results (\"kind\" is not \"\(Self.kind)\")")
+        }
+        let version = try container.decode(Int.self, forKey: .schemaVersion)
+        guard version == Self.currentSchemaVersion else {
+            throw MergeProblem(
+                file: "", message: "schema version \(version); this slant reads version \(Self.currentSchemaVersion)")
+        }
+        self.init(
+            groupField: try container.decode(String.self, forKey: .groupField),
+            lexicons: try container.decode([PackVersion].self, forKey: .lexicons),
+            layout: try container.decode(FigureLayout.self, forKey: .layout))
+        for outlet in try container.decode([OutletStatistics].self, forKey: .outlets) {
+            guard outlet.fieldCount == layout.fields.count else {
+                throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the field list")
+            }
+            outlets[outlet.name] = outlet
+        }
+        accounting = try container.decode(RecordAccounting.self, forKey: .accounting)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Self.kind, forKey: .kind)
+        try container.encode(Self.currentSchemaVersion, forKey: .schemaVersion)
+        try container.encode("slant \(SlantVersion.current)", forKey: .tool)
+        try container.encode(groupField, forKey: .groupField)
+        try container.encode(lexicons, forKey: .lexicons)
+        try container.encode(layout, forKey: .layout)
+        try container.encode(outlets.keys.sorted().map { outlets[$0]! }, forKey: .outlets)
+        try container.encode(accounting, forKey: .accounting)
+    }
+}

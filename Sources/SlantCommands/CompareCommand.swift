@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import SlantBatch
+import SlantCore
+import SlantReporters
+
+/// `slant compare INPUT...`: audit a corpus on all cores and compare its outlets.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare how outlets frame the conflict across a corpus, with intervals and per-article evidence.",
+        discussion: """
+            Inputs: JSON Lines (.jsonl), CSV/TSV with a header row, directories of .txt/.md articles (outlet from \
+            YAML front matter or a sidecar manifest), single article files, and - for standard input (JSON Lines \
+            unless --input-format says otherwise). Bad records are skipped, listed and counted; the run goes on.
+            """)
+
+    @Argument(help: "Corpus files or directories; - for standard input.")
+    var inputs: [String]
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var comparison: ComparisonOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "Write per-outlet sufficient statistics to FILE (- for standard output) for `slant merge`.", valueName: "FILE"))
+    var partial: String?
+
+    @Flag(help: "Compress the evidence files with gzip (articles/<outlet>.jsonl.gz); the report links to them.")
+    var gzipEvidence = false
+
+    @Option(help: "Worker threads; the default is one per core.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup var lexicons: LexiconOptions
+
+    func validate() throws {
+        guard !inputs.isEmpty else {
+            throw ValidationError("give at least one corpus file or directory, or - for standard input")
+        }
+        guard inputs.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input (-) can be read only once") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if gzipEvidence && comparison.output == nil { throw ValidationError("--gzip-evidence needs --output DIR") }
+    }
+
+    func run() throws {
+        let auditor = Auditor(compiled: try lexicons.load())
+        if let output = comparison.output {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        }
+        let options = BatchOptions(
+            fields: corpus.fields, format: corpus.inputFormat, manifest: corpus.manifest, maxRecordBytes: corpus.maxRecordBytes,
+            jobs: jobs, evidenceDirectory: comparison.output)
+        let progress = ProgressBar()
+        let statistics = try BatchRunner(auditor: auditor, options: options).run(inputs) { progress.update($0) }
+        progress.finish()
+        if gzipEvidence, let output = comparison.output { try EvidenceCompressor.compress(outputDirectory: output) }
+        if let partial { try ComparisonOutput.writePartial(statistics, to: partial) }
+        // With --partial and no --output the partial results are the product; no report.
+        if partial == nil || comparison.output != nil {
+            let result = ComparisonBuilder.build(statistics, settings: comparison.settings)
+            let context = ComparisonContext(
+                inputs: inputs, evidenceFolder: comparison.output == nil ? nil : BatchOptions.evidenceFolder,
+                evidenceExtension: gzipEvidence ? EvidenceCompressor.fileExtension : "jsonl")
+            try ComparisonOutput.write(result, options: comparison, context: context)
+        }
+        ComparisonOutput.reportProblems(statistics.accounting)
+        if !statistics.accounting.inputFailures.isEmpty { throw ExitCode(2) }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import SlantBatch
+
+/// How `slant compare` reads a corpus: field names, format, manifest, limits.
+struct CorpusOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The field that names an article's outlet (or any other grouping).", valueName: "FIELD"))
+    var by: String = "outlet"
+
+    @Option(help: ArgumentHelp("The field holding the article text.", valueName: "FIELD"))
+    var textField: String = "text"
+
+    @Option(help: ArgumentHelp("The field holding the headline.", valueName: "FIELD"))
+    var titleField: String = "title"
+
+    @Option(help: ArgumentHelp("The field holding the publication date.", valueName: "FIELD"))
+    var dateField: String = "date"
+
+    @Option(help: ArgumentHelp("The field holding the article's URL.", valueName: "FIELD"))
+    var urlField: String = "url"
+
+    @Option(
+        help: ArgumentHelp(
+            "The field holding a stable article id (without one, the text's hash is used).", valueName: "FIELD"))
+    var idField: String = "id"
+
+    @Option(help: ArgumentHelp("In a sidecar manifest, the column naming the article file.", valueName: "FIELD"))
+    var fileField: String = "file"
+
+    @Option(
+        help: ArgumentHelp(
+            "Read every file input as this format: jsonl, csv, tsv or text (default: by extension; standard input is jsonl).",
+            valueName: "FORMAT"))
+    var inputFormat: CorpusFormat?
+
+    @Option(
+        help: ArgumentHelp(
+            "A manifest (CSV, TSV, JSON Lines or JSON array) giving each article file of a directory its outlet and metadata.",
+            valueName: "FILE"))
+    var manifest: String?
+
+    @Option(help: ArgumentHelp("Skip, and count, records larger than this many bytes.", valueName: "BYTES"))
+    var maxRecordBytes: Int = BatchOptions.defaultMaxRecordBytes
+
+    var fields: CorpusFields {
+        CorpusFields(
+            text: textField, group: by, title: titleField, date: dateField, url: urlField, id: idField, file: fileField)
+    }
+
+    func validate() throws {
+        guard maxRecordBytes > 0 else { throw ValidationError("--max-record-bytes must be positive") }
+        if inputFormat == .directory { throw ValidationError("--input-format directory: give the directory itself as input") }
+    }
+}
+
+extension CorpusFormat: ExpressibleByArgument {
+    /// A directory is recognised as such; it is not a format to force.
+    public static var allValueStrings: [String] { allCases.filter { $0 != .directory }.map(\.rawValue) }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import SlantBatch
+import SlantReporters
+
+/// `slant merge PART...`: combine partial results of `slant compare --partial` into one
+/// comparison, identical to what a single run over all the parts' inputs writes.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge partial results of `slant compare --partial` into one comparison.",
+        discussion: """
+            Each file holds one or more partial results, one per line (- reads standard input), so the outputs of \
+            many map tasks can be concatenated. Give the same --seed, --resamples and --min-articles as a single run \
+            would have, and the JSON report is byte-identical to that run's. Per-article evidence stays with the \
+            map tasks' --output folders.
+            """)
+
+    @Argument(help: "Partial-results files (one JSON object per line); - for standard input.")
+    var parts: [String]
+
+    @OptionGroup var comparison: ComparisonOptions
+
+    @Option(help: ArgumentHelp("Also write the merged partial results to FILE, to merge further.", valueName: "FILE"))
+    var partial: String?
+
+    func validate() throws {
+        guard !parts.isEmpty else { throw ValidationError("give at least one partial-results file") }
+    }
+
+    func run() throws {
+        var loaded: [(file: String, statistics: CorpusStatistics)] = []
+        do {
+            for file in parts {
+                let data: Data
+                if file == "-" {
+                    data = FileHandle.standardInput.readDataToEndOfFile()
+                } else {
+                    guard let contents = FileManager.default.contents(atPath: file) else {
+                        throw MergeProblem(file: file, message: "cannot read the file")
+                    }
+                    data = contents
+                }
+                let lines = data.split(separator: UInt8(ascii: "\n")).filter { $0.contains { $0 > 0x20 } }
+                if lines.isEmpty { throw MergeProblem(file: file, message: "holds no partial results") }
+                for (index, line) in lines.enumerated() {
+                    let name = lines.count > 1 ? "\(file) (part \(index + 1))" : file
+                    loaded.append((name, try CorpusStatistics.decode(Data(line), file: name)))
+                }
+            }
+            let merged = try CorpusStatistics.merged(loaded)
+            if let output = comparison.output {
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            }
+            if let partial { try ComparisonOutput.writePartial(merged, to: partial) }
+            if partial == nil || comparison.output != nil {
+                let result = ComparisonBuilder.build(merged, settings: comparison.settings)
+                try ComparisonOutput.write(
+                    result, options: comparison, context: ComparisonContext(inputs: parts, evidenceFolder: nil))
+            }
+            ComparisonOutput.reportProblems(merged.accounting)
+        } catch let problem as MergeProblem {
+            printError(problem.description)
+            throw ExitCode(2)
+        }
+    }
+}

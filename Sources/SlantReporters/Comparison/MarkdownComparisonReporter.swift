@@ -1,0 +1,253 @@
+import SlantBatch
+
+/// The comparison for people: what was measured and how, every outlet with its evidence link,
+/// a ranking table (and for the key measures a chart) per measure, the most characteristic
+/// terms, and the accounting of records at the end.
+public struct MarkdownComparisonReporter: ComparisonReporter {
+    public static let identifier = "markdown"
+    public static let fileExtension = "md"
+
+    public init() {}
+
+    public func render(_ comparison: Comparison, context: ComparisonContext) -> String {
+        let writer = Writer(comparison: comparison, context: context)
+        return [
+            writer.summarySection(), writer.methodSection(), writer.outletsSection(), writer.rankingsSection(),
+            writer.termsSection(), writer.accountingSection(),
+        ].joined(separator: "\n")
+    }
+}
+
+private struct Writer {
+    let comparison: Comparison
+    let context: ComparisonContext
+
+    var method: ComparisonMethod { comparison.method }
+    var ranked: [OutletFigures] { comparison.outlets.filter(\.ranked) }
+    /// Column heading for the groups: "Outlet", or the field they were grouped by (`--by`).
+    var groupLabel: String { method.groupField == "outlet" ? "Outlet" : "`\(method.groupField)`" }
+    var unit: [String: MeasureUnit] { Dictionary(uniqueKeysWithValues: comparison.measures.map { ($0.id, $0.unit) }) }
+
+    func outletName(_ name: String, slug: String) -> String {
+        guard let folder = context.evidenceFolder else { return MarkdownText.escape(name) }
+        return MarkdownText.link(name, to: "\(folder)/\(slug).\(context.evidenceExtension)")
+    }
+
+    func summarySection() -> String {
+        let accounting = comparison.accounting
+        let inputs = context.inputs.map { "`\($0)`" }.joined(separator: ", ")
+        let outlets = comparison.outlets.count
+        return """
+            # Outlet comparison
+
+            \(FigureFormat.grouped(Int64(accounting.read))) records read from \(inputs): \
+            \(FigureFormat.grouped(Int64(accounting.audited))) audited, \(accounting.skipped) skipped \
+            ([accounting](#accounting)). \(outlets) \(outlets == 1 ? "outlet" : "outlets") (grouped by the field \
+            `\(method.groupField)`); the \(ranked.count) with at least \(method.minimumArticles) articles are ranked, \
+            the others are listed with their figures but not ranked. Every figure is computed over all of an outlet's \
+            articles and comes with a \(Int(method.confidence * 100))% bootstrap interval, written [low, high].
+
+            - [Method and definitions](#method-and-definitions)
+            - [Outlets](#outlets)
+            - [Rankings](#rankings)
+            - [Most characteristic terms](#most-characteristic-terms)
+            - [Accounting](#accounting)
+
+            """
+    }
+
+    func methodSection() -> String {
+        var table = MarkdownTable("Measure", "Formula", "How to read it")
+        for measure in comparison.measures {
+            table.add("[\(MarkdownText.escape(measure.title))](#\(measure.id))", measure.formula, measure.reading)
+        }
+        let packs = method.lexicons.map { "\($0.name) \($0.version)" }.joined(separator: ", ")
+        return """
+            ## Method and definitions
+
+            - **Unit.** Each article is audited on its own (the same engine as `slant audit`: voice, attribution, \
+            side resolution, casualty clauses). An outlet's figure is a ratio of sums over its articles (Σ runs over \
+            the outlet's N articles), so longer articles weigh more, as their words do. "All outlets" pools every \
+            article.
+            - **Intervals.** Percentile bootstrap over articles: draw N of the outlet's articles with replacement, \
+            recompute the ratio of sums, \(FigureFormat.grouped(Int64(method.resamples))) times (seed \(method.seed), \
+            each outlet's draws seeded from its name); the interval is the \(percent((1 - method.confidence) / 2)) and \
+            \(percent(1 - (1 - method.confidence) / 2)) percentiles, by linear interpolation between order statistics \
+            (Hyndman and Fan type 7). The all-outlets interval adds up the outlets' resamples, a bootstrap stratified \
+            by outlet. It shows how much the figure depends on which articles the outlet \
+            happened to publish; it cannot correct for what the lexicons miss. With very few articles an interval is \
+            narrow for the wrong reason (one article resampled is always itself), which is one reason such outlets \
+            are not ranked. † marks an interval from fewer resamples, because the measure was undefined (nothing to \
+            divide by) in the others. An interval [x, x] means no resample differed, as when no article has a \
+            single hit: it reflects the absence of events, not certainty.
+            - **Ranking.** Outlets with at least \(method.minimumArticles) articles, highest value first; equal values \
+            share a rank. "vs all" says **above** or **below** when the whole interval lies on one side of the \
+            all-outlets value (never for an interval [x, x]). Overlapping intervals mean two outlets are not shown to \
+            differ.
+            - **Evidence.** \(evidenceSentence())
+            - **Lexicons.** \(packs).
+
+            \(table.rendered)
+            **Most characteristic terms**: \(method.characteristicTerms). For term w, outlet i and the other outlets j: \
+            δ_w = log((y_iw + α_w) / (n_i + α_0 − y_iw − α_w)) − log((y_jw + α_w) / (n_j + α_0 − y_jw − α_w)), \
+            σ²_w ≈ 1/(y_iw + α_w) + 1/(y_jw + α_w), z = δ_w / σ_w; y counts hits, n_i and n_j all hits of i and of j, \
+            and α_w = α_0 · y_w / n spreads a prior worth α_0 hits by each term's frequency in all outlets.
+
+            **What this cannot see.** The engine reads the "said / according to" layer of attribution and fixed word \
+            lists: it misses claims without a reporting verb, omissions, images, irony and whether a claim is true, and \
+            it counts casualty framing per mention, not per death. Outlet figures inherit these limits; the evidence \
+            files show every span counted, so a reader can check any number.
+
+            """
+    }
+
+    func evidenceSentence() -> String {
+        guard let folder = context.evidenceFolder else {
+            return "Per-article evidence (every finding with its rule, voice, byte offsets and line:column) is written "
+                + "by `slant compare --output DIR` into `DIR/articles/<outlet>.jsonl`; this report was written without it."
+        }
+        return "Each outlet name links to `\(folder)/<outlet>.\(context.evidenceExtension)`: one JSON line per article "
+            + "with every finding "
+            + "(rule, voice, side, byte offsets, line:column), attribution and casualty mention, and the counts it adds "
+            + "to the outlet."
+    }
+
+    func percent(_ value: Double) -> String {
+        let scaled = (value * 1000).rounded() / 10
+        return scaled == scaled.rounded() ? "\(Int(scaled))th" : String(format: "%.1fth", scaled)
+    }
+
+    func outletsSection() -> String {
+        let headline = comparison.measures.first { $0.id == "loaded-editorial" }
+        var headers = [groupLabel, "Articles", "Words", "Words per article"]
+        if let headline { headers.append(headline.title) }
+        headers.append("Ranked")
+        var table = MarkdownTable(headers)
+        for outlet in [comparison.allOutlets] + comparison.outlets {
+            let isAll = outlet == comparison.allOutlets
+            var row = [
+                isAll ? "**All outlets**" : outletName(outlet.name, slug: outlet.slug),
+                FigureFormat.grouped(Int64(outlet.articles)),
+                FigureFormat.grouped(outlet.words), cell(outlet.figure("words-per-article"), .words),
+            ]
+            if let headline { row.append(cell(outlet.figure(headline.id), headline.unit)) }
+            row.append(isAll ? "" : outlet.ranked ? "yes" : "no (\(outlet.articles) < \(method.minimumArticles))")
+            table.add(row)
+        }
+        return """
+            ## Outlets
+
+            \(table.rendered)
+            """
+    }
+
+    func cell(_ figure: Figure?, _ unit: MeasureUnit) -> String {
+        guard let figure, let value = figure.value else { return "n/a" }
+        return FigureFormat.value(value, unit) + " " + FigureFormat.interval(figure.interval, unit, resamples: method.resamples)
+    }
+
+    func rankingsSection() -> String {
+        var sections = ["## Rankings\n"]
+        if ranked.isEmpty {
+            sections.append("No outlet has \(method.minimumArticles) or more articles, so none is ranked (`--min-articles`).\n")
+        }
+        for (index, measure) in comparison.measures.enumerated() {
+            let ranking = comparison.rankings[index]
+            let all = comparison.allOutlets.figures[index]
+            var section = """
+                <a id="\(measure.id)"></a>
+                ### \(MarkdownText.escape(measure.title))
+
+                **Formula:** \(measure.formula). \(measure.reading) **All outlets:** \(cell(all, measure.unit)).
+
+                """
+            if measure.charted && !ranking.entries.isEmpty {
+                let bars = MermaidBarChart.selection(ranking.entries).map {
+                    (label: $0.outlet, value: FigureFormat.chartValue($0.value, measure.unit))
+                }
+                let note = ranking.entries.count > MermaidBarChart.limit ? " (top and bottom \(MermaidBarChart.limit / 2))" : ""
+                section +=
+                    "\n"
+                    + MermaidBarChart(title: measure.title + note, axisLabel: FigureFormat.axisLabel(measure.unit), bars: bars)
+                    .rendered
+            }
+            if !ranking.entries.isEmpty {
+                var table = MarkdownTable(
+                    "Rank", groupLabel, "Value", "\(Int(method.confidence * 100))% interval", "vs all", "Sums", "Articles")
+                let articles = Dictionary(uniqueKeysWithValues: comparison.outlets.map { ($0.name, $0) })
+                for entry in ranking.entries {
+                    let outlet = articles[entry.outlet]!
+                    table.add(
+                        "\(entry.rank)", outletName(entry.outlet, slug: entry.slug),
+                        FigureFormat.value(entry.value, measure.unit),
+                        FigureFormat.interval(entry.interval, measure.unit, resamples: method.resamples),
+                        entry.versusAll.map { "**\($0)**" } ?? "", FigureFormat.inputs(outlet.figures[index].inputs),
+                        "\(outlet.articles)")
+                }
+                section += "\n" + table.rendered
+            }
+            if !ranking.notMeasurable.isEmpty {
+                section +=
+                    "\nNot measurable (nothing to divide by): "
+                    + ranking.notMeasurable.map(MarkdownText.escape).joined(separator: ", ") + ".\n"
+            }
+            sections.append(section)
+        }
+        return sections.joined(separator: "\n")
+    }
+
+    func termsSection() -> String {
+        var table = MarkdownTable(
+            groupLabel, "Loaded terms in own voice", "Most characteristic (hits here / in other outlets, z)")
+        for outlet in comparison.characteristicTerms {
+            let terms = outlet.terms.map {
+                "`\($0.rule)` (\($0.count) / \($0.otherCount), z = \(String(format: "%.1f", $0.zScore)))"
+            }
+            table.add(
+                outletName(outlet.outlet, slug: outlet.slug), "\(outlet.hits)",
+                terms.isEmpty ? "none stands out" : terms.joined(separator: ", "))
+        }
+        let body = comparison.characteristicTerms.isEmpty ? "No ranked outlet.\n" : table.rendered
+        return """
+            ## Most characteristic terms
+
+            Loaded-term rules each ranked outlet uses in its own voice more than the other outlets do (z ≥ 1.96, at most \
+            five; see [method](#method-and-definitions)). Rule ids name the lexicon rule; `slant lexicon list` shows its \
+            patterns and rationale.
+
+            \(body)
+            """
+    }
+
+    func accountingSection() -> String {
+        let accounting = comparison.accounting
+        let check = accounting.balances ? "balances" : "DOES NOT BALANCE"
+        var text = """
+            ## Accounting
+
+            Records read: **\(FigureFormat.grouped(Int64(accounting.read)))** = audited \
+            **\(FigureFormat.grouped(Int64(accounting.audited)))** + skipped **\(FigureFormat.grouped(Int64(accounting.skipped)))** \
+            (\(check)).
+
+            """
+        if !accounting.byReason.isEmpty {
+            var reasons = MarkdownTable("Skipped because", "Records")
+            for count in accounting.byReason {
+                reasons.add("\(count.reason.title) (`\(count.reason.rawValue)`)", "\(count.count)")
+            }
+            var records = MarkdownTable("Record (file:line)", "Reason", "Detail")
+            for record in accounting.skippedRecords {
+                records.add("`\(record.location)`", record.reason.rawValue, MarkdownText.escape(record.detail))
+            }
+            text += "\n" + reasons.rendered + "\nEvery skipped record:\n\n" + records.rendered
+        }
+        if !accounting.inputFailures.isEmpty {
+            var failures = MarkdownTable("Input", "Problem")
+            for failure in accounting.inputFailures {
+                failures.add("`\(failure.location)`", MarkdownText.escape(failure.problem))
+            }
+            text += "\nInputs, or manifest rows, that gave no records:\n\n" + failures.rendered
+        }
+        return text
+    }
+}
