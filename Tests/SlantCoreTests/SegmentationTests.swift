@@ -112,3 +112,15 @@ import Testing
         #expect(document.source.text(document.paragraphs[0].range) == "Hi.")
     }
 }
+
+@Suite struct RunTogetherSentenceTests {
+    @Test func scrapedTextWithoutASpaceStillSplits() {
+        let document = TestLexicons.document(
+            "More than 700 people have died in Israel.Israel struck a market in Gaza. Ph.D. students and the U.S.Army stayed.")
+        #expect(
+            document.sentences.map { document.source.text($0.range) } == [
+                "More than 700 people have died in Israel.", "Israel struck a market in Gaza.",
+                "Ph.D. students and the U.S.Army stayed.",
+            ])
+    }
+}

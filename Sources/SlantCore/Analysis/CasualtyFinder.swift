@@ -21,7 +21,9 @@ struct CasualtyFinder {
     /// After a bare participle these make it a reduced passive: "10 people killed in Gaza".
     static let reducedPassiveFollowers: Set<String> = [
         "in", "on", "at", "during", "while", "when", "after", "near", "as", "inside", "across", "since", "over", "amid",
-        "last", "this", "overnight", "yesterday", "today", "and", "or", "so", "far", "there", "here",
+        "last", "this", "overnight", "yesterday", "today", "and", "or", "so", "far", "there", "here", "early", "late",
+        "earlier", "shortly", "instantly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "inside", "outside", "across", "along", "near", "while",
     ]
 
     func classify(_ match: Match, voice: Voice, emotive: [TextSpan], caveats: [TextSpan], individuation: [TextSpan])

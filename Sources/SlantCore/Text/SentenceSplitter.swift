@@ -32,6 +32,14 @@ enum SentenceSplitter {
                 after += length
             }
             guard after < end else { break }
+            // Scraped text often loses the space: "killed in Gaza.Israel said". A period between a
+            // lowercase letter and a capitalised word is a boundary, not an initialism.
+            if byte == UInt8(ascii: "."), after == index + 1, isRunTogetherBoundary(at: index, in: bytes, end: end) {
+                sentences.append(start..<after)
+                start = after
+                index = after
+                continue
+            }
             var next = after
             while next < end {
                 let (scalar, length) = ByteScanning.scalar(at: next, in: bytes)
@@ -50,6 +58,15 @@ enum SentenceSplitter {
         }
         if start < end { sentences.append(ByteScanning.trimmed(start..<end, in: bytes)) }
         return sentences.filter { !$0.isEmpty }
+    }
+
+    /// `x.Yz` with a lowercase letter before the period and a capital then a lowercase letter after.
+    static func isRunTogetherBoundary(at period: Int, in bytes: [UInt8], end: Int) -> Bool {
+        guard period > 0, period + 2 < end else { return false }
+        let before = bytes[period - 1]
+        let first = bytes[period + 1]
+        let second = bytes[period + 2]
+        return (before >= 0x61 && before <= 0x7A) && (first >= 0x41 && first <= 0x5A) && (second >= 0x61 && second <= 0x7A)
     }
 
     static func startsSentence(at index: Int, in bytes: [UInt8]) -> Bool {
