@@ -50,3 +50,12 @@ import Testing
         #expect(audit.attributions.count == 40_000)
     }
 }
+
+@Suite struct LabelSideTests {
+    @Test func aLabelIsNotGivenToTheNearestActorOfTheOtherSide() {
+        let audit = TestLexicons.audit("Israeli troops killed three militants near the border.")
+        let militants = audit.findings.first { $0.span.text == "militants" }
+        #expect(militants?.describedSideID == nil)
+        #expect(!audit.measures.labels.asymmetric)
+    }
+}

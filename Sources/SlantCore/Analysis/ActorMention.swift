@@ -67,6 +67,12 @@ struct ActorMentionIndex {
         return nil
     }
 
+    /// The mention that `offset` falls inside, if any (mentions do not overlap).
+    func containing(_ offset: Int) -> ActorMention? {
+        let index = firstIndex(startingAtOrAfter: offset + 1) - 1
+        return index >= 0 && mentions[index].range.contains(offset) ? mentions[index] : nil
+    }
+
     /// The first mention starting at or after `offset`.
     func first(startingAtOrAfter offset: Int) -> ActorMention? {
         let index = firstIndex(startingAtOrAfter: offset)

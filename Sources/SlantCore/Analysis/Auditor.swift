@@ -67,7 +67,7 @@ public struct Auditor: Sendable {
         let source = document.source
         let (voice, owner) = voices.voice(at: match.range.lowerBound)
         let speaker = owner.map { attributions[$0] }
-        let described = resolver.resolve(match.range, speakerSideID: speaker?.sideID)
+        let described = resolver.resolve(match.range, speakerSideID: speaker?.sideID, nearestFallback: rule.category != .label)
         let text = source.text(match.range)
         return Finding(
             ruleID: rule.id, category: rule.category, span: source.span(match.range),

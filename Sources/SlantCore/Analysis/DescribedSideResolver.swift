@@ -3,7 +3,7 @@
 /// 2. an actor right before it ("Hamas militants") or after "of/from" ("fighters from Hamas");
 /// 3. "its/their" before it: the speaker's side, or the last named actor;
 /// 4. "the <label>": the last named actor of a matching kind ("the militant group" -> Hamas);
-/// 5. the nearest actor in the same sentence.
+/// 5. the nearest actor in the same sentence (not for labels).
 struct DescribedSideResolver {
     let document: Document
     let mentions: ActorMentionIndex
@@ -15,10 +15,17 @@ struct DescribedSideResolver {
         var adjacentActor: Range<Int>? = nil
     }
 
-    func resolve(_ range: Range<Int>, speakerSideID: String?) -> Resolution? {
+    /// `nearestFallback: false` stops before step 5: a label is about the actor it names or
+    /// points back to; the nearest actor in its sentence is as often the other party
+    /// ("Israeli forces killed three militants"), so a label with no such link stays undecided.
+    func resolve(_ range: Range<Int>, speakerSideID: String?, nearestFallback: Bool = true) -> Resolution? {
         let bytes = document.bytes
         if let inside = mentions.starting(in: range).first {
             return Resolution(sideID: inside.sideID, how: "names \(inside.actorName)")
+        }
+        // The label is part of an actor's name: "military" in "the Israeli military".
+        if let containing = mentions.containing(range.lowerBound) {
+            return Resolution(sideID: containing.sideID, how: "part of \(containing.actorName)")
         }
         let before = previousWord(before: range.lowerBound)
         if let adjacent = mentions.last(endingBefore: range.lowerBound),
@@ -48,7 +55,7 @@ struct DescribedSideResolver {
                 return Resolution(sideID: antecedent.sideID, how: "refers back to \(antecedent.actorName)")
             }
         }
-        if let sentence = document.sentence(containing: range.lowerBound) {
+        if nearestFallback, let sentence = document.sentence(containing: range.lowerBound) {
             let nearest = mentions.starting(in: sentence.range).min { lhs, rhs in
                 distance(lhs, range) < distance(rhs, range)
             }
