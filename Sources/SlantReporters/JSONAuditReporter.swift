@@ -1,5 +1,6 @@
 import Foundation
 import SlantCore
+import SortedJSON
 
 /// The audit as versioned JSON (`schemaVersion`), keys sorted so equal audits are equal bytes.
 public struct JSONAuditReporter: AuditReporter {
@@ -9,6 +10,21 @@ public struct JSONAuditReporter: AuditReporter {
     public init() {}
 
     public func render(_ audit: ArticleAudit) -> String {
+        String(decoding: renderBytes(audit), as: UTF8.self)
+    }
+
+    /// The report's bytes. `SortedJSONEncoder` writes what Foundation's encoder would, several
+    /// times faster; Foundation remains the fallback should a type ever need what it lacks.
+    public func renderBytes(_ audit: ArticleAudit) -> [UInt8] {
+        if var bytes = try? SortedJSONEncoder().encode(audit) {
+            bytes.append(UInt8(ascii: "\n"))
+            return bytes
+        }
+        return Array(Self.foundationRender(audit).utf8)
+    }
+
+    /// The reference rendering, kept for the fallback and for the equivalence tests.
+    public static func foundationRender(_ audit: ArticleAudit) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(audit) else { return "{}\n" }

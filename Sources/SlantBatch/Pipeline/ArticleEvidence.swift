@@ -1,5 +1,6 @@
 import Foundation
 import SlantCore
+import SortedJSON
 
 /// One line of an outlet's evidence file: the article's metadata and every finding,
 /// attribution and casualty mention with byte offsets and line:column, so each number of the
@@ -119,8 +120,12 @@ struct ArticleEvidence: Encodable {
         }
     }
 
-    /// One line of JSON, keys sorted.
+    /// One line of JSON, keys sorted (Foundation's bytes, written without its value tree).
     func encodedLine() -> [UInt8] {
+        if var line = try? SortedJSONEncoder(prettyPrinted: false).encode(self) {
+            line.append(UInt8(ascii: "\n"))
+            return line
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(self) else { return [] }
