@@ -16,11 +16,15 @@ public final class Regex: @unchecked Sendable {
     public let isAnchored: Bool
 
     /// `jit: false` skips JIT compilation: cheaper to build, slower to run; right for patterns
-    /// tried only at a few positions.
-    public init(_ pattern: String, caseless: Bool = true, anchored: Bool = false, jit: Bool = true) throws(RegexCompileError) {
+    /// tried only at a few positions. `forCallouts` turns off the optimisations that can skip
+    /// or merge callouts (start-of-match analysis, auto-possessification), for `calloutEnds`.
+    public init(
+        _ pattern: String, caseless: Bool = true, anchored: Bool = false, jit: Bool = true, forCallouts: Bool = false
+    ) throws(RegexCompileError) {
         var options = PCRE2_UTF | PCRE2_UCP
         if caseless { options |= PCRE2_CASELESS }
         if anchored { options |= PCRE2_ANCHORED }
+        if forCallouts { options |= PCRE2_NO_START_OPTIMIZE | PCRE2_NO_AUTO_POSSESS }
         var errorCode: Int32 = 0
         var errorOffset = 0
         let compiled: OpaquePointer? = pattern.withCString { pointer in
@@ -76,6 +80,34 @@ public final class Regex: @unchecked Sendable {
         if result < 0 { throw RegexMatchError(code: result) }
         let vector = pcre2_get_ovector_pointer_8(scratch.matchData)!
         return vector[0] == offset ? vector[1] : nil
+    }
+
+    /// The end of this pattern's match that starts exactly at `offset`, for a pattern compiled
+    /// without `anchored` (the match-time `PCRE2_ANCHORED` option, run by the interpreter).
+    public func anchoredMatchEnd(at offset: Int, in subject: ValidUTF8, scratch: MatchScratch) throws(RegexMatchError) -> Int? {
+        let result: Int32 = subject.bytes.withUnsafeBufferPointer { buffer in
+            pcre2_match_8(
+                code, buffer.baseAddress, buffer.count, offset, PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, scratch.matchData,
+                scratch.matchContext)
+        }
+        if result == PCRE2_ERROR_NOMATCH { return nil }
+        if result < 0 { throw RegexMatchError(code: result) }
+        return pcre2_get_ovector_pointer_8(scratch.matchData)![1]
+    }
+
+    /// Runs one match attempt at `offset` and records every callout it passes (see
+    /// `CalloutRecorder`). A pattern ending in `(*FAIL)` never matches; its callouts are the
+    /// answer. Throws on a PCRE2 error such as the match limit.
+    public func calloutEnds(at offset: Int, in subject: ValidUTF8, scratch: MatchScratch, into recorder: CalloutRecorder)
+        throws(RegexMatchError)
+    {
+        let result: Int32 = subject.bytes.withUnsafeBufferPointer { buffer in
+            pcre2_set_callout_8(scratch.matchContext, recordCallout, Unmanaged.passUnretained(recorder).toOpaque())
+            defer { pcre2_set_callout_8(scratch.matchContext, nil, nil) }
+            return pcre2_match_8(
+                code, buffer.baseAddress, buffer.count, offset, PCRE2_NO_UTF_CHECK, scratch.matchData, scratch.matchContext)
+        }
+        if result < 0 && result != PCRE2_ERROR_NOMATCH { throw RegexMatchError(code: result) }
     }
 
     /// Where the next match starting at or after `offset` begins, or nil.

@@ -66,11 +66,17 @@ let patternCount = compiled.patterns.all.count
 
 // 2. Raw scan: every default-lexicon pattern one by one over each article, UTF-8 checked once.
 let rawScanner = SequentialPatternScanner(patterns: compiled.patterns.all)
+/// Per-article hashes of the raw and the fast scan's matches: the fast path must equal the
+/// reference on every article of the corpus, not only on the tests' 200.
+let rawScanChecksums = ChecksumTable(count: texts.count)
+let fastScanChecksums = ChecksumTable(count: texts.count)
 func rawScan(_ indices: Range<Int>, scratch: MatchScratch) -> Int {
     var matches = 0
     for index in indices {
         guard let text = try? ValidUTF8(validating: texts[index]) else { continue }
-        matches += rawScanner.scan(text, scratch: scratch).matches.reduce(0) { $0 + $1.count }
+        let scan = rawScanner.scan(text, scratch: scratch)
+        matches += scan.matches.reduce(0) { $0 + $1.count }
+        rawScanChecksums.record(index, scan.matches.hashValue ^ scan.failures.keys.sorted().hashValue)
     }
     return matches
 }
@@ -86,8 +92,8 @@ func fullAudit(_ indices: Range<Int>, scratch: MatchScratch) -> Int {
     var bytes = 0
     for index in indices {
         guard let source = try? InputDecoder.decode(texts[index], name: "article-\(index)") else { continue }
-        let report = reporter.render(auditor.audit(source, scratch: scratch))
-        bytes += report.utf8.count
+        let report = reporter.renderBytes(auditor.audit(source, scratch: scratch))
+        bytes += report.count
         reportChecksums.record(index, report.hashValue)
     }
     return bytes
@@ -150,7 +156,9 @@ func fastScan(_ indices: Range<Int>, scratch: MatchScratch) -> Int {
     var matches = 0
     for index in indices {
         guard let text = try? ValidUTF8(validating: texts[index]) else { continue }
-        matches += fastScanner.scan(text, scratch: scratch).matches.reduce(0) { $0 + $1.count }
+        let scan = fastScanner.scan(text, scratch: scratch)
+        matches += scan.matches.reduce(0) { $0 + $1.count }
+        fastScanChecksums.record(index, scan.matches.hashValue ^ scan.failures.keys.sorted().hashValue)
     }
     return matches
 }
@@ -183,8 +191,52 @@ if CommandLine.arguments.contains("--scan-parts") {
         }
     }
     print(
-        "prefilter part (\(fastScanner.prefilters.count) regexes): \(String(format: "%.1f", sampleMB / (monotonicSeconds() - start))) MB/s, \(candidates) candidates in \(String(format: "%.1f", sampleMB)) MB"
+        "prefilter start bytes:", fastScanner.prefilters.map { $0.firstBytes?.count ?? -1 }, "sizes:",
+        fastScanner.prefilters.map { $0.pattern.utf8.count })
+    print(
+        "prefilter (\(fastScanner.prefilters.count) regexes): \(String(format: "%.1f", sampleMB / (monotonicSeconds() - start))) MB/s, \(candidates) candidates in \(String(format: "%.1f", sampleMB)) MB"
     )
+    start = monotonicSeconds()
+    for text in sample { _ = fastScanner.scan(text, scratch: scratch) }
+    print(
+        "whole scan (\(fastScanner.programs.count) group programs + the one-by-one part): \(String(format: "%.1f", sampleMB / (monotonicSeconds() - start))) MB/s over \(String(format: "%.1f", sampleMB)) MB"
+    )
+    exit(0)
+}
+// `--profile load`: the parts of start-up, medians of 5.
+if CommandLine.arguments.contains("--profile") && CommandLine.arguments.contains("load") {
+    var parts: [String: [Double]] = [:]
+    for _ in 0..<5 {
+        var start = monotonicSeconds()
+        let (lexicon, _) = Lexicon.load(embedded: DefaultLexicons.packs)
+        parts["1 load YAML", default: []].append(monotonicSeconds() - start)
+        start = monotonicSeconds()
+        let compiledLexicon = CompiledLexicon.compile(lexicon).compiled
+        parts["2 compile patterns", default: []].append(monotonicSeconds() - start)
+        start = monotonicSeconds()
+        _ = PrefilteredPatternScanner(patterns: compiledLexicon.patterns.all)
+        parts["3 build the scanner's group programs", default: []].append(monotonicSeconds() - start)
+    }
+    for (name, times) in parts.sorted(by: { $0.key < $1.key }) {
+        print("\(name): \(String(format: "%.1f", median(times) * 1000)) ms")
+    }
+    exit(0)
+}
+// `--profile json`: the JSON rendering alone, this encoder against Foundation's, on audits made once.
+if CommandLine.arguments.contains("--profile") && CommandLine.arguments.contains("json") {
+    let scratch = MatchScratch()
+    let audits = texts.compactMap { try? InputDecoder.decode($0, name: "a") }.map { auditor.audit($0, scratch: scratch) }
+    for (name, render) in [
+        ("SortedJSONEncoder", { (audit: ArticleAudit) in reporter.renderBytes(audit).count }),
+        ("Foundation JSONEncoder", { (audit: ArticleAudit) in JSONAuditReporter.foundationRender(audit).utf8.count }),
+    ] {
+        let start = monotonicSeconds()
+        let bytes = audits.reduce(0) { $0 + render($1) }
+        let seconds = monotonicSeconds() - start
+        print(
+            "\(name): \(String(format: "%.1f", Double(bytes) / 1e6 / seconds)) MB/s of JSON, \(String(format: "%.1f", seconds * 1000 / megabytes)) ms per MB of articles"
+        )
+    }
     exit(0)
 }
 // `--profile scan|audit`: run only that, for a profiler.
@@ -231,6 +283,9 @@ print("| full audit + JSON, 1 core | \(f(megabytes / fullOne)) MB/s, \(f(Double(
 print("| full audit + JSON, \(cores) cores | \(f(megabytes / fullAll)) MB/s, \(f(Double(texts.count) / fullAll, 0)) articles/s |")
 print("| speed-up \(cores) cores / 1 core | \(f(fullOne / fullAll, 2))x |")
 print("| reports identical on 1 core and \(cores) cores | \(identical ? "yes" : "NO") |")
+print(
+    "| fast scan's matches equal the raw scan's on every article | \(rawScanChecksums.snapshot() == fastScanChecksums.snapshot() ? "yes" : "NO") |"
+)
 print("| ratio full audit / raw scan (1 core) | \(f(rawOne / fullOne, 2))x |")
 if let processMedian { print("| `slant audit` on the sample, whole process | \(f(processMedian * 1000)) ms |") }
 print("| peak RSS | \(f(peakRSSMegabytes())) MB |")

@@ -4,90 +4,182 @@ import PCRE2
 ///
 /// Most lexicon patterns start with `\b` and a word character, so they can only match at a word
 /// start. Those are grouped by the bytes they can start with (PCRE2's own start-of-match
-/// analysis) and joined into one prefilter, `\b` hoisted and each group behind a lookahead on
-/// its first character: `\b(?:(?=[aA])(?:alt|...)|(?=[bB])(?:...)|...)`, with each member's
-/// own leading `\b` and lookbehinds removed, so it may say yes too often but never too rarely.
-/// One JIT search runs through the text from candidate to candidate; at each, only the group for
-/// that byte is checked, each member anchored, in text order, and a member is not tried again
-/// before the end of its last match: the leftmost, non-overlapping matches of running it alone.
-/// Patterns that might start elsewhere run one by one, as in the reference.
+/// analysis). Two kinds of regex serve them:
+/// - the *prefilter*, one JIT search through the text for word starts where some member may
+///   match: `\b(?:(?=[aA])(?:isra|pale|...)|(?=[bB])(?:...)|...)`, each member cut to its first
+///   few items (a prefix every match of it begins with), so it is small and says yes too
+///   often but never too rarely;
+/// - per group, a *program*, anchored: `\b(?:(?i:member0)(?C0)|(?i:member1)(?C1)|...)(*FAIL)`.
+///   At a candidate, `(*FAIL)` makes PCRE2 backtrack through every member, and the callout
+///   after a member records where it matched: the first time a member's callout fires is the
+///   match PCRE2 reports for that member alone, anchored there.
+/// A member is not taken again before the end of its last match: the leftmost, non-overlapping
+/// matches of running it alone. Patterns that might start elsewhere, or that use constructs
+/// whose meaning depends on the whole pattern (back-references, verbs, `\K`), run one by one.
+/// `ScannerEquivalenceTests` compare the answers with the reference on real articles.
 public struct PrefilteredPatternScanner: PatternScanner {
+    /// One group's program and the pattern index of each callout number.
+    public struct Program: Sendable {
+        public let regex: Regex
+        public let members: [Int]
+    }
+
+    /// How many leading items of each member go into the prefilter.
+    static let prefixItems = 6
+
     let patterns: [Regex]
-    /// For patterns in a group: the same pattern compiled anchored. Nil for the others.
-    let anchored: [Regex?]
-    /// Per first byte: the members (pattern indices) that can start with it.
-    let membersOfByte: [[Int]]
-    /// The prefilter, split in parts when one regex would exceed PCRE2's size limit.
+    /// The programs, at most 256 members each (callout numbers are one byte).
+    public let programs: [Program]
+    /// Per first byte: the programs whose members can start with it.
+    let programsOfByte: [[Int]]
+    /// The prefilter, split in parts only if one regex would exceed PCRE2's size limit.
     public let prefilters: [Regex]
     /// Patterns run one by one over the whole text.
     public let sequential: [Int]
 
     public init(patterns: [Regex]) {
         self.patterns = patterns
-        var anchored: [Regex?] = Array(repeating: nil, count: patterns.count)
         var sequential: [Int] = []
         var membersOfByte: [[Int]] = Array(repeating: [], count: 256)
         for (index, pattern) in patterns.enumerated() {
-            guard PrefilteredPatternScanner.startsAtWordStart(pattern.pattern), let first = pattern.firstBytes,
-                first.allSatisfy(PrefilteredPatternScanner.canStartWord),
-                // Verification runs only at candidate positions: the interpreter is enough there
-                // and saves JIT-compiling every pattern twice at start-up.
-                let compiled = try? Regex(pattern.pattern, caseless: pattern.caseless, anchored: true, jit: false)
+            let source = PatternSource(pattern.pattern)
+            guard source.startsAtWordStart, !source.dependsOnWholePattern,
+                let first = pattern.firstBytes, first.allSatisfy(PrefilteredPatternScanner.canStartWord)
             else {
                 sequential.append(index)
                 continue
             }
-            anchored[index] = compiled
             for byte in first { membersOfByte[Int(byte)].append(index) }
         }
-        // Bytes with the same members form one group ("a" and "A", usually); every non-ASCII
-        // lead byte is looked ahead for as "any non-ASCII character", a harmless superset.
-        var bytesOfMembers: [[Int]: [UInt8]] = [:]
+        // One group per letter in both cases (and one for all non-ASCII characters): a group may
+        // hold a member that cannot start with the byte at hand (`(?-i:IDF)` at an "i"), which
+        // then fails on its own, and the programs and the prefilter are half the size.
+        var membersOfKey: [UInt8: Set<Int>] = [:]
+        var bytesOfKey: [UInt8: [UInt8]] = [:]
         for byte in 0..<256 where !membersOfByte[byte].isEmpty {
-            bytesOfMembers[membersOfByte[byte], default: []].append(UInt8(byte))
+            let key = PrefilteredPatternScanner.groupKey(UInt8(byte))
+            membersOfKey[key, default: []].formUnion(membersOfByte[byte])
+            bytesOfKey[key, default: []].append(UInt8(byte))
         }
-        let branches = bytesOfMembers.sorted { $0.value[0] < $1.value[0] }.map { members, bytes in
-            let ascii = bytes.filter { $0 < 0x80 }.map { String(format: "\\x{%02x}", $0) }.joined()
-            let lookahead = "(?=[" + ascii + (bytes.contains { $0 >= 0x80 } ? "\\x{80}-\\x{10ffff}" : "") + "])"
-            let alternatives = members.map { index in
-                "(?\(patterns[index].caseless ? "i" : "-i"):\(PrefilteredPatternScanner.withoutLeadingBoundary(patterns[index].pattern)!))"
+        var programs: [Program] = []
+        var programsOfByte: [[Int]] = Array(repeating: [], count: 256)
+        var failed: [Int] = []
+        for (key, memberSet) in membersOfKey.sorted(by: { $0.key < $1.key }) {
+            let members = memberSet.sorted()
+            let bytes = bytesOfKey[key]!
+            let first = programs.count
+            for chunkStart in stride(from: 0, to: members.count, by: 256) {
+                let chunk = members[chunkStart..<min(members.count, chunkStart + 256)]
+                PrefilteredPatternScanner.compile(chunk, patterns: patterns, into: &programs, failed: &failed)
             }
-            return lookahead + "(?:" + alternatives.joined(separator: "|") + ")"
+            for byte in bytes { programsOfByte[Int(byte)] = Array(first..<programs.count) }
         }
+        var trie = PrefixTrie()
+        var others: [String] = []
+        var seen: Set<String> = []
+        for index in membersOfKey.values.reduce(into: Set<Int>(), { $0.formUnion($1) }).sorted() {
+            PrefilteredPatternScanner.addPrefixes(of: patterns[index], trie: &trie, others: &others, seen: &seen)
+        }
+        let branches =
+            (trie.isEmpty ? [] : ["(?i:" + trie.pattern() + ")"]) + PrefilteredPatternScanner.groupedByFirstByte(others)
+        // A member PCRE2 refuses even in a program of its own runs one by one.
+        sequential.append(contentsOf: failed)
         var prefilters: [Regex] = []
-        var failed: [String] = []
-        PrefilteredPatternScanner.compile(branches[...], into: &prefilters, failed: &failed)
-        if !failed.isEmpty {
-            // A member that cannot be combined (e.g. a duplicate group name): all go one by one.
+        if !PrefilteredPatternScanner.compilePrefilter(branches[...], into: &prefilters) {
+            // Should not happen (every member compiled in a program): all go one by one.
+            programs = []
             prefilters = []
             sequential = Array(patterns.indices)
-            anchored = Array(repeating: nil, count: patterns.count)
-            membersOfByte = Array(repeating: [], count: 256)
         }
-        self.anchored = anchored
-        self.membersOfByte = membersOfByte
+        self.programs = programs
+        self.programsOfByte = programsOfByte
         self.prefilters = prefilters
         self.sequential = sequential.sorted()
     }
 
-    /// Compiles `\b(?:branch|branch...)`, halving the list when PCRE2 finds it too large.
-    private static func compile(_ branches: ArraySlice<String>, into prefilters: inout [Regex], failed: inout [String]) {
-        guard !branches.isEmpty else { return }
+    /// Compiles one program for `members`, halving the list when PCRE2 refuses it (too large).
+    private static func compile(
+        _ members: ArraySlice<Int>, patterns: [Regex], into programs: inout [Program], failed: inout [Int]
+    ) {
+        guard !members.isEmpty else { return }
+        // Every member starts with `\b` (after any lookbehinds): it is checked once, up front,
+        // so each alternative starts with its first letters, which PCRE2 tests quickly.
+        let alternatives = members.enumerated().map { number, index in
+            let rest = PatternSource(patterns[index].pattern).withoutLeadingBoundary(keepingLookbehinds: true)!
+            return "(?\(patterns[index].caseless ? "i" : "-i"):\(String(decoding: rest, as: UTF8.self)))(?C\(number))"
+        }
         do {
-            prefilters.append(try Regex("\\b(?:" + branches.joined(separator: "|") + ")", caseless: false))
+            let regex = try Regex("\\b(?:" + alternatives.joined(separator: "|") + ")(*FAIL)", caseless: false, anchored: true)
+            programs.append(Program(regex: regex, members: Array(members)))
         } catch {
-            guard branches.count > 1 else {
-                failed.append(branches.first!)
+            guard members.count > 1 else {
+                failed.append(members.first!)
                 return
             }
-            let middle = branches.startIndex + branches.count / 2
-            compile(branches[..<middle], into: &prefilters, failed: &failed)
-            compile(branches[middle...], into: &prefilters, failed: &failed)
+            let middle = members.startIndex + members.count / 2
+            compile(members[..<middle], patterns: patterns, into: &programs, failed: &failed)
+            compile(members[middle...], patterns: patterns, into: &programs, failed: &failed)
         }
     }
 
+    /// The prefilter's alternatives for one member: its leading items, without lookbehinds and
+    /// `\b`, split when they are one group of alternatives. Caseless literal ones go into the
+    /// shared `trie`, the others into `others` (once each: a member starting with a list of
+    /// names belongs to the group of every first letter).
+    private static func addPrefixes(of pattern: Regex, trie: inout PrefixTrie, others: inout [String], seen: inout Set<String>) {
+        let stripped = PatternSource(pattern.pattern).withoutLeadingBoundary()!
+        let prefix = PatternSource.leadingItems(of: stripped[...], count: prefixItems) ?? stripped
+        let alternatives = PatternSource.alternativesOfGroup(prefix, caseless: pattern.caseless) ?? [(prefix, pattern.caseless)]
+        for (alternative, caseless) in alternatives {
+            if caseless && PrefixTrie.accepts(alternative) {
+                trie.insert(alternative)
+                continue
+            }
+            let text = "(?\(caseless ? "i" : "-i"):\(String(decoding: alternative, as: UTF8.self)))"
+            if seen.insert(text).inserted { others.append(text) }
+        }
+    }
+
+    /// Alternatives behind a lookahead on their first bytes, one branch per first letter (both
+    /// cases), so PCRE2 skips a whole branch with one test. The first bytes come from PCRE2's
+    /// analysis of each alternative alone; without one, an alternative goes in a branch of its own.
+    private static func groupedByFirstByte(_ alternatives: [String]) -> [String] {
+        var byKey: [UInt8: (bytes: Set<UInt8>, alternatives: [String])] = [:]
+        var unknown: [String] = []
+        for alternative in alternatives {
+            guard let first = (try? Regex(alternative, caseless: false, jit: false))?.firstBytes, !first.isEmpty else {
+                unknown.append(alternative)
+                continue
+            }
+            // An alternative starting with several letters goes in each of their branches.
+            for key in Set(first.map(groupKey)) {
+                byKey[key, default: ([], [])].bytes.formUnion(first.filter { groupKey($0) == key })
+                byKey[key, default: ([], [])].alternatives.append(alternative)
+            }
+        }
+        return byKey.sorted { $0.key < $1.key }.map { _, group in
+            let bytes = group.bytes.sorted()
+            let ascii = bytes.filter { $0 < 0x80 }.map { String(format: "\\x{%02x}", $0) }.joined()
+            let lookahead = "(?=[" + ascii + (bytes.contains { $0 >= 0x80 } ? "\\x{80}-\\x{10ffff}" : "") + "])"
+            return lookahead + "(?:" + group.alternatives.joined(separator: "|") + ")"
+        } + unknown
+    }
+
+    /// Compiles `\b(?:branch|branch...)`, halving the list when PCRE2 finds it too large.
+    private static func compilePrefilter(_ branches: ArraySlice<String>, into prefilters: inout [Regex]) -> Bool {
+        guard !branches.isEmpty else { return true }
+        if let regex = try? Regex("(?<![A-Za-z0-9_])(?:" + branches.joined(separator: "|") + ")", caseless: false) {
+            prefilters.append(regex)
+            return true
+        }
+        guard branches.count > 1 else { return false }
+        let middle = branches.startIndex + branches.count / 2
+        return compilePrefilter(branches[..<middle], into: &prefilters)
+            && compilePrefilter(branches[middle...], into: &prefilters)
+    }
+
     /// How many patterns take the fast path; the rest run one by one.
-    public var prefilteredCount: Int { anchored.filter { $0 != nil }.count }
+    public var prefilteredCount: Int { programs.reduce(0) { $0 + $1.members.count } }
 
     public func scan(_ text: ValidUTF8, scratch: MatchScratch) -> PatternScan {
         var result = PatternScan(matches: Array(repeating: [], count: patterns.count), failures: [:])
@@ -102,7 +194,8 @@ public struct PrefilteredPatternScanner: PatternScanner {
                 result.failures[index] = error
             }
         }
-        // Every position where some member may match, in order.
+        guard !programs.isEmpty else { return result }
+        // Every word start where some member may match, in order.
         var candidates: [Int] = []
         do {
             for prefilter in prefilters {
@@ -117,12 +210,32 @@ public struct PrefilteredPatternScanner: PatternScanner {
             return SequentialPatternScanner(patterns: patterns).scan(text, scratch: scratch)
         }
         if prefilters.count > 1 { candidates = Array(Set(candidates)).sorted() }
+        let recorder = CalloutRecorder()
         var nextAllowed = [Int](repeating: 0, count: patterns.count)
+        var lastSeenAt = [Int](repeating: -1, count: patterns.count)
         for offset in candidates {
-            for index in membersOfByte[Int(text.bytes[offset])]
-            where offset >= nextAllowed[index] && result.failures[index] == nil {
+            for program in programsOfByte[Int(text.bytes[offset])] {
+                run(
+                    programs[program], at: offset, in: text, scratch: scratch, recorder: recorder,
+                    result: &result, nextAllowed: &nextAllowed, lastSeenAt: &lastSeenAt)
+            }
+        }
+        return result
+    }
+
+    /// Runs one program at `offset` and takes each member's first match there. When PCRE2 gives
+    /// up on the program (the match limit), each member is tried alone, as the reference would.
+    private func run(
+        _ program: Program, at offset: Int, in text: ValidUTF8, scratch: MatchScratch, recorder: CalloutRecorder,
+        result: inout PatternScan, nextAllowed: inout [Int], lastSeenAt: inout [Int]
+    ) {
+        recorder.removeAll()
+        do {
+            try program.regex.calloutEnds(at: offset, in: text, scratch: scratch, into: recorder)
+        } catch {
+            for index in program.members where offset >= nextAllowed[index] && result.failures[index] == nil {
                 do {
-                    if let end = try anchored[index]!.matchEnd(at: offset, in: text, scratch: scratch) {
+                    if let end = try patterns[index].anchoredMatchEnd(at: offset, in: text, scratch: scratch) {
                         result.matches[index].append(offset..<end)
                         nextAllowed[index] = end
                     }
@@ -131,86 +244,28 @@ public struct PrefilteredPatternScanner: PatternScanner {
                     result.failures[index] = error
                 }
             }
+            return
         }
-        return result
+        for (number, end) in zip(recorder.numbers, recorder.ends) {
+            let index = program.members[number]
+            guard lastSeenAt[index] != offset else { continue }
+            lastSeenAt[index] = offset
+            guard offset >= nextAllowed[index], result.failures[index] == nil else { continue }
+            result.matches[index].append(offset..<end)
+            nextAllowed[index] = end
+        }
     }
 
-    /// ASCII letters, digits and underscore.
+    /// The group a first byte belongs to: ASCII letters fold to lower case, every lead byte of a
+    /// multi-byte character to one group.
+    static func groupKey(_ byte: UInt8) -> UInt8 {
+        if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { return byte + 32 }
+        return byte >= 0xC0 ? 0xC0 : byte
+    }
+
+    /// ASCII letters, digits and underscore, and lead bytes of multi-byte characters.
     static func canStartWord(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
             || byte >= 0xC0
-    }
-
-    /// Whether every match of the pattern begins at `\b`: it opens with `\b` after any
-    /// lookbehinds, or with a group (`(?:`, `(?i:`, `(?-i:`) whose content does, and no `|`
-    /// offers another way in. With a word character as first byte, it can only match at the
-    /// start of a word. A conservative textual check: anything unusual goes one by one.
-    static func startsAtWordStart(_ pattern: String) -> Bool {
-        withoutLeadingBoundary(pattern) != nil
-    }
-
-    /// The pattern without its leading lookbehinds and `\b`, for the group alternation, which
-    /// runs only at word starts and may say yes too often (each member then checks exactly),
-    /// never too rarely. Nil when the pattern does not start at `\b` (see `startsAtWordStart`).
-    static func withoutLeadingBoundary(_ pattern: String) -> String? {
-        withoutLeadingBoundary(Array(pattern)[...])
-    }
-
-    private static func withoutLeadingBoundary(_ pattern: ArraySlice<Character>) -> String? {
-        guard !hasTopLevelAlternation(pattern) else { return nil }
-        var rest = pattern
-        while rest.starts(with: "(?<!") || rest.starts(with: "(?<=") {
-            guard let close = closingParenthesis(of: rest) else { return nil }
-            rest = rest[(close + 1)...]
-        }
-        if rest.starts(with: "\\b") { return String(rest.dropFirst(2)) }
-        for opener in ["(?:", "(?i:", "(?-i:"] where rest.starts(with: opener) {
-            guard let close = closingParenthesis(of: rest),
-                let inner = withoutLeadingBoundary(rest[(rest.startIndex + opener.count)..<close])
-            else { return nil }
-            return opener + inner + String(rest[close...])
-        }
-        return nil
-    }
-
-    /// Index of the `)` closing the group that opens at the start of `text`.
-    private static func closingParenthesis(of text: ArraySlice<Character>) -> Int? {
-        firstStructural(in: text) { character, depthAfter in character == ")" && depthAfter == 0 }
-    }
-
-    private static func hasTopLevelAlternation(_ text: ArraySlice<Character>) -> Bool {
-        firstStructural(in: text) { character, depth in character == "|" && depth == 0 } != nil
-    }
-
-    /// Walks a pattern's structure (skipping escapes and character classes), tracking group
-    /// depth, and returns the index of the first parenthesis or bar for which `stop` is true.
-    private static func firstStructural(in text: ArraySlice<Character>, stop: (Character, Int) -> Bool) -> Int? {
-        var depth = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            switch character {
-            case "\\": index += 1
-            case "[": index = endOfClass(text, from: index)
-            case "(", ")", "|":
-                depth += character == "(" ? 1 : character == ")" ? -1 : 0
-                if stop(character, depth) { return index }
-            default: break
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    /// Index of the `]` closing the character class that opens at `start`.
-    private static func endOfClass(_ text: ArraySlice<Character>, from start: Int) -> Int {
-        var index = start + 1
-        if index < text.endIndex, text[index] == "^" { index += 1 }
-        if index < text.endIndex, text[index] == "]" { index += 1 }
-        while index < text.endIndex, text[index] != "]" {
-            if text[index] == "\\" { index += 1 }
-            index += 1
-        }
-        return index
     }
 }

@@ -1,0 +1,111 @@
+import PCRE2
+import Testing
+
+@testable import SlantCore
+
+/// The fast scanner's parts, and its answers on pattern sets built to trip it up, always
+/// against the one-by-one reference.
+@Suite struct PrefilteredScannerTests {
+    static func regexes(_ patterns: [(String, Bool)]) -> [Regex] {
+        patterns.map { try! Regex($0.0, caseless: $0.1) }
+    }
+
+    static func expectSameAsReference(_ patterns: [Regex], on texts: [String], limits: MatchLimits = .default) {
+        let fast = PrefilteredPatternScanner(patterns: patterns)
+        let reference = SequentialPatternScanner(patterns: patterns)
+        let scratch = MatchScratch(limits: limits)
+        for text in texts.map(ValidUTF8.init) {
+            let expected = reference.scan(text, scratch: scratch)
+            let actual = fast.scan(text, scratch: scratch)
+            #expect(actual.matches == expected.matches, "\(String(decoding: text.bytes, as: UTF8.self))")
+            #expect(Set(actual.failures.keys) == Set(expected.failures.keys))
+        }
+    }
+
+    @Test func leadingItemsKeepQuantifiersAndStopAtTheCount() {
+        func items(_ pattern: String, _ count: Int) -> String? {
+            PatternSource.leadingItems(of: Array(pattern.utf8)[...], count: count).map { String(decoding: $0, as: UTF8.self) }
+        }
+        #expect(items("Israeli (?:government|cabinet)\\b", 4) == "Isra")
+        #expect(items("kill(?:s|ed)?\\b", 6) == "kill(?:s|ed)?\\b")
+        #expect(items("a{1,3}[bc]+?\\s*d", 3) == "a{1,3}[bc]+?\\s*")
+        #expect(items("[[:alpha:]]x", 1) == "[[:alpha:]]")
+        #expect(items("(?:the|a) toll", 3) == "(?:the|a) t")
+        #expect(items("\\Qa.b\\E", 2) == nil)
+        #expect(items("é+x", 1) == "é+")
+    }
+
+    @Test func largeLeadingGroupsAreCutPerAlternative() {
+        let names = "(?:Jabalia|Khan Younis|Rafah|Deir al-Balah|Nuseirat|Maghazi)"
+        let cut = PatternSource.leadingItems(of: Array((names + " camp").utf8)[...], count: 4).map {
+            String(decoding: $0, as: UTF8.self)
+        }
+        #expect(cut == "(?:Jaba|Khan|Rafa|Deir|Nuse|Magh)")
+        let alternatives = PatternSource.alternativesOfGroup(Array(cut!.utf8), caseless: true)
+        #expect(
+            alternatives?.map { String(decoding: $0.pattern, as: UTF8.self) } == ["Jaba", "Khan", "Rafa", "Deir", "Nuse", "Magh"])
+    }
+
+    @Test func boundaryIsFoundBehindLookbehindsAndInGroups() {
+        func stripped(_ pattern: String, keep: Bool = false) -> String? {
+            PatternSource(pattern).withoutLeadingBoundary(keepingLookbehinds: keep).map { String(decoding: $0, as: UTF8.self) }
+        }
+        #expect(stripped("(?<!\\bthe )\\bmilitants?\\b") == "militants?\\b")
+        #expect(stripped("(?<!\\bthe )\\bmilitants?\\b", keep: true) == "(?<!\\bthe )militants?\\b")
+        #expect(stripped("(?-i:\\bIDF\\b)") == "(?-i:IDF\\b)")
+        #expect(stripped("\\bkilled|\\bdied") == nil)
+        #expect(stripped("killed\\b") == nil)
+    }
+
+    @Test func constructsThatDependOnTheWholePatternAreRecognised() {
+        for pattern in [
+            "\\b(a)\\1", "\\bfoo\\K", "\\b(?<name>x)", "\\ba(*SKIP)b", "\\b(?R)", "\\b(?x) a b", "\\b(?C1)x", "\\b(?|a|b)",
+        ] {
+            #expect(PatternSource(pattern).dependsOnWholePattern, "\(pattern)")
+        }
+        for pattern in ["\\bfoo\\\\1", "(?<!x)\\ba", "(?<=x)\\ba", "(?-i:\\bIDF)", "(?i)\\ba", "\\b[(*]x"] {
+            #expect(!PatternSource(pattern).dependsOnWholePattern, "\(pattern)")
+        }
+    }
+
+    @Test func trieSharesStartsAndDropsRedundantLongerPrefixes() {
+        var trie = PrefixTrie()
+        for prefix in ["Israel", "isra", "pale", "palm", "Pal"] { trie.insert(Array(prefix.utf8)) }
+        #expect(trie.pattern() == "(?:isra|pal)")
+        var other = PrefixTrie()
+        for prefix in ["isra", "pale", "palm"] { other.insert(Array(prefix.utf8)) }
+        #expect(other.pattern() == "(?:isra|pal(?:e|m))")
+        #expect(!PrefixTrie.accepts(Array("a.b".utf8)))
+    }
+
+    @Test func overlappingMembersAtTheSamePositionAllMatch() {
+        let patterns = Self.regexes([
+            ("\\bIsrael\\b", true), ("\\bIsraeli (?:army|military)\\b", true), ("\\bIsr\\w+", true),
+            ("(?-i:\\bIDF\\b)", false), ("\\bidf\\b", true), ("(?<!\\bthe )\\bmilitants?\\b", true),
+            ("\\b(?:Jabalia|Khan Younis|Rafah|Deir al-Balah|Nuseirat|Maghazi)(?: refugee)? camp\\b", true),
+            ("\\bkill(?:s|ed|ing)?\\b", true), ("\\bkil\\w*", true), ("\\b\\w+ed\\b", true),
+        ])
+        Self.expectSameAsReference(
+            patterns,
+            on: [
+                "Israel and the Israeli army; Israeli military, ISRAELI MILITARY, Israelis. The IDF, idf and Idf.",
+                "the militants and militants; THE MILITANT. Rafah refugee camp, khan younis camp, Jabalia  camp.",
+                "killed killing kills kill skilled kil killedkilled, killed-killed; émilitants «militants»",
+            ])
+    }
+
+    @Test func caseSensitiveAndCaselessMembersShareALetterGroup() {
+        let patterns = Self.regexes([
+            ("(?-i:\\bUN\\b)", false), ("\\bun\\w+", true), ("\\bU\\.N\\.", true), ("(?-i:\\bun)", false),
+        ])
+        Self.expectSameAsReference(patterns, on: ["The UN, the U.N. and un-named unions; Un UN un UNRWA."])
+    }
+
+    /// A member that exhausts the match limit fails alone, as it does in the reference, and
+    /// the members of its program still find their matches.
+    @Test func aMemberHittingTheMatchLimitFailsAloneAsInTheReference() {
+        let patterns = Self.regexes([("\\b(a+)+$", true), ("\\baa\\b", true), ("\\bab\\w*", true)])
+        let text = String(repeating: "a", count: 40) + "b aa abc"
+        Self.expectSameAsReference(patterns, on: [text], limits: MatchLimits(matchLimit: 10_000))
+    }
+}
