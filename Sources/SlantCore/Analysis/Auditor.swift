@@ -84,15 +84,17 @@ public struct Auditor: Sendable {
     private func context(of range: Range<Int>, in document: Document) -> String {
         guard let sentence = document.sentence(containing: range.lowerBound) else { return document.source.text(range) }
         let bytes = document.bytes
-        let before = ByteScanning.words(in: sentence.range.lowerBound..<range.lowerBound, of: bytes).suffix(5)
+        let before = ByteScanning.lastWords(5, in: sentence.range.lowerBound..<range.lowerBound, of: bytes)
         let after = ByteScanning.words(
-            in: min(range.upperBound, sentence.range.upperBound)..<sentence.range.upperBound, of: bytes
-        ).prefix(5)
+            in: min(range.upperBound, sentence.range.upperBound)..<sentence.range.upperBound, of: bytes, limit: 5)
         let start = before.first?.lowerBound ?? range.lowerBound
         let end = max(after.last?.upperBound ?? range.upperBound, range.upperBound)
         let prefix = start > sentence.range.lowerBound ? "…" : ""
         let suffix = end < sentence.range.upperBound ? "…" : ""
-        return prefix + document.source.text(start..<end).replacingOccurrences(of: "\n", with: " ") + suffix
+        let text = document.source.text(start..<end)
+        // Foundation's replace is slow; most contexts have no line break to replace.
+        let oneLine = document.bytes[start..<end].contains(UInt8(ascii: "\n")) ? text.replacingOccurrences(of: "\n", with: " ") : text
+        return prefix + oneLine + suffix
     }
 
     /// Each casualty word classified, with the emotive terms, caveats and individuating details

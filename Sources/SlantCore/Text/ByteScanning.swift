@@ -20,7 +20,9 @@ enum ByteScanning {
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace
+        // ASCII first: Unicode's White_Space in ASCII is exactly tab to carriage return and space.
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -44,9 +46,44 @@ enum ByteScanning {
         scalar == "\"" || scalar == "\u{201D}" || scalar == "\u{00BB}"
     }
 
-    /// The word ranges in `range`, in order.
-    static func words(in range: Range<Int>, of bytes: [UInt8]) -> [Range<Int>] {
+    /// The last `count` words of `range` (the same as `words(in:of:).suffix(count)`), found by
+    /// scanning a window at its end: where a word starts or ends depends only on the characters
+    /// around it, so once the window holds more than `count` words its last ones are right.
+    static func lastWords(_ count: Int, in range: Range<Int>, of bytes: [UInt8]) -> ArraySlice<Range<Int>> {
+        var window = 48 * (count + 1)
+        while true {
+            var start = max(range.lowerBound, range.upperBound - window)
+            while start > range.lowerBound && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let found = words(in: start..<range.upperBound, of: bytes)
+            if start == range.lowerBound || found.count > count { return found.suffix(count) }
+            window *= 4
+        }
+    }
+
+    /// The word ranges in `range`, in order; with `limit`, only the first `limit` of them.
+    static func words(in range: Range<Int>, of bytes: [UInt8], limit: Int = .max) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        guard limit > 0 else { return result }
+        forEachWord(in: range, of: bytes) { word in
+            result.append(word)
+            return result.count < limit
+        }
+        return result
+    }
+
+    /// How many words `range` holds, without collecting them.
+    static func wordCount(in range: Range<Int>, of bytes: [UInt8]) -> Int {
+        var count = 0
+        forEachWord(in: range, of: bytes) { _ in
+            count += 1
+            return true
+        }
+        return count
+    }
+
+    /// Calls `body` with each word (letters and digits, joined by a hyphen or apostrophe between
+    /// two of them) until it returns false.
+    private static func forEachWord(in range: Range<Int>, of bytes: [UInt8], _ body: (Range<Int>) -> Bool) {
         var index = range.lowerBound
         var wordStart: Int?
         while index < range.upperBound {
@@ -58,18 +95,13 @@ enum ByteScanning {
                 let joins =
                     isWordJoiner(scalar) && next < range.upperBound && isWordScalar(self.scalar(at: next, in: bytes).scalar)
                 if !joins {
-                    result.append(start..<index)
+                    guard body(start..<index) else { return }
                     wordStart = nil
                 }
             }
             index += length
         }
-        if let start = wordStart { result.append(start..<range.upperBound) }
-        return result
-    }
-
-    static func wordCount(in range: Range<Int>, of bytes: [UInt8]) -> Int {
-        words(in: range, of: bytes).count
+        if let start = wordStart { _ = body(start..<range.upperBound) }
     }
 
     /// `range` without leading and trailing white space.
