@@ -84,22 +84,29 @@ struct CasualtyFinder {
         func described(_ mention: ActorMention, _ how: String) -> (String, String) {
             (mention.sideID, "\(how): \(source.text(mention.range))")
         }
+        // Victims named as a third party's nationals ("killing 27 Americans", "Thais were among
+        // the dead"): the annotated data files them under the side that was attacked.
+        var thirdPartyVictims = false
         switch agency {
         case .active:
             // The object: actors after the verb, up to the end of the clause.
-            let end = tokens[after...].firstIndex { $0.kind != .word && $0.kind != .other } ?? tokens.count
-            if after < end,
+            let end = objectEnd(from: after, tokens: tokens)
+            if after < end {
                 let object = mentions.starting(in: tokens[after].range.lowerBound..<tokens[end - 1].range.upperBound)
-                    .first(where: { parties.contains($0.sideID) })
-            {
-                return described(object, "object of the verb")
+                    .filter { !isSource($0, in: sentence) }
+                if let actor = object.first(where: { parties.contains($0.sideID) }) {
+                    return described(actor, "object of the verb")
+                }
+                thirdPartyVictims = object.contains { $0.kind == .population || $0.kind == .state }
             }
         case .agentlessPassive, .passiveWithAgent, .intransitive:
             // The subject: actors in the clause before the verb.
-            if let subject = subject(endingAt: before, tokens: tokens),
-                let actor = mentions.starting(in: subject).last(where: { parties.contains($0.sideID) })
-            {
-                return described(actor, "subject")
+            if let subject = subject(endingAt: before, tokens: tokens) {
+                let actors = mentions.starting(in: subject).filter { !isSource($0, in: sentence) }
+                if let actor = actors.last(where: { parties.contains($0.sideID) }) {
+                    return described(actor, "subject")
+                }
+                thirdPartyVictims = actors.contains { $0.kind == .population || $0.kind == .state }
             }
         case .nominal:
             if let adjacent = mentions.last(endingBefore: match.range.lowerBound),
@@ -119,15 +126,44 @@ struct CasualtyFinder {
         // The attackers named in the sentence ("in the Hamas attack", "by Israeli jets") are not
         // the victims; with no grammatical agent, they stand in for one.
         let attackers = attackerSides(in: sentence)
-        let agent = agentSideID ?? (attackers.count == 1 ? attackers.first : nil)
         let inSentence = mentions.starting(in: sentence.range).filter { parties.contains($0.sideID) }
-        // People named in the sentence (not governments or groups), other than the agent's side.
-        if let people = inSentence.first(where: { $0.kind == .population && $0.sideID != agent && !attackers.contains($0.sideID) }
-        ) {
+        // An active verb's agent is its clause's subject; when the verb closes a chain of
+        // coordinated or participial verbs ("Hamas attacked Israel and killed 1,400",
+        // "..., killing 1,200"), that is the first actor of the sentence that is neither a
+        // source ("X said"), nor after a preposition, nor a side's people.
+        var agent = agentSideID ?? (attackers.count == 1 ? attackers.first : nil)
+        if agent == nil, agency == .active {
+            // A side's people are the subject only when no government, force or group is.
+            let candidates = inSentence.filter {
+                $0.end <= match.range.lowerBound && !isSource($0, in: sentence) && !followsPreposition($0, in: sentence)
+            }
+            agent = (candidates.first { $0.kind != .population } ?? candidates.first)?.sideID
+        }
+        func opponent(of side: String) -> String? {
+            parties.count == 2 ? parties.sorted().first { $0 != side } : nil
+        }
+        if thirdPartyVictims {
+            let armed = Set(inSentence.filter { [.group, .military].contains($0.kind) }.map(\.sideID))
+            if let side = agent ?? (armed.count == 1 ? armed.first : nil), let other = opponent(of: side) {
+                return (other, "third-party victims of the attacker (\(side))")
+            }
+        }
+        // People named in the sentence (not governments or groups), other than the agent's side;
+        // for an active verb, not the people before it, who are its subject ("the Palestinians
+        // who surged into Israel shot ...").
+        if let people = inSentence.first(where: {
+            $0.kind == .population && $0.sideID != agent && !attackers.contains($0.sideID) && !isSource($0, in: sentence)
+                && !(agency == .active && $0.end <= match.range.lowerBound)
+        }) {
             return described(people, "people named in the sentence")
         }
-        if let agent, parties.contains(agent), let other = parties.sorted().first(where: { $0 != agent }), parties.count == 2 {
+        if let agent, parties.contains(agent), let other = opponent(of: agent) {
             return (other, "the other party of the attacker (\(agent))")
+        }
+        // The source of a figure ("the Gaza health ministry said", "Israeli officials say") is
+        // not the victims, but each side's authorities report their own side's dead.
+        if let source = inSentence.first(where: { isSource($0, in: sentence) && $0.kind != .population }) {
+            return described(source, "source of the figure")
         }
         let bytes = document.bytes
         let nearbyPlaces = places.starting(in: sentence.range).filter { place in
@@ -147,6 +183,80 @@ struct CasualtyFinder {
         }
         return nil
     }
+
+    /// Verbs that make the actor before them a source: "officials said", "the ministry reported".
+    static let reportingVerbs: Set<String> = [
+        "said", "say", "says", "saying", "told", "tells", "reported", "reports", "announced", "announces", "stated",
+        "added", "claimed", "claims", "confirmed", "confirms", "estimated", "estimates", "counted", "tallied",
+    ]
+    static let prepositions: Set<String> = [
+        "in", "into", "on", "onto", "to", "at", "against", "from", "with", "across", "inside", "toward", "towards",
+        "through", "of", "for", "near", "between", "about", "over", "under", "within", "without", "upon",
+    ]
+
+    /// The actor is a source: a reporting verb follows it (past auxiliaries and adverbs), or
+    /// "according to" comes before it.
+    private func isSource(_ mention: ActorMention, in sentence: Sentence) -> Bool {
+        let bytes = document.bytes
+        let text = { (range: Range<Int>) in self.document.source.text(range).lowercased() }
+        let following = ByteScanning.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 48), of: bytes)
+            .prefix(4).map(text)
+        for word in following {
+            if Self.reportingVerbs.contains(word) { return true }
+            if !FunctionWords.auxiliaries.contains(word) && !["officials", "spokesman", "spokeswoman"].contains(word) {
+                break
+            }
+        }
+        let preceding = ByteScanning.words(in: max(sentence.range.lowerBound, mention.start - 24)..<mention.start, of: bytes)
+            .suffix(3).map(text)
+        return preceding.suffix(2) == ["according", "to"] || Array(preceding) == ["according", "to", "the"]
+    }
+
+    /// The word before the actor is a preposition ("an attack on Israel", "in Gaza").
+    private func followsPreposition(_ mention: ActorMention, in sentence: Sentence) -> Bool {
+        let bytes = document.bytes
+        var preceding = ByteScanning.words(in: max(sentence.range.lowerBound, mention.start - 24)..<mention.start, of: bytes)
+            .map { document.source.text($0).lowercased() }
+        if preceding.last.map({ ["the", "a", "an", "southern", "northern", "central"].contains($0) }) ?? false {
+            preceding.removeLast()
+        }
+        return preceding.last.map { Self.prepositions.contains($0) } ?? false
+    }
+
+    /// Where the object of an active verb ends: the first punctuation mark, except a comma
+    /// inside a number ("1,400") or one that opens an appositive ("killed Zakaria Abu Maamar, a
+    /// member of Hamas"; "killed 1,400 people, mostly civilians").
+    private func objectEnd(from start: Int, tokens: [Token]) -> Int {
+        var index = start
+        var appositives = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.kind == .word || token.kind == .other {
+                index += 1
+                continue
+            }
+            let inNumber =
+                token.kind == .comma && index > start && index + 1 < tokens.count
+                && tokens[index - 1].range.upperBound == token.range.lowerBound
+                && tokens[index + 1].range.lowerBound == token.range.upperBound
+                && tokens[index + 1].word.first?.isNumber == true
+            if inNumber {
+                index += 1
+                continue
+            }
+            if token.kind == .comma, appositives == 0, index > start, index + 1 < tokens.count,
+                Self.appositiveOpeners.contains(tokens[index + 1].word)
+            {
+                appositives += 1
+                index += 1
+                continue
+            }
+            break
+        }
+        return index
+    }
+
+    static let appositiveOpeners: Set<String> = ["a", "an", "mostly", "including", "many", "most", "among", "both", "all"]
 
     /// Nouns of attack: an actor right before one is the attacker ("Hamas attack", "Israeli strikes").
     static let attackNouns: Set<String> = [
@@ -212,6 +322,12 @@ struct CasualtyFinder {
     private func isReducedPassive(after: Int, tokens: [Token]) -> Bool {
         guard after < tokens.count, tokens[after].kind == .word else { return true }
         if tokens[after].word == "at", after + 1 < tokens.count, ["least", "most"].contains(tokens[after + 1].word) {
+            return false
+        }
+        // "killed over 1,400 people": a quantity is the object.
+        if ["over", "about", "around", "nearly", "almost", "roughly", "some"].contains(tokens[after].word),
+            after + 1 < tokens.count, tokens[after + 1].word.first?.isNumber == true
+        {
             return false
         }
         return Self.reducedPassiveFollowers.contains(tokens[after].word)

@@ -1,0 +1,54 @@
+import Testing
+
+@testable import SlantCore
+
+/// Victims' side from the agent of an active casualty verb, appositive objects, sources of a
+/// figure and third-party nationals (sentences written for these tests).
+@Suite struct CasualtyAgentTests {
+    func victims(_ text: String) -> [String?] { TestLexicons.audit(text).casualties.map(\.victimSideID) }
+
+    /// The subject of a chain of verbs is the agent of the last one: its victims are the other side.
+    @Test func subjectOfCoordinatedVerbsIsTheAgent() {
+        #expect(
+            victims("Hamas, the group that controls Gaza, attacked southern towns on Oct. 7 and killed 1,400 people.") == [
+                "israel"
+            ])
+    }
+
+    @Test func subjectOfAParticipialClauseIsTheAgent() {
+        #expect(victims("The militants crossed the fence from Gaza, killing 1,200 people.") != ["palestinian"])
+        #expect(victims("Hamas launched its assault on Israel, killing 1,300 people.") == ["israel"])
+    }
+
+    /// "Palestinian" alone is the side's adjective, not its people.
+    @Test func sideAdjectiveIsNotThePeople() {
+        #expect(victims("Hamas, a Palestinian militant group, killed over 1,400 people in terror attacks.") == ["israel"])
+    }
+
+    @Test func numberWithCommaStaysInTheObject() {
+        #expect(victims("Days of bombing since the attack have killed some 1,400 Palestinian civilians.") == ["palestinian"])
+    }
+
+    @Test func appositiveOfTheObjectNamesTheVictim() {
+        #expect(
+            victims("The army said its aircraft struck and killed a commander, a member of the Hamas political bureau.") == [
+                "palestinian"
+            ])
+    }
+
+    /// People before an active verb are its subject, not its victims.
+    @Test func peopleBeforeAnActiveVerbAreTheAgents() {
+        #expect(victims("The Palestinians who surged into the towns shot children and beheaded soldiers.") == ["israel"])
+    }
+
+    /// The authority that gives a figure is not the agent: with no other actor, it names the side.
+    @Test func sourceOfTheFigure() {
+        #expect(victims("The explosion killed at least 70 people, the Gaza health ministry said.") == ["palestinian"])
+        #expect(victims("They killed some 1,400 people, mostly civilians, Israeli officials say.") == ["israel"])
+    }
+
+    /// Third-party nationals killed by one side's fighters are filed under the attacked side.
+    @Test func thirdPartyNationalsAreTheAttackedSide() {
+        #expect(victims("By killing 27 Americans and capturing others, Hamas has involved the U.S. directly.") == ["israel"])
+    }
+}
