@@ -52,3 +52,54 @@ import Testing
         #expect(victims("By killing 27 Americans and capturing others, Hamas has involved the U.S. directly.") == ["israel"])
     }
 }
+
+@Suite struct CasualtyClauseTests {
+    func victims(_ text: String) -> [String?] { TestLexicons.audit(text).casualties.map(\.victimSideID) }
+
+    /// "which/that killed": the agent is the antecedent, the attack's author.
+    @Test func relativeClauseTakesTheAntecedentAsAgent() {
+        #expect(
+            victims("He spoke eight days after Hamas's incursion into Israel that killed more than 1,400 people.") == ["israel"])
+        #expect(victims("Israelis learned more about the Hamas attacks, which killed more than 1,400 people.") == ["israel"])
+    }
+
+    /// Coordinated verbs share the object after the last one.
+    @Test func coordinatedVerbsAreActive() throws {
+        let mention = try #require(
+            TestLexicons.audit("Hamas terrorists killed and kidnapped hundreds of Israelis.").casualties.first)
+        #expect(mention.agency == .active)
+        #expect(mention.victimSideID == "israel")
+    }
+
+    /// A bare participle followed by a finite auxiliary closes its noun phrase.
+    @Test func participleBeforeAuxiliaryIsPassive() throws {
+        let mention = try #require(
+            TestLexicons.audit("The number of Palestinians killed has exceeded that of the five Israel-Hamas wars.").casualties
+                .first)
+        #expect(mention.agency == .agentlessPassive)
+        #expect(mention.victimSideID == "palestinian")
+    }
+
+    /// "killed over 1,400 people": a quantity after the verb is its object.
+    @Test func quantityAfterTheVerbIsAnObject() throws {
+        let mention = try #require(TestLexicons.audit("Hamas killed over 1,400 people.").casualties.first)
+        #expect(mention.agency == .active)
+        #expect(mention.victimSideID == "israel")
+    }
+
+    /// What comes before "X said" is the source's clause, not the verb's.
+    @Test func sourceClauseIsNotTheAgent() {
+        #expect(
+            victims("Palestinian residents and medics said the strikes killed and injured civilians.") == [
+                "palestinian", "palestinian",
+            ])
+    }
+
+    /// "run by Hamas" is an administration, not an attack.
+    @Test func administrativeByIsNotAnAttacker() {
+        #expect(
+            victims("Hundreds of people died in the blast, according to the health ministry, which is run by Hamas.") == [
+                "palestinian"
+            ])
+    }
+}

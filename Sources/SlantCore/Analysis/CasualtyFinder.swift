@@ -40,6 +40,7 @@ struct CasualtyFinder {
 
         var agency: CasualtyAgency
         var agentRange: Range<Int>?
+        var antecedent = false
         switch match.rule.casualtyForm ?? .noun {
         case .intransitive: agency = .intransitive
         case .noun: agency = .nominal
@@ -57,12 +58,30 @@ struct CasualtyFinder {
                 }
             } else {
                 agency = .active
-                agentRange = subject(endingAt: before, tokens: tokens)
+                if before >= 0, Self.relativePronouns.contains(tokens[before].word) {
+                    // "Hamas's incursion, which killed 1,300": the agent is the antecedent.
+                    var end = before - 1
+                    if end >= 0, tokens[end].kind == .comma { end -= 1 }
+                    agentRange = subject(endingAt: end, tokens: tokens)
+                    antecedent = true
+                } else {
+                    agentRange = subject(endingAt: before, tokens: tokens)
+                }
             }
         }
-        // The actor nearest the verb: the last in a subject, the first in a "by" phrase.
+        // The actor nearest the verb: the first in a "by" phrase, the last in an antecedent; in
+        // a subject, the first that is not after a preposition or a source ("Hamas militants
+        // from Gaza entered Israel and killed", "Days of Israeli bombing since Hamas's assault
+        // have killed").
         let agentActors = agentRange.map { mentions.starting(in: $0).filter { parties.contains($0.sideID) } } ?? []
-        let agentSide = agency == .passiveWithAgent ? agentActors.first?.sideID : agentActors.last?.sideID
+        let agentSide: String?
+        switch agency {
+        case .passiveWithAgent: agentSide = agentActors.first?.sideID
+        case .active:
+            let candidates = agentActors.filter { !followsPreposition($0, in: sentence) && !isSource($0, in: sentence) }
+            agentSide = (antecedent ? candidates.last : candidates.first)?.sideID
+        default: agentSide = agentActors.last?.sideID
+        }
         let victim = victimSide(
             match: match, agency: agency, tokens: tokens, first: first, before: before, after: after, sentence: sentence,
             agentSideID: agentSide)
@@ -133,9 +152,14 @@ struct CasualtyFinder {
         // source ("X said"), nor after a preposition, nor a side's people.
         var agent = agentSideID ?? (attackers.count == 1 ? attackers.first : nil)
         if agent == nil, agency == .active {
-            // A side's people are the subject only when no government, force or group is.
+            // A side's people are the subject only when no government, force or group is. What
+            // comes before "X said" is the source's clause, not the verb's.
+            let clauseStart =
+                tokens[..<first].lastIndex { Self.reportingVerbs.contains($0.word) }.map { tokens[$0].range.upperBound }
+                ?? sentence.range.lowerBound
             let candidates = inSentence.filter {
-                $0.end <= match.range.lowerBound && !isSource($0, in: sentence) && !followsPreposition($0, in: sentence)
+                $0.start >= clauseStart && $0.end <= match.range.lowerBound && !isSource($0, in: sentence)
+                    && !followsPreposition($0, in: sentence)
             }
             agent = (candidates.first { $0.kind != .population } ?? candidates.first)?.sideID
         }
@@ -203,7 +227,7 @@ struct CasualtyFinder {
             .prefix(4).map(text)
         for word in following {
             if Self.reportingVerbs.contains(word) { return true }
-            if !FunctionWords.auxiliaries.contains(word) && !["officials", "spokesman", "spokeswoman"].contains(word) {
+            if !FunctionWords.auxiliaries.contains(word) && !Self.institutionNouns.contains(word) {
                 break
             }
         }
@@ -212,9 +236,12 @@ struct CasualtyFinder {
         return preceding.suffix(2) == ["according", "to"] || Array(preceding) == ["according", "to", "the"]
     }
 
-    /// The word before the actor is a preposition ("an attack on Israel", "in Gaza").
+    /// The actor is the object of a preposition ("an attack on Israel", "in Gaza"), not a
+    /// modifier of an attack noun ("about the Hamas attacks").
     private func followsPreposition(_ mention: ActorMention, in sentence: Sentence) -> Bool {
         let bytes = document.bytes
+        let next = ByteScanning.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 24), of: bytes).first
+        if let next, Self.attackNouns.contains(document.source.text(next).lowercased()) { return false }
         var preceding = ByteScanning.words(in: max(sentence.range.lowerBound, mention.start - 24)..<mention.start, of: bytes)
             .map { document.source.text($0).lowercased() }
         if preceding.last.map({ ["the", "a", "an", "southern", "northern", "central"].contains($0) }) ?? false {
@@ -256,6 +283,21 @@ struct CasualtyFinder {
         return index
     }
 
+    static let finiteAuxiliaries: Set<String> = ["has", "have", "had", "is", "was", "were", "are", "will", "would"]
+    static let relativePronouns: Set<String> = ["which", "that", "who"]
+    /// "run by Hamas" names an administration, not an attacker.
+    static let nonAgentiveBy: Set<String> = [
+        "run", "controlled", "led", "governed", "ruled", "backed", "funded", "supported", "designated", "operated",
+        "held", "owned", "founded", "recognized", "recognised", "said", "claimed", "reported", "published", "released",
+        "issued", "announced", "confirmed", "provided", "compiled", "taken", "posted", "shared", "distributed", "written",
+    ]
+    /// Heads of a noun phrase whose modifier is the actor: "Palestinian authorities said".
+    static let institutionNouns: Set<String> = [
+        "officials", "official", "spokesman", "spokeswoman", "spokesperson", "authorities", "health", "ministry",
+        "leaders", "media", "sources", "military", "army", "government", "police", "officers", "medics", "doctors",
+        "rescuers", "statement",
+    ]
+
     static let appositiveOpeners: Set<String> = ["a", "an", "mostly", "including", "many", "most", "among", "both", "all"]
 
     /// Nouns of attack: an actor right before one is the attacker ("Hamas attack", "Israeli strikes").
@@ -276,9 +318,16 @@ struct CasualtyFinder {
             if after.contains(where: { Self.attackNouns.contains(document.source.text($0).lowercased()) }) {
                 sides.insert(mention.sideID)
             }
-            let before = ByteScanning.words(in: max(sentence.range.lowerBound, mention.start - 16)..<mention.start, of: bytes)
-                .suffix(2)
-            if before.contains(where: { document.source.text($0).lowercased() == "by" }) { sides.insert(mention.sideID) }
+            let before = Array(
+                ByteScanning.words(in: max(sentence.range.lowerBound, mention.start - 16)..<mention.start, of: bytes)
+                    .suffix(2))
+            let lowered = before.map { document.source.text($0).lowercased() }
+            if let by = lowered.lastIndex(of: "by") {
+                let head = ByteScanning.words(
+                    in: max(sentence.range.lowerBound, before[by].lowerBound - 16)..<before[by].lowerBound, of: bytes
+                ).last.map { document.source.text($0).lowercased() }
+                if !(head.map { Self.nonAgentiveBy.contains($0) } ?? false) { sides.insert(mention.sideID) }
+            }
         }
         return sides
     }
@@ -329,6 +378,12 @@ struct CasualtyFinder {
             after + 1 < tokens.count, tokens[after + 1].word.first?.isNumber == true
         {
             return false
+        }
+        // "the number of Palestinians killed has risen": the participle ends its noun phrase.
+        if Self.finiteAuxiliaries.contains(tokens[after].word) { return true }
+        // "killed and kidnapped hundreds": coordinated verbs share the object after the last.
+        if ["and", "or"].contains(tokens[after].word), after + 1 < tokens.count, tokens[after + 1].word.hasSuffix("ed") {
+            return isReducedPassive(after: after + 2, tokens: tokens)
         }
         return Self.reducedPassiveFollowers.contains(tokens[after].word)
     }
