@@ -103,3 +103,29 @@ import Testing
             ])
     }
 }
+
+/// A casualty sentence that names nobody, with no casualty report just before it, takes the
+/// victims its article's headline frames it around.
+@Suite struct CasualtyHeadlineTests {
+    func victims(_ text: String) -> [String?] { TestLexicons.audit(text).casualties.map(\.victimSideID) }
+
+    @Test func headlinePeople() {
+        #expect(victims("Roads choked as Gazans flee south\n\nEntire families were killed.\n") == ["palestinian"])
+    }
+
+    @Test func headlineAttacker() {
+        #expect(victims("Fear grips towns after Hamas assault\n\nEntire families were killed.\n") == ["israel"])
+    }
+
+    @Test func headlinePlace() {
+        #expect(
+            victims("Israel tells civilians to evacuate northern Gaza\n\nAt least 41 people have been killed.\n") == [
+                "palestinian"
+            ])
+    }
+
+    /// Without a headline (one paragraph), nothing is carried.
+    @Test func noHeadlineNoSide() {
+        #expect(victims("Entire families were killed.\n") == [nil])
+    }
+}

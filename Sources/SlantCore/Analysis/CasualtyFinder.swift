@@ -308,23 +308,44 @@ struct CasualtyFinder {
     ]
     static let landmarks: Set<String> = ["border", "boundary", "fence", "frontier", "perimeter", "crossing", "envelope"]
 
+    /// The victims the headline frames the article around: the one side whose people it names
+    /// ("Roads choked as Gazans flee south"), else the opponent of the one attacker it names
+    /// ("Fear grips Israel after Hamas assault"), else the one side whose places it names.
+    func headlineVictims() -> (sideID: String, evidence: String)? {
+        guard let title = document.title else { return nil }
+        let named = mentions.starting(in: title.range).filter { parties.contains($0.sideID) }
+        let people = Set(named.filter { $0.kind == .population }.map(\.sideID))
+        if people.count == 1, let side = people.first { return (side, "people named in the headline") }
+        let attackers = attackerSides(in: title.range)
+        if attackers.count == 1, let attacker = attackers.first, parties.count == 2,
+            let other = parties.sorted().first(where: { $0 != attacker })
+        {
+            return (other, "the other party of the attacker in the headline (\(attacker))")
+        }
+        let placeSides = Set(places.starting(in: title.range).map(\.sideID))
+        if placeSides.count == 1, let side = placeSides.first { return (side, "place in the headline") }
+        return nil
+    }
+
     /// Sides named as attackers in the sentence: an actor followed by a noun of attack, or after "by".
-    private func attackerSides(in sentence: Sentence) -> Set<String> {
+    private func attackerSides(in sentence: Sentence) -> Set<String> { attackerSides(in: sentence.range) }
+
+    private func attackerSides(in range: Range<Int>) -> Set<String> {
         var sides: Set<String> = []
         let bytes = document.bytes
-        for mention in mentions.starting(in: sentence.range) where parties.contains(mention.sideID) {
-            let after = ByteScanning.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 32), of: bytes).prefix(
+        for mention in mentions.starting(in: range) where parties.contains(mention.sideID) {
+            let after = ByteScanning.words(in: mention.end..<min(range.upperBound, mention.end + 32), of: bytes).prefix(
                 2)
             if after.contains(where: { Self.attackNouns.contains(document.source.text($0).lowercased()) }) {
                 sides.insert(mention.sideID)
             }
             let before = Array(
-                ByteScanning.words(in: max(sentence.range.lowerBound, mention.start - 16)..<mention.start, of: bytes)
+                ByteScanning.words(in: max(range.lowerBound, mention.start - 16)..<mention.start, of: bytes)
                     .suffix(2))
             let lowered = before.map { document.source.text($0).lowercased() }
             if let by = lowered.lastIndex(of: "by") {
                 let head = ByteScanning.words(
-                    in: max(sentence.range.lowerBound, before[by].lowerBound - 16)..<before[by].lowerBound, of: bytes
+                    in: max(range.lowerBound, before[by].lowerBound - 16)..<before[by].lowerBound, of: bytes
                 ).last.map { document.source.text($0).lowercased() }
                 if !(head.map { Self.nonAgentiveBy.contains($0) } ?? false) { sides.insert(mention.sideID) }
             }
