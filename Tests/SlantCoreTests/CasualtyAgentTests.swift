@@ -38,7 +38,8 @@ import Testing
 
     /// People before an active verb are its subject, not its victims.
     @Test func peopleBeforeAnActiveVerbAreTheAgents() {
-        #expect(victims("The Palestinians who surged into the towns shot children and beheaded soldiers.") == ["israel"])
+        #expect(
+            victims("The Palestinians who surged into the towns shot children and beheaded soldiers.") == ["israel", "israel"])
     }
 
     /// The authority that gives a figure is not the agent: with no other actor, it names the side.
@@ -127,5 +128,33 @@ import Testing
     /// Without a headline (one paragraph), nothing is carried.
     @Test func noHeadlineNoSide() {
         #expect(victims("Entire families were killed.\n") == [nil])
+    }
+}
+
+/// Verbs and nouns of killing added to the casualty lexicon, with their agency.
+@Suite struct CasualtyVerbTests {
+    func mentions(_ text: String) -> [CasualtyMention] { TestLexicons.audit(text).casualties }
+
+    @Test func executedIsAPassiveVerbOfKilling() throws {
+        let mention = try #require(mentions("Entire Israeli families were executed in their homes.").first)
+        #expect(mention.agency == .agentlessPassive)
+        #expect(mention.victimSideID == "israel")
+    }
+
+    @Test func shotInAReducedPassive() throws {
+        let mention = try #require(mentions("Palestinians shot near the fence were taken to hospital.").first)
+        #expect(mention.agency == .agentlessPassive)
+        #expect(mention.victimSideID == "palestinian")
+    }
+
+    @Test func shotDownIsNotACasualty() {
+        #expect(mentions("The drone was shot down over the sea.").isEmpty)
+    }
+
+    /// "the bodies of people killed in Israeli airstrikes": the attacker in the "of" phrase does
+    /// not own the bodies.
+    @Test func bodiesOfPeopleKilledByAnAttacker() {
+        let found = mentions("Bodies of people killed in Israeli airstrikes lay at the morgue.")
+        #expect(found.map(\.victimSideID) == ["palestinian", "palestinian"])
     }
 }

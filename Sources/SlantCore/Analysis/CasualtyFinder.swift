@@ -137,7 +137,9 @@ struct CasualtyFinder {
             if after + 1 < tokens.count, ["of", "among"].contains(tokens[after].word),
                 let owner = mentions.starting(in: tokens[after + 1].range.lowerBound..<sentence.range.upperBound).first,
                 ByteScanning.wordCount(in: tokens[after + 1].range.lowerBound..<owner.start, of: document.bytes) <= 3,
-                parties.contains(owner.sideID)
+                parties.contains(owner.sideID), !isAttacker(owner, in: sentence.range),
+                // "the bodies of people killed in Israeli strikes": the owner is "people".
+                !participle(between: tokens[after + 1].range.lowerBound, and: owner.start)
             {
                 return described(owner, "of")
             }
@@ -331,26 +333,21 @@ struct CasualtyFinder {
     private func attackerSides(in sentence: Sentence) -> Set<String> { attackerSides(in: sentence.range) }
 
     private func attackerSides(in range: Range<Int>) -> Set<String> {
-        var sides: Set<String> = []
+        Set(mentions.starting(in: range).filter { parties.contains($0.sideID) && isAttacker($0, in: range) }.map(\.sideID))
+    }
+
+    /// The actor is named as an attacker: a noun of attack follows it ("Hamas attack", "Israeli
+    /// strikes") or "by" comes before it (not "run by", "said by").
+    private func isAttacker(_ mention: ActorMention, in range: Range<Int>) -> Bool {
         let bytes = document.bytes
-        for mention in mentions.starting(in: range) where parties.contains(mention.sideID) {
-            let after = ByteScanning.words(in: mention.end..<min(range.upperBound, mention.end + 32), of: bytes).prefix(
-                2)
-            if after.contains(where: { Self.attackNouns.contains(document.source.text($0).lowercased()) }) {
-                sides.insert(mention.sideID)
-            }
-            let before = Array(
-                ByteScanning.words(in: max(range.lowerBound, mention.start - 16)..<mention.start, of: bytes)
-                    .suffix(2))
-            let lowered = before.map { document.source.text($0).lowercased() }
-            if let by = lowered.lastIndex(of: "by") {
-                let head = ByteScanning.words(
-                    in: max(range.lowerBound, before[by].lowerBound - 16)..<before[by].lowerBound, of: bytes
-                ).last.map { document.source.text($0).lowercased() }
-                if !(head.map { Self.nonAgentiveBy.contains($0) } ?? false) { sides.insert(mention.sideID) }
-            }
-        }
-        return sides
+        let after = ByteScanning.words(in: mention.end..<min(range.upperBound, mention.end + 32), of: bytes).prefix(2)
+        if after.contains(where: { Self.attackNouns.contains(document.source.text($0).lowercased()) }) { return true }
+        let before = Array(
+            ByteScanning.words(in: max(range.lowerBound, mention.start - 16)..<mention.start, of: bytes).suffix(2))
+        guard let by = before.map({ document.source.text($0).lowercased() }).lastIndex(of: "by") else { return false }
+        let head = ByteScanning.words(in: max(range.lowerBound, before[by].lowerBound - 16)..<before[by].lowerBound, of: bytes)
+            .last.map { document.source.text($0).lowercased() }
+        return !(head.map { Self.nonAgentiveBy.contains($0) } ?? false)
     }
 
     private func distance(_ mention: ActorMention, _ range: Range<Int>) -> Int {
@@ -382,9 +379,16 @@ struct CasualtyFinder {
         return end > start ? tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound : nil
     }
 
+    private func participle(between start: Int, and end: Int) -> Bool {
+        ByteScanning.words(in: start..<end, of: document.bytes).contains {
+            document.source.text($0).lowercased().hasSuffix("ed")
+        }
+    }
+
     private func isParticiple(_ range: Range<Int>) -> Bool {
         let word = document.source.text(range).lowercased()
-        return word.hasSuffix("ed") || word.hasSuffix("dead") || word.hasSuffix("down") || word.hasSuffix("death")
+        return word.hasSuffix("ed") || word == "slain" || word == "shot" || word.hasSuffix("dead") || word.hasSuffix("down")
+            || word.hasSuffix("death")
     }
 
     /// A bare participle with no object: "10 people killed in Gaza", "Three Israelis killed."
