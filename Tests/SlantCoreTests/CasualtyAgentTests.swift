@@ -158,3 +158,23 @@ import Testing
         #expect(found.map(\.victimSideID) == ["palestinian", "palestinian"])
     }
 }
+
+@Suite struct CasualtyPeopleTests {
+    func victims(_ text: String) -> [String?] { TestLexicons.audit(text).casualties.map(\.victimSideID) }
+
+    /// Hostages are the people taken from Israel, whoever's strikes killed them.
+    @Test func hostagesKilledInStrikes() {
+        #expect(victims("Hamas said 13 hostages have been killed in Israeli strikes.") == ["israel"])
+    }
+
+    /// The object ends where a new clause begins.
+    @Test func objectEndsAtAClauseBoundary() {
+        #expect(
+            victims("An explosion that Hamas said killed hundreds stoked outrage after the group blamed an Israeli airstrike.")
+                != ["israel"])
+    }
+
+    @Test func peopleNamedWithTheNoun() {
+        #expect(victims("It isn't clear how many among the Palestinian dead were militants.") == ["palestinian"])
+    }
+}

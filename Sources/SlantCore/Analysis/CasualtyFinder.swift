@@ -128,6 +128,10 @@ struct CasualtyFinder {
                 thirdPartyVictims = actors.contains { $0.kind == .population || $0.kind == .state }
             }
         case .nominal:
+            // "Palestinian dead", "Israeli deaths": the people's name includes the noun.
+            if let containing = mentions.containing(match.range.lowerBound), parties.contains(containing.sideID) {
+                return described(containing, "names the dead")
+            }
             if let adjacent = mentions.last(endingBefore: match.range.lowerBound),
                 ByteScanning.wordCount(in: adjacent.end..<match.range.lowerBound, of: document.bytes) <= 1,
                 parties.contains(adjacent.sideID)
@@ -260,6 +264,8 @@ struct CasualtyFinder {
         var appositives = 0
         while index < tokens.count {
             let token = tokens[index]
+            // "killed hundreds after the group blamed an Israeli airstrike": a new clause.
+            if token.kind == .word, index > start, FunctionWords.clauseBoundaries.contains(token.word) { break }
             if token.kind == .word || token.kind == .other {
                 index += 1
                 continue
