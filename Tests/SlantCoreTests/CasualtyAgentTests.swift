@@ -178,3 +178,17 @@ import Testing
         #expect(victims("It isn't clear how many among the Palestinian dead were militants.") == ["palestinian"])
     }
 }
+
+@Suite struct CasualtyPronounTests {
+    func victims(_ text: String) -> [String?] { TestLexicons.audit(text).casualties.map(\.victimSideID) }
+
+    /// "Israel said it had killed ...": the pronoun subject is the source named before it.
+    @Test func pronounSubjectIsTheSourceBeforeIt() {
+        #expect(victims("On Tuesday, Israel said it had killed close to 1,600 of those attackers.") == ["palestinian"])
+    }
+
+    /// "Gaza officials" is a source on the Palestinian side.
+    @Test func gazaOfficialsAreASource() {
+        #expect(victims("At least 60 people were killed there, Gaza officials said.") == ["palestinian"])
+    }
+}

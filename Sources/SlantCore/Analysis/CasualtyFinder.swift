@@ -41,6 +41,7 @@ struct CasualtyFinder {
         var agency: CasualtyAgency
         var agentRange: Range<Int>?
         var antecedent = false
+        var pronounAgent = false
         switch match.rule.casualtyForm ?? .noun {
         case .intransitive: agency = .intransitive
         case .noun: agency = .nominal
@@ -66,6 +67,18 @@ struct CasualtyFinder {
                     antecedent = true
                 } else {
                     agentRange = subject(endingAt: before, tokens: tokens)
+                    // "Israel said it had killed hundreds": a pronoun subject is the actor
+                    // named before it.
+                    if let range = agentRange,
+                        Self.agentPronouns.contains(
+                            document.source.text(range).lowercased()
+                                .split(separator: " ").first.map(String.init) ?? ""),
+                        let antecedent = mentions.last(endingBefore: range.lowerBound),
+                        antecedent.start >= sentence.range.lowerBound, parties.contains(antecedent.sideID)
+                    {
+                        agentRange = antecedent.range
+                        pronounAgent = true
+                    }
                 }
             }
         }
@@ -77,6 +90,7 @@ struct CasualtyFinder {
         let agentSide: String?
         switch agency {
         case .passiveWithAgent: agentSide = agentActors.first?.sideID
+        case .active where pronounAgent: agentSide = agentActors.last?.sideID
         case .active:
             let candidates = agentActors.filter { !followsPreposition($0, in: sentence) && !isSource($0, in: sentence) }
             agentSide = (antecedent ? candidates.last : candidates.first)?.sideID
@@ -291,6 +305,7 @@ struct CasualtyFinder {
         return index
     }
 
+    static let agentPronouns: Set<String> = ["it", "they", "we"]
     static let finiteAuxiliaries: Set<String> = ["has", "have", "had", "is", "was", "were", "are", "will", "would"]
     static let relativePronouns: Set<String> = ["which", "that", "who"]
     /// "run by Hamas" names an administration, not an attacker.
