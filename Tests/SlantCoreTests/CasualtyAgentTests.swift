@@ -192,3 +192,24 @@ import Testing
         #expect(victims("At least 60 people were killed there, Gaza officials said.") == ["palestinian"])
     }
 }
+
+@Suite struct CasualtyRelativeTests {
+    func victims(_ text: String) -> [String?] { TestLexicons.audit(text).casualties.map(\.victimSideID) }
+
+    /// "gunmen who ... were killed": the subject of the relative clause is its antecedent.
+    @Test func antecedentOfAPassiveRelativeClause() {
+        #expect(
+            victims("The army recovered the bodies of 1,500 Palestinian gunmen who took part in the assault and were killed.")
+                == ["palestinian", "palestinian"])
+    }
+
+    /// A quoted speaker's attribution does not make the object a source.
+    @Test func objectBeforeAQuoteCloseIsNotASource() {
+        #expect(victims("\"They raped and murdered hundreds of Israelis,\" said the senator.") == ["israel"])
+    }
+
+    /// "Gaza militants" names where the attackers came from, not where the victims were.
+    @Test func placeOfOriginIsNotTheVictimsPlace() {
+        #expect(victims("Videos showed Gaza militants killing soldiers and civilians.") != ["palestinian"])
+    }
+}

@@ -141,6 +141,21 @@ struct CasualtyFinder {
                 }
                 thirdPartyVictims = actors.contains { $0.kind == .population || $0.kind == .state }
             }
+            // "1,500 Palestinian gunmen who took part in the assault and were killed": the
+            // subject of a relative clause is its antecedent.
+            if !thirdPartyVictims, before >= 0, agency != .intransitive, Self.beAuxiliaries.contains(tokens[before].word),
+                let pronoun = relativePronoun(before: before, tokens: tokens)
+            {
+                var end = pronoun - 1
+                if end >= 0, tokens[end].kind == .comma { end -= 1 }
+                if let antecedent = subject(endingAt: end, tokens: tokens),
+                    let actor = mentions.starting(in: antecedent).last(where: {
+                        parties.contains($0.sideID) && !isSource($0, in: sentence)
+                    })
+                {
+                    return described(actor, "antecedent of the subject")
+                }
+            }
         case .nominal:
             // "Palestinian dead", "Israeli deaths": the people's name includes the noun.
             if let containing = mentions.containing(match.range.lowerBound), parties.contains(containing.sideID) {
@@ -155,7 +170,7 @@ struct CasualtyFinder {
             if after + 1 < tokens.count, ["of", "among"].contains(tokens[after].word),
                 let owner = mentions.starting(in: tokens[after + 1].range.lowerBound..<sentence.range.upperBound).first,
                 ByteScanning.wordCount(in: tokens[after + 1].range.lowerBound..<owner.start, of: document.bytes) <= 3,
-                parties.contains(owner.sideID), !isAttacker(owner, in: sentence.range),
+                parties.contains(owner.sideID),
                 // "the bodies of people killed in Israeli strikes": the owner is "people".
                 !participle(between: tokens[after + 1].range.lowerBound, and: owner.start)
             {
@@ -215,6 +230,8 @@ struct CasualtyFinder {
             // attackers' origin: neither says where the victims were.
             let after = ByteScanning.words(in: place.end..<min(sentence.range.upperBound, place.end + 24), of: bytes).prefix(2)
             let before = ByteScanning.words(in: max(sentence.range.lowerBound, place.start - 12)..<place.start, of: bytes).last
+            // "Gaza militants" names where the attackers came from.
+            if let next = after.first, Self.originNouns.contains(document.source.text(next).lowercased()) { return false }
             return !after.contains { Self.landmarks.contains(document.source.text($0).lowercased()) }
                 && before.map { document.source.text($0).lowercased() != "from" } ?? true
         }
@@ -244,8 +261,13 @@ struct CasualtyFinder {
         let bytes = document.bytes
         let text = { (range: Range<Int>) in self.document.source.text(range).lowercased() }
         let following = ByteScanning.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 48), of: bytes)
-            .prefix(4).map(text)
-        for word in following {
+            .prefix(4)
+        var previousEnd = mention.end
+        for range in following {
+            // "... hundreds of Israelis," said the senator: punctuation ends the actor's phrase.
+            if bytes[previousEnd..<range.lowerBound].contains(where: { $0 != 0x20 }) { break }
+            previousEnd = range.upperBound
+            let word = text(range)
             if Self.reportingVerbs.contains(word) { return true }
             if !FunctionWords.auxiliaries.contains(word) && !Self.institutionNouns.contains(word) {
                 break
@@ -329,6 +351,9 @@ struct CasualtyFinder {
         "bombing", "bombings", "shelling", "rocket", "rockets", "missile", "missiles", "offensive", "incursion", "invasion",
         "operation", "gunmen", "terrorists", "jets", "warplanes", "gunfire", "fire", "drone", "drones", "siege", "onslaught",
     ]
+    static let originNouns: Set<String> = [
+        "militants", "militant", "fighters", "gunmen", "terrorists", "assailants", "attackers", "rockets", "rocket",
+    ]
     static let landmarks: Set<String> = ["border", "boundary", "fence", "frontier", "perimeter", "crossing", "envelope"]
 
     /// The victims the headline frames the article around: the one side whose people it names
@@ -398,6 +423,18 @@ struct CasualtyFinder {
             end += 1
         }
         return end > start ? tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound : nil
+    }
+
+    /// The relative pronoun that opens the verb's clause, if the clause has no other subject
+    /// ("who took part in the assault and were killed").
+    private func relativePronoun(before end: Int, tokens: [Token]) -> Int? {
+        var index = end
+        while index >= 0, end - index < 10, tokens[index].kind == .word {
+            if ["who", "which"].contains(tokens[index].word) { return index }
+            if FunctionWords.clauseBoundaries.contains(tokens[index].word) { return nil }
+            index -= 1
+        }
+        return nil
     }
 
     private func participle(between start: Int, and end: Int) -> Bool {
