@@ -213,3 +213,12 @@ import Testing
         #expect(victims("Videos showed Gaza militants killing soldiers and civilians.") != ["palestinian"])
     }
 }
+
+@Suite struct CasualtyPlaceTests {
+    /// "in Israel's airstrikes" is the attacker's possessive, not a place.
+    @Test func possessiveIsNotAPlace() {
+        let found = TestLexicons.audit("Numerous children have been killed in Israel's retaliatory airstrikes on Gaza.")
+            .casualties
+        #expect(found.map(\.victimSideID) == ["palestinian"])
+    }
+}
