@@ -15,6 +15,7 @@ Python 3 standard library only. Definitions are documented in EVALUATION.md.
 import argparse
 import collections
 import csv
+import hashlib
 import itertools
 import json
 import os
@@ -690,7 +691,17 @@ def load_casualties(data):
                               "outlet": outlet, "gold": r["category"].strip(), "text": text,
                               "title": r["article_title"],
                               "article": f"a-{fname.split('_')[2]}-{fname.split('_')[3]}-{r['article_index']}"})
+    for s in sents:
+        s["split"] = split_of(s["article"])
     return sents
+
+
+def split_of(article):
+    """Development or held-out half, by article: the first byte of the SHA-1 of the article key
+    (`a-<outlet>-<file date>-<article_index>`, e.g. `a-nyt-oct7-12`), even = dev, odd = held-out.
+    Whole articles stay together, so the article-context run never mixes the halves. Error
+    analysis (--errors) looks at the dev half only."""
+    return "dev" if hashlib.sha1(article.encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
 
 
 def sentence_side(report):
@@ -768,6 +779,18 @@ def casualty_figures(sents):
             per.append(pct(ratio(sum(s["pred"] == side for s in sd), len(sd))))
         rows.append([f"**{outlet}**" if outlet == "all" else outlet, len(ss), pct(ratio(correct, len(ss))),
                      pct(ratio(len(covered), len(ss))), pct(ratio(cc, len(covered))), per[0], per[1]])
+    dev_texts = {(s["outlet"], s["text"]) for s in sents if s["split"] == "dev"}
+    for label, keep in (("dev half", lambda s: s["split"] == "dev"),
+                        ("held-out half", lambda s: s["split"] == "held-out"),
+                        ("held-out, text not in dev", lambda s: s["split"] == "held-out"
+                         and (s["outlet"], s["text"]) not in dev_texts)):
+        ss = [s for s in sents if s["gold"] in ("israel", "palestine") and keep(s)]
+        covered = [s for s in ss if s["pred"] is not None]
+        rows.append([label, len(ss), pct(ratio(sum(s["pred"] == s["gold"] for s in ss), len(ss))),
+                     pct(ratio(len(covered), len(ss))), pct(ratio(sum(s["pred"] == s["gold"] for s in covered),
+                                                                  len(covered)))]
+                    + [pct(ratio(sum(s["pred"] == side for s in ss if s["gold"] == side),
+                                 sum(s["gold"] == side for s in ss))) for side in ("israel", "palestine")])
     seen, uniq = set(), []
     for s in sents:
         if s["gold"] in ("israel", "palestine") and (s["outlet"], s["text"]) not in seen:
@@ -907,9 +930,9 @@ def casualty_top_lines(sents):
     return lines
 
 
-def casualty_error_lines(sents, n):
-    groups = casualty_errors(sents)
-    lines = ["### Casualty errors (sentences tagged israel or palestine), all kinds", ""]
+def casualty_error_lines(sents, n, title="Casualty errors"):
+    groups = casualty_errors([s for s in sents if s["split"] == "dev"])
+    lines = [f"### {title} (development half, sentences tagged israel or palestine), all kinds", ""]
     order = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     lines.append(md_table(["kind", "count"], [[k, len(v)] for k, v in order]))
     lines.append("")
@@ -979,6 +1002,8 @@ def main():
                 "judged by the casualty mentions inside it (see Definitions).", ""]
         figures = casualty_figures(in_context)
         out += figures[:figures.index("Confusion matrix (rows gold, columns engine):")] if "Confusion matrix (rows gold, columns engine):" in figures else figures
+        if args.errors:
+            out += casualty_error_lines(in_context, args.errors, "Casualty errors in article context")
         out.append("")
     print("\n".join(out).rstrip() + "\n")
     print(f"evaluate: done in {time.monotonic() - started:.1f} s", file=sys.stderr)

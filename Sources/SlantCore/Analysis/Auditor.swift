@@ -126,15 +126,18 @@ public struct Auditor: Sendable {
                 caveats: related.filter { $0.category == .caveat }.map(\.span),
                 individuation: related.filter { $0.category == .individuation }.map(\.span))
         }
-        return Self.carryVictimsForward(classified, document: document)
+        return Self.carryVictimsForward(classified, document: document, headline: finder.headlineVictims())
     }
 
     /// How many sentences back a casualty sentence that names nobody may look for its victims.
     static let victimContextSentences = 2
 
     /// A casualty sentence that names no side ("The explosion killed hundreds") usually goes on
-    /// about the victims of the sentences just before it, as a reader takes it.
-    static func carryVictimsForward(_ mentions: [CasualtyMention], document: Document) -> [CasualtyMention] {
+    /// about the victims of the sentences just before it, as a reader takes it; with none, about
+    /// the victims its article's headline frames it around.
+    static func carryVictimsForward(
+        _ mentions: [CasualtyMention], document: Document, headline: (sideID: String, evidence: String)? = nil
+    ) -> [CasualtyMention] {
         var result: [CasualtyMention] = []
         var last: (sideID: String, sentence: Int, location: SourceLocation)?
         for mention in mentions {
@@ -144,6 +147,10 @@ public struct Auditor: Sendable {
                 result.append(mention)
             } else if let last, sentence - last.sentence <= victimContextSentences {
                 result.append(mention.withVictims(last.sideID, evidence: "victims of the casualty report at \(last.location)"))
+            } else if let headline, document.sentences.indices.contains(sentence),
+                document.sentences[sentence].paragraphIndex >= 0
+            {
+                result.append(mention.withVictims(headline.sideID, evidence: headline.evidence))
             } else {
                 result.append(mention)
             }

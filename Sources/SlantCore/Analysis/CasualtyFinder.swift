@@ -40,6 +40,8 @@ struct CasualtyFinder {
 
         var agency: CasualtyAgency
         var agentRange: Range<Int>?
+        var antecedent = false
+        var pronounAgent = false
         switch match.rule.casualtyForm ?? .noun {
         case .intransitive: agency = .intransitive
         case .noun: agency = .nominal
@@ -57,12 +59,43 @@ struct CasualtyFinder {
                 }
             } else {
                 agency = .active
-                agentRange = subject(endingAt: before, tokens: tokens)
+                if before >= 0, Self.relativePronouns.contains(tokens[before].word) {
+                    // "Hamas's incursion, which killed 1,300": the agent is the antecedent.
+                    var end = before - 1
+                    if end >= 0, tokens[end].kind == .comma { end -= 1 }
+                    agentRange = subject(endingAt: end, tokens: tokens)
+                    antecedent = true
+                } else {
+                    agentRange = subject(endingAt: before, tokens: tokens)
+                    // "Israel said it had killed hundreds": a pronoun subject is the actor
+                    // named before it.
+                    if let range = agentRange,
+                        Self.agentPronouns.contains(
+                            document.source.text(range).lowercased()
+                                .split(separator: " ").first.map(String.init) ?? ""),
+                        let antecedent = mentions.last(endingBefore: range.lowerBound),
+                        antecedent.start >= sentence.range.lowerBound, parties.contains(antecedent.sideID)
+                    {
+                        agentRange = antecedent.range
+                        pronounAgent = true
+                    }
+                }
             }
         }
-        // The actor nearest the verb: the last in a subject, the first in a "by" phrase.
+        // The actor nearest the verb: the first in a "by" phrase, the last in an antecedent; in
+        // a subject, the first that is not after a preposition or a source ("Hamas militants
+        // from Gaza entered Israel and killed", "Days of Israeli bombing since Hamas's assault
+        // have killed").
         let agentActors = agentRange.map { mentions.starting(in: $0).filter { parties.contains($0.sideID) } } ?? []
-        let agentSide = agency == .passiveWithAgent ? agentActors.first?.sideID : agentActors.last?.sideID
+        let agentSide: String?
+        switch agency {
+        case .passiveWithAgent: agentSide = agentActors.first?.sideID
+        case .active where pronounAgent: agentSide = agentActors.last?.sideID
+        case .active:
+            let candidates = agentActors.filter { !followsPreposition($0, in: sentence) && !isSource($0, in: sentence) }
+            agentSide = (antecedent ? candidates.last : candidates.first)?.sideID
+        default: agentSide = agentActors.last?.sideID
+        }
         let victim = victimSide(
             match: match, agency: agency, tokens: tokens, first: first, before: before, after: after, sentence: sentence,
             agentSideID: agentSide)
@@ -84,24 +117,50 @@ struct CasualtyFinder {
         func described(_ mention: ActorMention, _ how: String) -> (String, String) {
             (mention.sideID, "\(how): \(source.text(mention.range))")
         }
+        // Victims named as a third party's nationals ("killing 27 Americans", "Thais were among
+        // the dead"): the annotated data files them under the side that was attacked.
+        var thirdPartyVictims = false
         switch agency {
         case .active:
             // The object: actors after the verb, up to the end of the clause.
-            let end = tokens[after...].firstIndex { $0.kind != .word && $0.kind != .other } ?? tokens.count
-            if after < end,
+            let end = objectEnd(from: after, tokens: tokens)
+            if after < end {
                 let object = mentions.starting(in: tokens[after].range.lowerBound..<tokens[end - 1].range.upperBound)
-                    .first(where: { parties.contains($0.sideID) })
-            {
-                return described(object, "object of the verb")
+                    .filter { !isSource($0, in: sentence) }
+                if let actor = object.first(where: { parties.contains($0.sideID) }) {
+                    return described(actor, "object of the verb")
+                }
+                thirdPartyVictims = object.contains { $0.kind == .population || $0.kind == .state }
             }
         case .agentlessPassive, .passiveWithAgent, .intransitive:
             // The subject: actors in the clause before the verb.
-            if let subject = subject(endingAt: before, tokens: tokens),
-                let actor = mentions.starting(in: subject).last(where: { parties.contains($0.sideID) })
+            if let subject = subject(endingAt: before, tokens: tokens) {
+                let actors = mentions.starting(in: subject).filter { !isSource($0, in: sentence) }
+                if let actor = actors.last(where: { parties.contains($0.sideID) }) {
+                    return described(actor, "subject")
+                }
+                thirdPartyVictims = actors.contains { $0.kind == .population || $0.kind == .state }
+            }
+            // "1,500 Palestinian gunmen who took part in the assault and were killed": the
+            // subject of a relative clause is its antecedent.
+            if !thirdPartyVictims, before >= 0, agency != .intransitive, Self.beAuxiliaries.contains(tokens[before].word),
+                let pronoun = relativePronoun(before: before, tokens: tokens)
             {
-                return described(actor, "subject")
+                var end = pronoun - 1
+                if end >= 0, tokens[end].kind == .comma { end -= 1 }
+                if let antecedent = subject(endingAt: end, tokens: tokens),
+                    let actor = mentions.starting(in: antecedent).last(where: {
+                        parties.contains($0.sideID) && !isSource($0, in: sentence)
+                    })
+                {
+                    return described(actor, "antecedent of the subject")
+                }
             }
         case .nominal:
+            // "Palestinian dead", "Israeli deaths": the people's name includes the noun.
+            if let containing = mentions.containing(match.range.lowerBound), parties.contains(containing.sideID) {
+                return described(containing, "names the dead")
+            }
             if let adjacent = mentions.last(endingBefore: match.range.lowerBound),
                 ByteScanning.wordCount(in: adjacent.end..<match.range.lowerBound, of: document.bytes) <= 1,
                 parties.contains(adjacent.sideID)
@@ -111,7 +170,9 @@ struct CasualtyFinder {
             if after + 1 < tokens.count, ["of", "among"].contains(tokens[after].word),
                 let owner = mentions.starting(in: tokens[after + 1].range.lowerBound..<sentence.range.upperBound).first,
                 ByteScanning.wordCount(in: tokens[after + 1].range.lowerBound..<owner.start, of: document.bytes) <= 3,
-                parties.contains(owner.sideID)
+                parties.contains(owner.sideID),
+                // "the bodies of people killed in Israeli strikes": the owner is "people".
+                !participle(between: tokens[after + 1].range.lowerBound, and: owner.start)
             {
                 return described(owner, "of")
             }
@@ -119,15 +180,49 @@ struct CasualtyFinder {
         // The attackers named in the sentence ("in the Hamas attack", "by Israeli jets") are not
         // the victims; with no grammatical agent, they stand in for one.
         let attackers = attackerSides(in: sentence)
-        let agent = agentSideID ?? (attackers.count == 1 ? attackers.first : nil)
         let inSentence = mentions.starting(in: sentence.range).filter { parties.contains($0.sideID) }
-        // People named in the sentence (not governments or groups), other than the agent's side.
-        if let people = inSentence.first(where: { $0.kind == .population && $0.sideID != agent && !attackers.contains($0.sideID) }
-        ) {
+        // An active verb's agent is its clause's subject; when the verb closes a chain of
+        // coordinated or participial verbs ("Hamas attacked Israel and killed 1,400",
+        // "..., killing 1,200"), that is the first actor of the sentence that is neither a
+        // source ("X said"), nor after a preposition, nor a side's people.
+        var agent = agentSideID ?? (attackers.count == 1 ? attackers.first : nil)
+        if agent == nil, agency == .active {
+            // A side's people are the subject only when no government, force or group is. What
+            // comes before "X said" is the source's clause, not the verb's.
+            let clauseStart =
+                tokens[..<first].lastIndex { Self.reportingVerbs.contains($0.word) }.map { tokens[$0].range.upperBound }
+                ?? sentence.range.lowerBound
+            let candidates = inSentence.filter {
+                $0.start >= clauseStart && $0.end <= match.range.lowerBound && !isSource($0, in: sentence)
+                    && !followsPreposition($0, in: sentence)
+            }
+            agent = (candidates.first { $0.kind != .population } ?? candidates.first)?.sideID
+        }
+        func opponent(of side: String) -> String? {
+            parties.count == 2 ? parties.sorted().first { $0 != side } : nil
+        }
+        if thirdPartyVictims {
+            let armed = Set(inSentence.filter { [.group, .military].contains($0.kind) }.map(\.sideID))
+            if let side = agent ?? (armed.count == 1 ? armed.first : nil), let other = opponent(of: side) {
+                return (other, "third-party victims of the attacker (\(side))")
+            }
+        }
+        // People named in the sentence (not governments or groups), other than the agent's side;
+        // for an active verb, not the people before it, who are its subject ("the Palestinians
+        // who surged into Israel shot ...").
+        if let people = inSentence.first(where: {
+            $0.kind == .population && $0.sideID != agent && !attackers.contains($0.sideID) && !isSource($0, in: sentence)
+                && !(agency == .active && $0.end <= match.range.lowerBound)
+        }) {
             return described(people, "people named in the sentence")
         }
-        if let agent, parties.contains(agent), let other = parties.sorted().first(where: { $0 != agent }), parties.count == 2 {
+        if let agent, parties.contains(agent), let other = opponent(of: agent) {
             return (other, "the other party of the attacker (\(agent))")
+        }
+        // The source of a figure ("the Gaza health ministry said", "Israeli officials say") is
+        // not the victims, but each side's authorities report their own side's dead.
+        if let source = inSentence.first(where: { isSource($0, in: sentence) && $0.kind != .population }) {
+            return described(source, "source of the figure")
         }
         let bytes = document.bytes
         let nearbyPlaces = places.starting(in: sentence.range).filter { place in
@@ -135,6 +230,8 @@ struct CasualtyFinder {
             // attackers' origin: neither says where the victims were.
             let after = ByteScanning.words(in: place.end..<min(sentence.range.upperBound, place.end + 24), of: bytes).prefix(2)
             let before = ByteScanning.words(in: max(sentence.range.lowerBound, place.start - 12)..<place.start, of: bytes).last
+            // "Gaza militants" names where the attackers came from.
+            if let next = after.first, Self.originNouns.contains(document.source.text(next).lowercased()) { return false }
             return !after.contains { Self.landmarks.contains(document.source.text($0).lowercased()) }
                 && before.map { document.source.text($0).lowercased() != "from" } ?? true
         }
@@ -148,29 +245,155 @@ struct CasualtyFinder {
         return nil
     }
 
+    /// Verbs that make the actor before them a source: "officials said", "the ministry reported".
+    static let reportingVerbs: Set<String> = [
+        "said", "say", "says", "saying", "told", "tells", "reported", "reports", "announced", "announces", "stated",
+        "added", "claimed", "claims", "confirmed", "confirms", "estimated", "estimates", "counted", "tallied",
+    ]
+    static let prepositions: Set<String> = [
+        "in", "into", "on", "onto", "to", "at", "against", "from", "with", "across", "inside", "toward", "towards",
+        "through", "of", "for", "near", "between", "about", "over", "under", "within", "without", "upon",
+    ]
+
+    /// The actor is a source: a reporting verb follows it (past auxiliaries and adverbs), or
+    /// "according to" comes before it.
+    private func isSource(_ mention: ActorMention, in sentence: Sentence) -> Bool {
+        let bytes = document.bytes
+        let text = { (range: Range<Int>) in self.document.source.text(range).lowercased() }
+        let following = ByteScanning.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 48), of: bytes)
+            .prefix(4)
+        var previousEnd = mention.end
+        for range in following {
+            // "... hundreds of Israelis," said the senator: punctuation ends the actor's phrase.
+            if bytes[previousEnd..<range.lowerBound].contains(where: { $0 != 0x20 }) { break }
+            previousEnd = range.upperBound
+            let word = text(range)
+            if Self.reportingVerbs.contains(word) { return true }
+            if !FunctionWords.auxiliaries.contains(word) && !Self.institutionNouns.contains(word) {
+                break
+            }
+        }
+        let preceding = ByteScanning.words(in: max(sentence.range.lowerBound, mention.start - 24)..<mention.start, of: bytes)
+            .suffix(3).map(text)
+        return preceding.suffix(2) == ["according", "to"] || Array(preceding) == ["according", "to", "the"]
+    }
+
+    /// The actor is the object of a preposition ("an attack on Israel", "in Gaza"), not a
+    /// modifier of an attack noun ("about the Hamas attacks").
+    private func followsPreposition(_ mention: ActorMention, in sentence: Sentence) -> Bool {
+        let bytes = document.bytes
+        let next = ByteScanning.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 24), of: bytes).first
+        if let next, Self.attackNouns.contains(document.source.text(next).lowercased()) { return false }
+        var preceding = ByteScanning.words(in: max(sentence.range.lowerBound, mention.start - 24)..<mention.start, of: bytes)
+            .map { document.source.text($0).lowercased() }
+        if preceding.last.map({ ["the", "a", "an", "southern", "northern", "central"].contains($0) }) ?? false {
+            preceding.removeLast()
+        }
+        return preceding.last.map { Self.prepositions.contains($0) } ?? false
+    }
+
+    /// Where the object of an active verb ends: the first punctuation mark, except a comma
+    /// inside a number ("1,400") or one that opens an appositive ("killed Zakaria Abu Maamar, a
+    /// member of Hamas"; "killed 1,400 people, mostly civilians").
+    private func objectEnd(from start: Int, tokens: [Token]) -> Int {
+        var index = start
+        var appositives = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            // "killed hundreds after the group blamed an Israeli airstrike": a new clause.
+            if token.kind == .word, index > start, FunctionWords.clauseBoundaries.contains(token.word) { break }
+            if token.kind == .word || token.kind == .other {
+                index += 1
+                continue
+            }
+            let inNumber =
+                token.kind == .comma && index > start && index + 1 < tokens.count
+                && tokens[index - 1].range.upperBound == token.range.lowerBound
+                && tokens[index + 1].range.lowerBound == token.range.upperBound
+                && tokens[index + 1].word.first?.isNumber == true
+            if inNumber {
+                index += 1
+                continue
+            }
+            if token.kind == .comma, appositives == 0, index > start, index + 1 < tokens.count,
+                Self.appositiveOpeners.contains(tokens[index + 1].word)
+            {
+                appositives += 1
+                index += 1
+                continue
+            }
+            break
+        }
+        return index
+    }
+
+    static let agentPronouns: Set<String> = ["it", "they", "we"]
+    static let finiteAuxiliaries: Set<String> = ["has", "have", "had", "is", "was", "were", "are", "will", "would"]
+    static let relativePronouns: Set<String> = ["which", "that", "who"]
+    /// "run by Hamas" names an administration, not an attacker.
+    static let nonAgentiveBy: Set<String> = [
+        "run", "controlled", "led", "governed", "ruled", "backed", "funded", "supported", "designated", "operated",
+        "held", "owned", "founded", "recognized", "recognised", "said", "claimed", "reported", "published", "released",
+        "issued", "announced", "confirmed", "provided", "compiled", "taken", "posted", "shared", "distributed", "written",
+    ]
+    /// Heads of a noun phrase whose modifier is the actor: "Palestinian authorities said".
+    static let institutionNouns: Set<String> = [
+        "officials", "official", "spokesman", "spokeswoman", "spokesperson", "authorities", "health", "ministry",
+        "leaders", "media", "sources", "military", "army", "government", "police", "officers", "medics", "doctors",
+        "rescuers", "statement",
+    ]
+
+    static let appositiveOpeners: Set<String> = ["a", "an", "mostly", "including", "many", "most", "among", "both", "all"]
+
     /// Nouns of attack: an actor right before one is the attacker ("Hamas attack", "Israeli strikes").
     static let attackNouns: Set<String> = [
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air", "raid", "raids", "assault", "bombardment",
         "bombing", "bombings", "shelling", "rocket", "rockets", "missile", "missiles", "offensive", "incursion", "invasion",
         "operation", "gunmen", "terrorists", "jets", "warplanes", "gunfire", "fire", "drone", "drones", "siege", "onslaught",
     ]
+    static let originNouns: Set<String> = [
+        "militants", "militant", "fighters", "gunmen", "terrorists", "assailants", "attackers", "rockets", "rocket",
+    ]
     static let landmarks: Set<String> = ["border", "boundary", "fence", "frontier", "perimeter", "crossing", "envelope"]
 
-    /// Sides named as attackers in the sentence: an actor followed by a noun of attack, or after "by".
-    private func attackerSides(in sentence: Sentence) -> Set<String> {
-        var sides: Set<String> = []
-        let bytes = document.bytes
-        for mention in mentions.starting(in: sentence.range) where parties.contains(mention.sideID) {
-            let after = ByteScanning.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 32), of: bytes).prefix(
-                2)
-            if after.contains(where: { Self.attackNouns.contains(document.source.text($0).lowercased()) }) {
-                sides.insert(mention.sideID)
-            }
-            let before = ByteScanning.words(in: max(sentence.range.lowerBound, mention.start - 16)..<mention.start, of: bytes)
-                .suffix(2)
-            if before.contains(where: { document.source.text($0).lowercased() == "by" }) { sides.insert(mention.sideID) }
+    /// The victims the headline frames the article around: the one side whose people it names
+    /// ("Roads choked as Gazans flee south"), else the opponent of the one attacker it names
+    /// ("Fear grips Israel after Hamas assault"), else the one side whose places it names.
+    func headlineVictims() -> (sideID: String, evidence: String)? {
+        guard let title = document.title else { return nil }
+        let named = mentions.starting(in: title.range).filter { parties.contains($0.sideID) }
+        let people = Set(named.filter { $0.kind == .population }.map(\.sideID))
+        if people.count == 1, let side = people.first { return (side, "people named in the headline") }
+        let attackers = attackerSides(in: title.range)
+        if attackers.count == 1, let attacker = attackers.first, parties.count == 2,
+            let other = parties.sorted().first(where: { $0 != attacker })
+        {
+            return (other, "the other party of the attacker in the headline (\(attacker))")
         }
-        return sides
+        let placeSides = Set(places.starting(in: title.range).map(\.sideID))
+        if placeSides.count == 1, let side = placeSides.first { return (side, "place in the headline") }
+        return nil
+    }
+
+    /// Sides named as attackers in the sentence: an actor followed by a noun of attack, or after "by".
+    private func attackerSides(in sentence: Sentence) -> Set<String> { attackerSides(in: sentence.range) }
+
+    private func attackerSides(in range: Range<Int>) -> Set<String> {
+        Set(mentions.starting(in: range).filter { parties.contains($0.sideID) && isAttacker($0, in: range) }.map(\.sideID))
+    }
+
+    /// The actor is named as an attacker: a noun of attack follows it ("Hamas attack", "Israeli
+    /// strikes") or "by" comes before it (not "run by", "said by").
+    private func isAttacker(_ mention: ActorMention, in range: Range<Int>) -> Bool {
+        let bytes = document.bytes
+        let after = ByteScanning.words(in: mention.end..<min(range.upperBound, mention.end + 32), of: bytes).prefix(2)
+        if after.contains(where: { Self.attackNouns.contains(document.source.text($0).lowercased()) }) { return true }
+        let before = Array(
+            ByteScanning.words(in: max(range.lowerBound, mention.start - 16)..<mention.start, of: bytes).suffix(2))
+        guard let by = before.map({ document.source.text($0).lowercased() }).lastIndex(of: "by") else { return false }
+        let head = ByteScanning.words(in: max(range.lowerBound, before[by].lowerBound - 16)..<before[by].lowerBound, of: bytes)
+            .last.map { document.source.text($0).lowercased() }
+        return !(head.map { Self.nonAgentiveBy.contains($0) } ?? false)
     }
 
     private func distance(_ mention: ActorMention, _ range: Range<Int>) -> Int {
@@ -202,9 +425,28 @@ struct CasualtyFinder {
         return end > start ? tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound : nil
     }
 
+    /// The relative pronoun that opens the verb's clause, if the clause has no other subject
+    /// ("who took part in the assault and were killed").
+    private func relativePronoun(before end: Int, tokens: [Token]) -> Int? {
+        var index = end
+        while index >= 0, end - index < 10, tokens[index].kind == .word {
+            if ["who", "which"].contains(tokens[index].word) { return index }
+            if FunctionWords.clauseBoundaries.contains(tokens[index].word) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    private func participle(between start: Int, and end: Int) -> Bool {
+        ByteScanning.words(in: start..<end, of: document.bytes).contains {
+            document.source.text($0).lowercased().hasSuffix("ed")
+        }
+    }
+
     private func isParticiple(_ range: Range<Int>) -> Bool {
         let word = document.source.text(range).lowercased()
-        return word.hasSuffix("ed") || word.hasSuffix("dead") || word.hasSuffix("down") || word.hasSuffix("death")
+        return word.hasSuffix("ed") || word == "slain" || word == "shot" || word.hasSuffix("dead") || word.hasSuffix("down")
+            || word.hasSuffix("death")
     }
 
     /// A bare participle with no object: "10 people killed in Gaza", "Three Israelis killed."
@@ -213,6 +455,18 @@ struct CasualtyFinder {
         guard after < tokens.count, tokens[after].kind == .word else { return true }
         if tokens[after].word == "at", after + 1 < tokens.count, ["least", "most"].contains(tokens[after + 1].word) {
             return false
+        }
+        // "killed over 1,400 people": a quantity is the object.
+        if ["over", "about", "around", "nearly", "almost", "roughly", "some"].contains(tokens[after].word),
+            after + 1 < tokens.count, tokens[after + 1].word.first?.isNumber == true
+        {
+            return false
+        }
+        // "the number of Palestinians killed has risen": the participle ends its noun phrase.
+        if Self.finiteAuxiliaries.contains(tokens[after].word) { return true }
+        // "killed and kidnapped hundreds": coordinated verbs share the object after the last.
+        if ["and", "or"].contains(tokens[after].word), after + 1 < tokens.count, tokens[after + 1].word.hasSuffix("ed") {
+            return isReducedPassive(after: after + 2, tokens: tokens)
         }
         return Self.reducedPassiveFollowers.contains(tokens[after].word)
     }
