@@ -93,7 +93,8 @@ public struct Auditor: Sendable {
         let suffix = end < sentence.range.upperBound ? "…" : ""
         let text = document.source.text(start..<end)
         // Foundation's replace is slow; most contexts have no line break to replace.
-        let oneLine = document.bytes[start..<end].contains(UInt8(ascii: "\n")) ? text.replacingOccurrences(of: "\n", with: " ") : text
+        let oneLine =
+            document.bytes[start..<end].contains(UInt8(ascii: "\n")) ? text.replacingOccurrences(of: "\n", with: " ") : text
         return prefix + oneLine + suffix
     }
 
