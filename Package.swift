@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "SlantCore",
             dependencies: [
-                "PCRE2",
+                "PCRE2", "SortedJSON",
                 .product(name: "Algorithms", package: "swift-algorithms"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -131,6 +131,11 @@ final class SortedJSONWriter: Encoder {
         frames[level - 1].entries.append((key, output.count))
         writeIndent(level)
         writeString(key)
+        writeKeySeparator()
+    }
+
+    /// `" : "` pretty, `":"` compact, as Foundation writes them.
+    func writeKeySeparator() {
         if prettyPrinted {
             output.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
         } else {
@@ -229,6 +234,8 @@ final class SortedJSONWriter: Encoder {
             writeInteger(value as! Int)
         } else if T.self == Bool.self {
             writeLiteral((value as! Bool) ? "true" : "false")
+        } else if let fields = value as? any SortedJSONFields {
+            writeObject(fields, level: frames.count)
         } else {
             try encodeValue(value)
         }

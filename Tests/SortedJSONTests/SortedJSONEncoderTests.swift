@@ -84,6 +84,28 @@ import Testing
         #expect(throws: SortedJSONEncoder.Unsupported.self) { try SortedJSONEncoder().encode([Double.infinity]) }
     }
 
+    struct Point: Codable, SortedJSONFields {
+        var x: Int
+        var label: String
+        func writeFields(to object: inout SortedJSONObject) {
+            object.field("label", label)
+            object.field("x", x)
+        }
+    }
+
+    struct Shape: Codable {
+        var points: [Point]
+        var centre: Point?
+        var none: Point?
+    }
+
+    @Test(arguments: [true, false]) func typesWritingTheirOwnFieldsMatchTheirCodableForm(pretty: Bool) throws {
+        let shape = Shape(
+            points: [Point(x: 1, label: "a\n"), Point(x: -2, label: "")], centre: Point(x: 0, label: "c"), none: nil)
+        #expect(try SortedJSONEncoder(prettyPrinted: pretty).encode(shape) == Self.foundation(shape, pretty: pretty))
+        #expect(try SortedJSONEncoder(prettyPrinted: pretty).encode([[shape]]) == Self.foundation([[shape]], pretty: pretty))
+    }
+
     /// A hand-written conformance using a nested container: refused, so callers fall back.
     struct NestedContainerUser: Encodable {
         enum Keys: String, CodingKey { case outer, inner }

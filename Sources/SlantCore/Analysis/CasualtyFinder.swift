@@ -162,14 +162,14 @@ struct CasualtyFinder {
                 return described(containing, "names the dead")
             }
             if let adjacent = mentions.last(endingBefore: match.range.lowerBound),
-                ByteScanning.wordCount(in: adjacent.end..<match.range.lowerBound, of: document.bytes) <= 1,
+                ByteScanning.words(in: adjacent.end..<match.range.lowerBound, of: document.bytes, limit: 2).count <= 1,
                 parties.contains(adjacent.sideID)
             {
                 return described(adjacent, "names the dead")
             }
             if after + 1 < tokens.count, ["of", "among"].contains(tokens[after].word),
                 let owner = mentions.starting(in: tokens[after + 1].range.lowerBound..<sentence.range.upperBound).first,
-                ByteScanning.wordCount(in: tokens[after + 1].range.lowerBound..<owner.start, of: document.bytes) <= 3,
+                ByteScanning.words(in: tokens[after + 1].range.lowerBound..<owner.start, of: document.bytes, limit: 4).count <= 3,
                 parties.contains(owner.sideID),
                 // "the bodies of people killed in Israeli strikes": the owner is "people".
                 !participle(between: tokens[after + 1].range.lowerBound, and: owner.start)

@@ -28,16 +28,18 @@ struct DescribedSideResolver {
             return Resolution(sideID: containing.sideID, how: "part of \(containing.actorName)")
         }
         let before = previousWord(before: range.lowerBound)
+        // The byte distance first: the last actor may be paragraphs back, and counting the
+        // words in between would walk all of them.
         if let adjacent = mentions.last(endingBefore: range.lowerBound),
-            ByteScanning.wordCount(in: adjacent.end..<range.lowerBound, of: bytes) == 0,
-            range.lowerBound - adjacent.end <= 2
+            range.lowerBound - adjacent.end <= 2,
+            ByteScanning.wordCount(in: adjacent.end..<range.lowerBound, of: bytes) == 0
         {
             return Resolution(
                 sideID: adjacent.sideID, how: "follows \(document.source.text(adjacent.range))", adjacentActor: adjacent.range)
         }
         if let next = nextWordRange(after: range.upperBound), ["of", "from"].contains(document.source.text(next).lowercased()),
             let after = mentions.first(startingAtOrAfter: next.upperBound),
-            ByteScanning.wordCount(in: next.upperBound..<after.start, of: bytes) <= 1
+            ByteScanning.words(in: next.upperBound..<after.start, of: bytes, limit: 2).count <= 1
         {
             return Resolution(sideID: after.sideID, how: "of \(document.source.text(after.range))")
         }
@@ -56,9 +58,8 @@ struct DescribedSideResolver {
             }
         }
         if nearestFallback, let sentence = document.sentence(containing: range.lowerBound) {
-            let nearest = mentions.starting(in: sentence.range).min { lhs, rhs in
-                distance(lhs, range) < distance(rhs, range)
-            }
+            // Each distance once (the first of equally near mentions wins, as with `min(by:)`).
+            let nearest = mentions.starting(in: sentence.range).map { ($0, distance($0, range)) }.min { $0.1 < $1.1 }?.0
             if let nearest {
                 return Resolution(sideID: nearest.sideID, how: "nearest actor: \(document.source.text(nearest.range))")
             }

@@ -179,7 +179,7 @@ public struct PrefilteredPatternScanner: PatternScanner {
     }
 
     /// How many patterns take the fast path; the rest run one by one.
-    public var prefilteredCount: Int { programs.reduce(0) { $0 + $1.members.count } }
+    public var prefilteredCount: Int { Set(programs.flatMap(\.members)).count }
 
     public func scan(_ text: ValidUTF8, scratch: MatchScratch) -> PatternScan {
         var result = PatternScan(matches: Array(repeating: [], count: patterns.count), failures: [:])

@@ -1,3 +1,5 @@
+import SortedJSON
+
 /// A 1-based line and column in the original file. Columns count Unicode scalars, so a curly
 /// quote is one column, as in most editors.
 public struct SourceLocation: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -31,4 +33,21 @@ public struct TextSpan: Codable, Sendable, Hashable {
     }
 
     public var range: Range<Int> { start..<end }
+}
+
+// The JSON report writes thousands of spans; they write their own fields (sorted keys).
+extension SourceLocation: SortedJSONFields {
+    public func writeFields(to object: inout SortedJSONObject) {
+        object.field("column", column)
+        object.field("line", line)
+    }
+}
+
+extension TextSpan: SortedJSONFields {
+    public func writeFields(to object: inout SortedJSONObject) {
+        object.field("end", end)
+        object.field("location", location)
+        object.field("start", start)
+        object.field("text", text)
+    }
 }
