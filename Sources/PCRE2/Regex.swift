@@ -16,15 +16,11 @@ public final class Regex: @unchecked Sendable {
     public let isAnchored: Bool
 
     /// `jit: false` skips JIT compilation: cheaper to build, slower to run; right for patterns
-    /// tried only at a few positions. `forCallouts` turns off the optimisations that can skip
-    /// or merge callouts (start-of-match analysis, auto-possessification), for `calloutEnds`.
-    public init(
-        _ pattern: String, caseless: Bool = true, anchored: Bool = false, jit: Bool = true, forCallouts: Bool = false
-    ) throws(RegexCompileError) {
+    /// tried only at a few positions.
+    public init(_ pattern: String, caseless: Bool = true, anchored: Bool = false, jit: Bool = true) throws(RegexCompileError) {
         var options = PCRE2_UTF | PCRE2_UCP
         if caseless { options |= PCRE2_CASELESS }
         if anchored { options |= PCRE2_ANCHORED }
-        if forCallouts { options |= PCRE2_NO_START_OPTIMIZE | PCRE2_NO_AUTO_POSSESS }
         var errorCode: Int32 = 0
         var errorOffset = 0
         let compiled: OpaquePointer? = pattern.withCString { pointer in
@@ -67,19 +63,6 @@ public final class Regex: @unchecked Sendable {
             matchLoop(buffer, range: range, scratch: scratch, body)
         }
         if let failure { throw RegexMatchError(code: failure) }
-    }
-
-    /// The end of the match that starts exactly at `offset`, for a pattern compiled `anchored`;
-    /// nil when there is none.
-    public func matchEnd(at offset: Int, in subject: ValidUTF8, scratch: MatchScratch) throws(RegexMatchError) -> Int? {
-        let result: Int32 = subject.bytes.withUnsafeBufferPointer { buffer in
-            pcre2_match_8(
-                code, buffer.baseAddress, buffer.count, offset, PCRE2_NO_UTF_CHECK, scratch.matchData, scratch.matchContext)
-        }
-        if result == PCRE2_ERROR_NOMATCH { return nil }
-        if result < 0 { throw RegexMatchError(code: result) }
-        let vector = pcre2_get_ovector_pointer_8(scratch.matchData)!
-        return vector[0] == offset ? vector[1] : nil
     }
 
     /// The end of this pattern's match that starts exactly at `offset`, for a pattern compiled
