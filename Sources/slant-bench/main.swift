@@ -279,7 +279,7 @@ if let slantPath {
     let arguments = [slantPath, "audit", "Examples/cairo-talks.txt"]
     for _ in 0..<max(5, runs) {
         var cArguments = arguments.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
+        defer { for argument in cArguments { free(argument) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
