@@ -18,15 +18,22 @@ enum RuleMatcher {
         var matches: [RuleMatch] = []
         var limitHits: [LimitHit] = []
         let patterns = lexicon.patterns
-        for (index, rule) in lexicon.rules.enumerated() {
-            let owned = patterns.rulePatterns[index] + patterns.ruleExceptions[index]
-            if let failed = owned.first(where: { scan.failures[$0] != nil }) {
-                limitHits.append(LimitHit(ruleID: rule.rule.id, reason: scan.failures[failed]!.description))
+        // By index: a `CompiledRule` is large, and copying one per rule per article showed up as
+        // retain/release traffic in profiles.
+        for index in lexicon.rules.indices {
+            let rulePatterns = patterns.rulePatterns[index]
+            let exceptions = patterns.ruleExceptions[index]
+            if let failed = rulePatterns.first(where: { scan.failures[$0] != nil })
+                ?? exceptions.first(where: { scan.failures[$0] != nil })
+            {
+                limitHits.append(LimitHit(ruleID: lexicon.rules[index].rule.id, reason: scan.failures[failed]!.description))
                 continue
             }
+            // Most rules find nothing in a given article.
+            guard rulePatterns.contains(where: { !scan.matches[$0].isEmpty }) else { continue }
             let found = CompiledRule.combine(
-                patternMatches: patterns.rulePatterns[index].flatMap { scan.matches[$0] },
-                exceptionMatches: patterns.ruleExceptions[index].flatMap { scan.matches[$0] })
+                patternMatches: rulePatterns.flatMap { scan.matches[$0] },
+                exceptionMatches: exceptions.flatMap { scan.matches[$0] })
             for range in found where document.isKept(range.lowerBound) {
                 matches.append(RuleMatch(ruleIndex: index, range: range))
             }
