@@ -120,10 +120,13 @@ public final class Regex: @unchecked Sendable {
         guard type == 1 else { return nil }
         pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_FIRSTCODEUNIT), &unit)
         let byte = UInt8(truncatingIfNeeded: unit)
-        guard byte < 0x80 else { return caseless ? nil : [byte] }
-        // A caseless first unit stands for both ASCII cases.
+        // PCRE2 does not say whether a first unit is caseless (an inline `(?i:` makes it so even
+        // in a pattern compiled case-sensitive), so a letter stands for both its cases: a
+        // superset is safe for a filter, a missing case is not. Outside ASCII the other case
+        // may start with another byte: unknown.
+        guard byte < 0x80 else { return nil }
         let scalar = Character(Unicode.Scalar(byte))
-        return Set([byte] + (caseless ? Array(scalar.lowercased().utf8) + Array(scalar.uppercased().utf8) : []))
+        return Set([byte] + Array(scalar.lowercased().utf8) + Array(scalar.uppercased().utf8))
     }
 
     /// Every match in `subject`, in order.

@@ -84,4 +84,11 @@ import Testing
     @Test func jitIsUsedWhenTheLibraryHasIt() throws {
         #expect(try Regex("abc").isJITCompiled == Regex.jitAvailable)
     }
+
+    /// An inline `(?i:` makes a first letter caseless in a pattern compiled case-sensitive;
+    /// PCRE2 does not report that, so both cases are given (a filter may not miss one).
+    @Test func firstBytesOfAnInlineCaselessLetterHoldBothCases() throws {
+        #expect(try Regex("(?i:zarif)", caseless: false).firstBytes == [UInt8(ascii: "z"), UInt8(ascii: "Z")])
+        #expect(try Regex("(?-i:IDF)", caseless: true).firstBytes?.contains(UInt8(ascii: "I")) == true)
+    }
 }

@@ -17,7 +17,11 @@ import Testing
         for text in texts.map(ValidUTF8.init) {
             let expected = reference.scan(text, scratch: scratch)
             let actual = fast.scan(text, scratch: scratch)
-            #expect(actual.matches == expected.matches, "\(String(decoding: text.bytes, as: UTF8.self))")
+            let differing = patterns.indices.filter { actual.matches[$0] != expected.matches[$0] }
+            #expect(
+                differing.isEmpty,
+                "\(differing.prefix(5).map { "\(patterns[$0].pattern): \(actual.matches[$0]) instead of \(expected.matches[$0])" })"
+            )
             #expect(Set(actual.failures.keys) == Set(expected.failures.keys))
         }
     }
@@ -107,5 +111,43 @@ import Testing
         let patterns = Self.regexes([("\\b(a+)+$", true), ("\\baa\\b", true), ("\\bab\\w*", true)])
         let text = String(repeating: "a", count: 40) + "b aa abc"
         Self.expectSameAsReference(patterns, on: [text], limits: MatchLimits(matchLimit: 10_000))
+    }
+
+    /// A lexicon far larger than the default one (1,500 patterns, a letter with only one
+    /// pattern, which once lost its capital in the prefilter). Words are taken from real
+    /// articles so that many of them match.
+    @Test func aLargeLexiconSplitsIntoSeveralProgramsAndStillAgrees() {
+        let articles = Array(ScannerEquivalenceTests.articles.prefix(20))
+        #expect(articles.count == 20, "needs ../shared/data/abp/sample-5000.jsonl")
+        var words: [String] = []
+        var seen: Set<String> = []
+        for article in articles {
+            for word in article.split(whereSeparator: { !$0.isLetter }) where word.count >= 4 {
+                let lower = word.lowercased()
+                if lower.allSatisfy(\.isASCII), seen.insert(lower).inserted { words.append(lower) }
+            }
+        }
+        let patterns = words.prefix(1_500).enumerated().map { index, word in
+            switch index % 4 {
+            case 0: return try! Regex("\\b\(word)(?:s|ed)?\\b")
+            case 1: return try! Regex("(?<!\\bthe )\\b\(word)\\b")
+            case 2: return try! Regex("\\b\(word.prefix(3))\\w*", caseless: false)
+            default: return try! Regex("\\b(?:\(word)|\(word.uppercased())) \\w+")
+            }
+        }
+        let fast = PrefilteredPatternScanner(patterns: patterns)
+        #expect(fast.programs.allSatisfy { $0.members.count <= 256 })
+        #expect(fast.sequential.isEmpty)
+        Self.expectSameAsReference(patterns, on: articles)
+    }
+
+    /// Callout numbers are one byte: a letter with more than 256 patterns gets several programs.
+    @Test func moreThan256PatternsOfOneLetterTakeSeveralPrograms() {
+        let patterns = (0..<600).map { try! Regex("\\bs\($0)x(?:y|yz)?\\b") }
+        let fast = PrefilteredPatternScanner(patterns: patterns)
+        #expect(fast.programs.count >= 3)
+        #expect(fast.programs.allSatisfy { $0.members.count <= 256 })
+        let text = (0..<600).filter { $0 % 7 == 0 }.map { "s\($0)x S\($0)XYZ s\($0)xy" }.joined(separator: ", ")
+        Self.expectSameAsReference(patterns, on: [text])
     }
 }
