@@ -150,4 +150,56 @@ import Testing
         let text = (0..<600).filter { $0 % 7 == 0 }.map { "s\($0)x S\($0)XYZ s\($0)xy" }.joined(separator: ", ")
         Self.expectSameAsReference(patterns, on: [text])
     }
+
+    /// Seeded random patterns from the constructs lexicons use (literal words, optional
+    /// endings, classes, `\w*`, lookbehinds and lookaheads, inline case, alternation in a
+    /// group) over random texts made of the same words: the fast path must agree every time.
+    @Test(arguments: [20_261_127, 1, 2, 3, 4] as [UInt64])
+    func randomPatternsAgreeWithTheReference(seed: UInt64) {
+        var random = SeededRandom(seed: seed)
+        let words = [
+            "kill", "killed", "Israel", "israeli", "Hamas", "hamas-run", "said", "say", "the", "a", "of", "Gaza",
+            "strike", "strikes", "über", "naïve", "UN", "U.N.", "al-Shifa", "s", "k", "1,200", "7",
+        ]
+        func word() -> String { words[random.next(below: words.count)] }
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: ".", with: "\\.").replacingOccurrences(of: "-", with: "\\-")
+        }
+        var patterns: [Regex] = []
+        while patterns.count < 300 {
+            var pattern = ["", "", "(?<!\\bthe )", "(?<=\\bsaid )", "(?<![\\w-])"][random.next(below: 5)] + "\\b"
+            pattern +=
+                [
+                    "(?:\(escaped(word()))|\(escaped(word())))", escaped(word()), "(?i:\(escaped(word())))",
+                    "(?-i:\(escaped(word())))", "[Kk]\\w*", "\\d[\\d,]*",
+                ][random.next(below: 6)]
+            pattern +=
+                ["", "(?:s|ed)?", "\\b", "\\w*", " \\w+", "(?= of\\b)", "(?! of\\b)", "(?:\\s+\(escaped(word())))?"][
+                    random.next(below: 8)]
+            if let regex = try? Regex(pattern, caseless: random.next(below: 3) > 0) { patterns.append(regex) }
+        }
+        let separators = [" ", " ", " ", ", ", ". ", "\n", "—", " «", "» ", "-", "’s "]
+        let texts = (0..<30).map { _ in
+            (0..<120).map { _ in word() + separators[random.next(below: separators.count)] }.joined()
+        }
+        let fast = PrefilteredPatternScanner(patterns: patterns)
+        // About one in six starts with `\\d` (any Unicode digit: no first byte) and runs alone.
+        #expect(fast.prefilteredCount >= 200)
+        let found = SequentialPatternScanner(patterns: patterns).scan(ValidUTF8(texts[0]), scratch: MatchScratch())
+        #expect(found.matches.reduce(0) { $0 + $1.count } >= 100)
+        Self.expectSameAsReference(patterns, on: texts)
+    }
+}
+
+/// SplitMix64: a small, seeded generator, so a failing case can be reproduced.
+struct SeededRandom {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next(below bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((value ^ (value >> 31)) % UInt64(bound))
+    }
 }
