@@ -69,22 +69,14 @@ struct AuditCommand: ParsableCommand {
                 failures += 1
             }
         }
-        if let timings { printBenchmark(timings, auditor: auditor, texts: audited) }
+        if let timings {
+            BenchmarkReport.print(
+                BenchmarkReport.lines(phases: BenchmarkReport.phases(timings.seconds), lexicon: auditor.compiled, texts: audited))
+        }
         if failures > 0 {
             printError("\(failures) of \(files.count) input(s) could not be audited")
             throw ExitCode(2)
         }
-    }
-
-    private func printBenchmark(_ timings: PhaseTimings, auditor: Auditor, texts: [SourceText]) {
-        var lines = ["phase\tseconds"]
-        lines += timings.seconds.sorted { $0.value > $1.value }.map { "\($0.key)\t\(String(format: "%.4f", $0.value))" }
-        lines.append("")
-        lines.append("slowest rules (patterns run one by one)\tseconds")
-        lines += RuleTimer.slowestRules(auditor.compiled, texts: texts).prefix(10).map {
-            "\($0.ruleID)\t\(String(format: "%.4f", $0.seconds))"
-        }
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 
     /// "dir/cairo-talks.txt" -> "cairo-talks.md"; a second input with the same name gets "-2".

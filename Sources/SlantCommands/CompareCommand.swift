@@ -32,6 +32,13 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Worker threads; the default is one per core.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(
+        help: """
+            Print on standard error the time per phase (the audit's phases summed over the workers, then the run's own \
+            steps) and the slowest rules on the first \(BatchBenchmark.sampleSize) articles.
+            """)
+    var benchmark = false
+
     @OptionGroup var lexicons: LexiconOptions
 
     func validate() throws {
@@ -52,17 +59,37 @@ struct CompareCommand: ParsableCommand {
             fields: corpus.fields, format: corpus.inputFormat, manifest: corpus.manifest, maxRecordBytes: corpus.maxRecordBytes,
             jobs: jobs, evidenceDirectory: comparison.output)
         let progress = ProgressBar()
-        let statistics = try BatchRunner(auditor: auditor, options: options).run(inputs) { progress.update($0) }
+        let measured = benchmark ? BatchBenchmark() : nil
+        var steps: [(name: String, seconds: Double)] = []
+        func step<Result>(_ name: String, _ work: () throws -> Result) rethrows -> Result {
+            let start = PhaseTimings.now()
+            defer { steps.append((name, Double(PhaseTimings.now() - start) / 1e9)) }
+            return try work()
+        }
+        let statistics = try step("run: reading and auditing, wall clock on \(jobs) worker(s)") {
+            try BatchRunner(auditor: auditor, options: options).run(inputs, benchmark: measured) { progress.update($0) }
+        }
         progress.finish()
-        if gzipEvidence, let output = comparison.output { try EvidenceCompressor.compress(outputDirectory: output) }
-        if let partial { try ComparisonOutput.writePartial(statistics, to: partial) }
+        if gzipEvidence, let output = comparison.output {
+            try step("run: compressing evidence") { try EvidenceCompressor.compress(outputDirectory: output) }
+        }
+        if let partial { try step("run: writing partial results") { try ComparisonOutput.writePartial(statistics, to: partial) } }
         // With --partial and no --output the partial results are the product; no report.
         if partial == nil || comparison.output != nil {
-            let result = ComparisonBuilder.build(statistics, settings: comparison.settings)
+            let result = step("run: comparison, bootstrap intervals, characteristic terms") {
+                ComparisonBuilder.build(statistics, settings: comparison.settings)
+            }
             let context = ComparisonContext(
                 inputs: inputs, evidenceFolder: comparison.output == nil ? nil : BatchOptions.evidenceFolder,
                 evidenceExtension: gzipEvidence ? EvidenceCompressor.fileExtension : "jsonl")
-            try ComparisonOutput.write(result, options: comparison, context: context)
+            try step("run: writing reports") { try ComparisonOutput.write(result, options: comparison, context: context) }
+        }
+        if let measured {
+            let workerPhases = BenchmarkReport.phases(measured.seconds).map {
+                (name: "audit: \($0.name), CPU over workers", $0.seconds)
+            }
+            BenchmarkReport.print(
+                BenchmarkReport.lines(phases: workerPhases + steps, lexicon: auditor.compiled, texts: measured.sample))
         }
         ComparisonOutput.reportProblems(statistics.accounting)
         if !statistics.accounting.inputFailures.isEmpty { throw ExitCode(2) }

@@ -19,7 +19,10 @@ public struct BatchRunner: Sendable {
 
     public var layout: FigureLayout { FigureLayout(sides: auditor.compiled.sides.map(SideDescription.init)) }
 
-    public func run(_ inputs: [String], progress: ((BatchProgress) -> Void)? = nil) throws -> CorpusStatistics {
+    /// `benchmark` (for `--benchmark`) collects the workers' time per phase and a sample of texts.
+    public func run(
+        _ inputs: [String], benchmark: BatchBenchmark? = nil, progress: ((BatchProgress) -> Void)? = nil
+    ) throws -> CorpusStatistics {
         var statistics = CorpusStatistics(
             groupField: options.fields.group, lexicons: auditor.compiled.packVersions, layout: layout)
         let evidence = try options.evidenceDirectory.map { try EvidenceWriter(directory: $0) }
@@ -33,9 +36,11 @@ public struct BatchRunner: Sendable {
             done.enter()
             let worker = Thread {
                 let scratch = MatchScratch()
+                let timings = benchmark.map { _ in PhaseTimings() }
                 while let (sequence, record) = queue.take() {
-                    queue.complete(sequence, processor.process(record, scratch: scratch))
+                    queue.complete(sequence, processor.process(record, scratch: scratch, timings: timings, benchmark: benchmark))
                 }
+                if let timings { benchmark?.add(timings) }
                 done.leave()
             }
             // The audit's segmenting and matching recurse over long texts: room for a large article.

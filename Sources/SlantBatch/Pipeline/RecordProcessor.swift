@@ -9,27 +9,36 @@ struct RecordProcessor: Sendable {
     let layout: FigureLayout
     let writesEvidence: Bool
 
-    func process(_ raw: RawRecord, scratch: MatchScratch) -> RecordOutcome {
+    /// `timings` (with `--benchmark`) gets this worker's time per phase; `benchmark` keeps
+    /// the first texts for timing rules.
+    func process(
+        _ raw: RawRecord, scratch: MatchScratch, timings: PhaseTimings? = nil, benchmark: BatchBenchmark? = nil
+    ) -> RecordOutcome {
         let record: CorpusRecord
-        switch decoder.decode(raw) {
+        switch timings.measure("record parsing", { decoder.decode(raw) }) {
         case .skipped(let skipped): return .skipped(skipped)
         case .article(let article): record = article
         }
         let source: SourceText
         do {
+            let start = PhaseTimings.now()
+            defer { timings?.add("text decoding", since: start) }
             source = try InputDecoder.decode(record.text, name: "\(record.file):\(record.line)")
         } catch {
             return .skipped(SkippedRecord(file: record.file, line: record.line, reason: reason(error), detail: detail(error)))
         }
-        let audit = auditor.audit(source, scratch: scratch)
-        let figures = ArticleFigures(audit, layout: layout)
-        // Without an id field, the text's hash: the same wherever the record is read from.
-        let id = record.id ?? "sha256:" + audit.input.sha256.prefix(16)
-        let key = ArticleKey(id: id, sha256: audit.input.sha256)
-        let evidence =
-            writesEvidence
-            ? ArticleEvidence(record: record, id: id, audit: audit, figures: figures, layout: layout).encodedLine() : nil
-        return .audited(AuditedArticle(outlet: record.group, key: key, figures: figures, evidence: evidence))
+        benchmark?.keep(source)
+        let audit = auditor.audit(source, scratch: scratch, timings: timings)
+        return timings.measure("figures and evidence") {
+            let figures = ArticleFigures(audit, layout: layout)
+            // Without an id field, the text's hash: the same wherever the record is read from.
+            let id = record.id ?? "sha256:" + audit.input.sha256.prefix(16)
+            let key = ArticleKey(id: id, sha256: audit.input.sha256)
+            let evidence =
+                writesEvidence
+                ? ArticleEvidence(record: record, id: id, audit: audit, figures: figures, layout: layout).encodedLine() : nil
+            return .audited(AuditedArticle(outlet: record.group, key: key, figures: figures, evidence: evidence))
+        }
     }
 
     private func reason(_ problem: InputProblem) -> SkipReason {

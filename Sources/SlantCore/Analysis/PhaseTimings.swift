@@ -8,16 +8,21 @@ public final class PhaseTimings {
 
     public init() {}
 
-    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+    public static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
     public func add(_ phase: String, since start: UInt64) {
         seconds[phase, default: 0] += Double(PhaseTimings.now() - start) / 1e9
+    }
+
+    /// Adds another collection's times, phase by phase (one worker's, in a batch).
+    public func add(_ other: PhaseTimings) {
+        for (phase, value) in other.seconds { seconds[phase, default: 0] += value }
     }
 }
 
 extension Optional where Wrapped == PhaseTimings {
     /// Runs `work`, adding its duration to `phase` when timings are being collected.
-    func measure<Result>(_ phase: String, _ work: () -> Result) -> Result {
+    public func measure<Result>(_ phase: String, _ work: () -> Result) -> Result {
         guard let timings = self else { return work() }
         let start = PhaseTimings.now()
         defer { timings.add(phase, since: start) }
