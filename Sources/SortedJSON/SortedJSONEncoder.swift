@@ -30,6 +30,8 @@ public struct SortedJSONEncoder {
 final class SortedJSONWriter: Encoder {
     let prettyPrinted: Bool
     var output: [UInt8] = []
+    /// Indentation is copied from here rather than appended a space at a time.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
     /// Reused when an object's entries are reordered.
     private var scratch: [UInt8] = []
     var frames: [Frame] = []
@@ -118,7 +120,12 @@ final class SortedJSONWriter: Encoder {
 
     func writeIndent(_ level: Int) {
         guard prettyPrinted else { return }
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
+        var remaining = level * 2
+        while remaining > 0 {
+            let count = min(remaining, Self.spaces.count)
+            output.append(contentsOf: Self.spaces[..<count])
+            remaining -= count
+        }
     }
 
     func newline() {

@@ -31,6 +31,44 @@ public struct SortedJSONObject {
         writer.writeObject(value, level: level + 1)
     }
 
+    public mutating func field(_ key: String, _ value: Bool) {
+        begin(key)
+        writer.writeLiteral(value ? "true" : "false")
+    }
+
+    /// A string enumeration, written as its raw value (what synthesized `Codable` does).
+    public mutating func field<Value: RawRepresentable>(_ key: String, _ value: Value) where Value.RawValue == String {
+        field(key, value.rawValue)
+    }
+
+    // Optionals are left out when nil, as `encodeIfPresent` does.
+
+    public mutating func field(_ key: String, _ value: Int?) {
+        if let value { field(key, value) }
+    }
+
+    public mutating func field(_ key: String, _ value: String?) {
+        if let value { field(key, value) }
+    }
+
+    public mutating func field<Value: RawRepresentable>(_ key: String, _ value: Value?) where Value.RawValue == String {
+        if let value { field(key, value.rawValue) }
+    }
+
+    public mutating func field<Value: SortedJSONFields>(_ key: String, _ value: Value?) {
+        if let value { field(key, value) }
+    }
+
+    public mutating func field(_ key: String, _ values: [String]) {
+        begin(key)
+        writer.writeArray(values, level: level + 1) { writer, value, _ in writer.writeString(value) }
+    }
+
+    public mutating func field<Value: SortedJSONFields>(_ key: String, _ values: [Value]) {
+        begin(key)
+        writer.writeArray(values, level: level + 1) { writer, value, level in writer.writeObject(value, level: level) }
+    }
+
     private mutating func begin(_ key: String) {
         #if DEBUG
             assert(count == 0 || lastKey.utf8.lexicographicallyPrecedes(key.utf8), "fields out of order: \(lastKey), \(key)")
@@ -46,6 +84,21 @@ public struct SortedJSONObject {
 }
 
 extension SortedJSONWriter {
+    /// Writes an array whose brackets sit at `level`; `element` writes one element at `level + 1`.
+    func writeArray<Element>(_ values: [Element], level: Int, _ element: (SortedJSONWriter, Element, Int) -> Void) {
+        output.append(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            newline()
+            writeIndent(level + 1)
+            element(self, value, level + 1)
+        }
+        if values.isEmpty { newline() }
+        newline()
+        writeIndent(level)
+        output.append(UInt8(ascii: "]"))
+    }
+
     /// Writes `value`'s fields as an object whose braces sit at `level`.
     func writeObject<Value: SortedJSONFields>(_ value: Value, level: Int) {
         output.append(UInt8(ascii: "{"))
