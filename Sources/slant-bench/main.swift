@@ -6,6 +6,7 @@ import SlantDefaultLexicons
 import SlantReporters
 
 // Usage: slant-bench CORPUS.jsonl [--articles N] [--runs R] [--slant PATH]
+//        [--profile load|json|scan|audit] [--scan-parts] [--list-sequential]
 // Prints, in one run: lexicon load + compile time; raw-scan and full-audit throughput on one
 // core and on all cores; articles per second; peak RSS; the full/raw ratio; and the whole-process
 // time of `slant audit` on the sample article. Medians of R runs.
@@ -33,7 +34,10 @@ let articleLimit = option("--articles").flatMap(Int.init) ?? Int.max
 let runs = option("--runs").flatMap(Int.init) ?? 3
 let slantPath = option("--slant")
 guard let corpusPath = arguments.first else {
-    FileHandle.standardError.write(Data("usage: slant-bench CORPUS.jsonl [--articles N] [--runs R] [--slant PATH]\n".utf8))
+    FileHandle.standardError.write(
+        Data(
+            "usage: slant-bench CORPUS.jsonl [--articles N] [--runs R] [--slant PATH] [--profile load|json|scan|audit] [--scan-parts] [--list-sequential]\n"
+                .utf8))
     exit(2)
 }
 
@@ -181,8 +185,11 @@ func fastScan(_ indices: Range<Int>, scratch: MatchScratch) -> Int {
     }
     return matches
 }
+// `--list-sequential`: the patterns off the fast path (each runs alone over the whole text).
 if CommandLine.arguments.contains("--list-sequential") {
     for index in fastScanner.sequential { print("sequential:", compiled.patterns.all[index].pattern) }
+    print("\(fastScanner.sequential.count) of \(patternCount) patterns run one by one")
+    exit(0)
 }
 if CommandLine.arguments.contains("--scan-parts") {
     // Time the scanner's parts on the same text: the one-by-one patterns, then the prefilter.
