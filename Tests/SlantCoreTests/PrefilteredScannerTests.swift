@@ -75,10 +75,13 @@ import Testing
     @Test func trieSharesStartsAndDropsRedundantLongerPrefixes() {
         var trie = PrefixTrie()
         for prefix in ["Israel", "isra", "pale", "palm", "Pal"] { trie.insert(Array(prefix.utf8)) }
-        #expect(trie.pattern() == "(?:isra|pal)")
+        #expect(trie.patternsByFirstByte() == [UInt8(ascii: "i"): "isra", UInt8(ascii: "p"): "pal"])
         var other = PrefixTrie()
-        for prefix in ["isra", "pale", "palm"] { other.insert(Array(prefix.utf8)) }
-        #expect(other.pattern() == "(?:isra|pal(?:e|m))")
+        for prefix in ["isra", "pale", "palm", "pa"] { other.insert(Array(prefix.utf8)) }
+        #expect(other.patternsByFirstByte() == [UInt8(ascii: "i"): "isra", UInt8(ascii: "p"): "pa"])
+        var third = PrefixTrie()
+        for prefix in ["pale", "palm", "pro"] { third.insert(Array(prefix.utf8)) }
+        #expect(third.patternsByFirstByte() == [UInt8(ascii: "p"): "p(?:al(?:e|m)|ro)"])
         #expect(!PrefixTrie.accepts(Array("a.b".utf8)))
     }
 

@@ -40,6 +40,8 @@ import Testing
             "Éisraeli aggression; «aggression» — ISRAELI AGGRESSION, naïve-aggression, aggression’s 3aggression _aggression",
             "ſlaughter and ſlaughtered; KILLED killed Killed; Hamas-run Hamas’ Hamas's (Hamas) \"Hamas\" Hamas_",
             "said.said,said—said–said'said’said “said” 7said killed1 k i l l e d",
+            // The Kelvin sign matches a caseless "k", the long s a caseless "s".
+            "\u{212A}illed and \u{212A}ILLED; \u{17F}aid ſtrikes; Ĳ",
         ]
         let scratch = MatchScratch()
         for text in tricky.map(ValidUTF8.init) {

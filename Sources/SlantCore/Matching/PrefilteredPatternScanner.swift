@@ -80,8 +80,7 @@ public struct PrefilteredPatternScanner: PatternScanner {
         for index in membersOfKey.values.reduce(into: Set<Int>(), { $0.formUnion($1) }).sorted() {
             PrefilteredPatternScanner.addPrefixes(of: patterns[index], trie: &trie, others: &others, seen: &seen)
         }
-        let branches =
-            (trie.isEmpty ? [] : ["(?i:" + trie.pattern() + ")"]) + PrefilteredPatternScanner.groupedByFirstByte(others)
+        let branches = PrefilteredPatternScanner.groupedByFirstByte(others, trie: trie)
         // A member PCRE2 refuses even in a program of its own runs one by one.
         sequential.append(contentsOf: failed)
         var prefilters: [Regex] = []
@@ -140,13 +139,18 @@ public struct PrefilteredPatternScanner: PatternScanner {
         }
     }
 
-    /// Alternatives behind a lookahead on their first bytes, one branch per first letter (both
-    /// cases), so PCRE2 skips a whole branch with one test. The first bytes come from PCRE2's
-    /// analysis of each alternative alone; without one, an alternative goes in a branch of its own.
-    private static func groupedByFirstByte(_ alternatives: [String]) -> [String] {
+    /// One branch per first letter (both cases), behind a lookahead on its first bytes so PCRE2
+    /// skips a whole letter with one test: the trie's words of that letter, then the other
+    /// alternatives starting with it. The first bytes of an alternative come from PCRE2's
+    /// analysis of it alone; without one, it goes in a branch of its own.
+    private static func groupedByFirstByte(_ alternatives: [String], trie: PrefixTrie) -> [String] {
         var byKey: [UInt8: (bytes: Set<UInt8>, alternatives: [String])] = [:]
         var unknown: [String] = []
-        for alternative in alternatives {
+        // The trie's words first, each letter's together. Their first bytes are asked of PCRE2
+        // too: a caseless "s" also matches "ſ" (U+017F) and a "k" the Kelvin sign, which start
+        // with other bytes.
+        let trieBranches = trie.patternsByFirstByte().sorted { $0.key < $1.key }.map { "(?i:" + $0.value + ")" }
+        for alternative in trieBranches + alternatives {
             guard let first = (try? Regex(alternative, caseless: false, jit: false))?.firstBytes, !first.isEmpty else {
                 unknown.append(alternative)
                 continue

@@ -1,5 +1,5 @@
-/// Caseless literal prefixes (ASCII letters, digits, space, hyphen, apostrophe) merged into one
-/// regex that shares their common starts: `isra|pale|palm` becomes `(?:isra|pal(?:e|m))`, so
+/// Caseless literal prefixes (ASCII letters, digits, space, hyphen, apostrophe) merged into
+/// regexes that share their common starts: `pale|palm` becomes `pal(?:e|m)`, so
 /// PCRE2 rules a word out after a letter or two instead of trying every prefix. A prefix that
 /// is a prefix of another makes the longer one redundant for a prefilter, so it is dropped.
 struct PrefixTrie {
@@ -40,9 +40,14 @@ struct PrefixTrie {
         node.children = [:]
     }
 
-    /// The alternation, meant for a caseless group: `(?i:...)`.
-    func pattern() -> String {
-        String(decoding: Self.render(root), as: UTF8.self)
+    /// The alternation split by first byte (lower case), each meant for a caseless group:
+    /// `["i": "isra", "p": "pal(?:e|m)"]`.
+    func patternsByFirstByte() -> [UInt8: String] {
+        root.children.mapValues { child in
+            String(decoding: Self.render(child), as: UTF8.self)
+        }.reduce(into: [:]) { result, entry in
+            result[entry.key] = String(decoding: [entry.key], as: UTF8.self) + entry.value
+        }
     }
 
     private static func render(_ node: Node) -> [UInt8] {
