@@ -12,7 +12,9 @@ struct LexiconCommand: ParsableCommand {
 
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate every pack: schema, unknown keys, pattern compilation, duplicate ids, example counts.")
+            abstract:
+                "Validate every pack: schema, unknown keys, pattern compilation, duplicate ids, example counts; note patterns off the fast path."
+        )
 
         @OptionGroup var lexicons: LexiconOptions
 
@@ -22,6 +24,10 @@ struct LexiconCommand: ParsableCommand {
             print(
                 "\(compiled.lexicon.packs.count) packs, \(rules) rules, \(compiled.sides.count) sides, \(compiled.debris.count) debris lines: no problems"
             )
+            // Not an error: such a pattern works, only slower (see Lexicons/README.md).
+            let slow = compiled.slowPathPatterns()
+            for pattern in slow { print("note: \(pattern)") }
+            if !slow.isEmpty { print("\(slow.count) of \(compiled.patterns.all.count) patterns are off the fast path") }
         }
     }
 

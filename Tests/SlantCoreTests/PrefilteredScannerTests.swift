@@ -192,6 +192,21 @@ import Testing
         #expect(found.matches.reduce(0) { $0 + $1.count } >= 100)
         Self.expectSameAsReference(patterns, on: texts)
     }
+
+    /// A speed guard: every default pattern takes the fast path (lint lists any that do not).
+    @Test func everyDefaultPatternTakesTheFastPath() {
+        #expect(TestLexicons.defaults.slowPathPatterns().map(\.description) == [])
+    }
+
+    @Test func lintNamesTheFileLineAndRuleOfASlowPattern() {
+        let text = TestLexicons.pack(rules: TestLexicons.rule(id: "test.slow", pattern: #"(?<=\bhe )foo"#))
+        let (compiled, problems) = TestLexicons.compile([("t.yml", text)])
+        #expect(problems.isEmpty)
+        let slow = compiled.slowPathPatterns()
+        #expect(slow.map(\.owner) == ["rule 'test.slow'"])
+        #expect(slow.first?.file == "Lexicons/t.yml")
+        #expect(slow.first?.line == compiled.rules.first?.rule.line)
+    }
 }
 
 /// SplitMix64: a small, seeded generator, so a failing case can be reproduced.
