@@ -9,10 +9,10 @@ import PCRE2
 ///   match: `\b(?:(?=[aA])(?:isra|pale|...)|(?=[bB])(?:...)|...)`, each member cut to its first
 ///   few items (a prefix every match of it begins with), so it is small and says yes too
 ///   often but never too rarely;
-/// - per group, a *program*, anchored: `\b(?:(?i:member0)(?C0)|(?i:member1)(?C1)|...)(*FAIL)`.
+/// - per group, a *program*, anchored: `\b(?:(?>(?i:member0))(?C0)|(?>(?i:member1))(?C1)|...)(*FAIL)`.
 ///   At a candidate, `(*FAIL)` makes PCRE2 backtrack through every member, and the callout
-///   after a member records where it matched: the first time a member's callout fires is the
-///   match PCRE2 reports for that member alone, anchored there.
+///   after a member records where it matched: a member is atomic, so its callout fires once,
+///   with the match PCRE2 reports for that member alone, anchored there.
 /// A member is not taken again before the end of its last match: the leftmost, non-overlapping
 /// matches of running it alone. Patterns that might start elsewhere, or that use constructs
 /// whose meaning depends on the whole pattern (back-references, verbs, `\K`), run one by one.
@@ -102,10 +102,13 @@ public struct PrefilteredPatternScanner: PatternScanner {
     ) {
         guard !members.isEmpty else { return }
         // Every member starts with `\b` (after any lookbehinds): it is checked once, up front,
-        // so each alternative starts with its first letters, which PCRE2 tests quickly.
+        // so each alternative starts with its first letters, which PCRE2 tests quickly. Each
+        // member is atomic, `(?>...)`: once it has matched the first way it can (its match when
+        // run alone), `(*FAIL)` does not make PCRE2 try its other ways ("killers", "killer",
+        // "kille" for `kill\w*`) but moves on to the next member.
         let alternatives = members.enumerated().map { number, index in
             let rest = PatternSource(patterns[index].pattern).withoutLeadingBoundary(keepingLookbehinds: true)!
-            return "(?\(patterns[index].caseless ? "i" : "-i"):\(String(decoding: rest, as: UTF8.self)))(?C\(number))"
+            return "(?>(?\(patterns[index].caseless ? "i" : "-i"):\(String(decoding: rest, as: UTF8.self))))(?C\(number))"
         }
         do {
             let regex = try Regex("\\b(?:" + alternatives.joined(separator: "|") + ")(*FAIL)", caseless: false, anchored: true)
