@@ -21,31 +21,41 @@ public struct Auditor: Sendable {
     {
         let document = timings.measure("segmentation") { segmenter.segment(source, scratch: scratch) }
         let scan = timings.measure("pattern scan") { scanner.scan(source.utf8, scratch: scratch) }
-        let mentions = ActorMentionIndex(
-            mentions: ActorFinder.find(
-                in: document, actors: compiled.actors, patterns: compiled.patterns.actorPatterns, scan: scan))
-        let (matches, limitHits) = RuleMatcher.matches(from: scan, lexicon: compiled, document: document)
+        let (mentions, matches, limitHits) = timings.measure("actors and rule matching") {
+            let mentions = ActorMentionIndex(
+                mentions: ActorFinder.find(
+                    in: document, actors: compiled.actors, patterns: compiled.patterns.actorPatterns, scan: scan))
+            let (matches, limitHits) = RuleMatcher.matches(from: scan, lexicon: compiled, document: document)
+            return (mentions, matches, limitHits)
+        }
+        let (attributions, quotationSpeaker, voices) = timings.measure("attribution and voice") {
+            let cues = matches.compactMap { match -> AttributionFinder.CueMatch? in
+                let rule = compiled.rules[match.ruleIndex].rule
+                return rule.category == .reportingVerb ? AttributionFinder.CueMatch(range: match.range, rule: rule) : nil
+            }
+            let (attributions, quotationSpeaker) = AttributionFinder(document: document, mentions: mentions, cues: cues).find()
+            let voices = VoiceMap(document: document, attributions: attributions, quotationSpeaker: quotationSpeaker)
+            return (attributions, quotationSpeaker, voices)
+        }
+        let findings = timings.measure("findings: voice, described side, context") {
+            let sidesResolver = DescribedSideResolver(document: document, mentions: mentions)
+            return matches.map { match in
+                finding(for: match, document: document, voices: voices, attributions: attributions, resolver: sidesResolver)
+            }
+        }
+        let casualties = timings.measure("casualties") {
+            casualtyMentions(
+                matches: matches, findings: findings, document: document, mentions: mentions, voices: voices, scan: scan)
+        }
         let start = PhaseTimings.now()
-        defer { timings?.add("attribution, voice, sides and measures", since: start) }
-        let cues = matches.compactMap { match -> AttributionFinder.CueMatch? in
-            let rule = compiled.rules[match.ruleIndex].rule
-            return rule.category == .reportingVerb ? AttributionFinder.CueMatch(range: match.range, rule: rule) : nil
-        }
-        let (attributions, quotationSpeaker) = AttributionFinder(document: document, mentions: mentions, cues: cues).find()
-        let voices = VoiceMap(document: document, attributions: attributions, quotationSpeaker: quotationSpeaker)
-        let sidesResolver = DescribedSideResolver(document: document, mentions: mentions)
-        let findings = matches.map { match in
-            finding(for: match, document: document, voices: voices, attributions: attributions, resolver: sidesResolver)
-        }
-        let casualties = casualtyMentions(
-            matches: matches, findings: findings, document: document, mentions: mentions, voices: voices, scan: scan)
+        defer { timings?.add("measures, verdict and report assembly", since: start) }
         let words = document.wordCount
         let measures = measure(attributions: attributions, findings: findings, casualties: casualties, words: words)
         return ArticleAudit(
             schemaVersion: ArticleAudit.currentSchemaVersion,
             tool: ToolInfo(name: "slant", version: SlantVersion.current),
             input: InputInfo(
-                name: source.name, sha256: SHA256.hash(data: source.bytes).map { String(format: "%02x", $0) }.joined(),
+                name: source.name, sha256: Self.hexadecimal(SHA256.hash(data: source.bytes)),
                 bytes: source.bytes.count, title: document.title.map { source.text($0.range) }, words: words,
                 paragraphs: document.paragraphs.count, sentences: document.sentences.count, quotations: document.quotations.count),
             lexicons: compiled.packVersions,
@@ -58,6 +68,17 @@ public struct Auditor: Sendable {
             verdict: judge(measures: measures, findings: findings, words: words),
             limits: limits(
                 document: document, attributions: attributions, quotationSpeaker: quotationSpeaker, limitHits: limitHits))
+    }
+
+    /// Lower-case hex digits of a digest (`String(format:)` per byte was a visible cost).
+    static func hexadecimal<Digest: Sequence>(_ digest: Digest) -> String where Digest.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        for byte in digest {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func finding(
