@@ -40,7 +40,12 @@ public struct PrefilteredPatternScanner: PatternScanner {
     public init(patterns: [Regex]) {
         self.patterns = patterns
         var sequential: [Int] = []
-        var membersOfByte: [[Int]] = Array(repeating: [], count: 256)
+        // One group per letter in both cases (and one for all non-ASCII characters): a group may
+        // hold a member that cannot start with the byte at hand (`(?-i:IDF)` at an "i"), which
+        // then fails on its own, and the programs and the prefilter are half the size.
+        var fastPath: [Int] = []
+        var membersOfKey: [UInt8: Set<Int>] = [:]
+        var bytesOfKey: [UInt8: Set<UInt8>] = [:]
         for (index, pattern) in patterns.enumerated() {
             let source = PatternSource(pattern.pattern)
             guard source.startsAtWordStart, !source.dependsOnWholePattern,
@@ -49,17 +54,12 @@ public struct PrefilteredPatternScanner: PatternScanner {
                 sequential.append(index)
                 continue
             }
-            for byte in first { membersOfByte[Int(byte)].append(index) }
-        }
-        // One group per letter in both cases (and one for all non-ASCII characters): a group may
-        // hold a member that cannot start with the byte at hand (`(?-i:IDF)` at an "i"), which
-        // then fails on its own, and the programs and the prefilter are half the size.
-        var membersOfKey: [UInt8: Set<Int>] = [:]
-        var bytesOfKey: [UInt8: [UInt8]] = [:]
-        for byte in 0..<256 where !membersOfByte[byte].isEmpty {
-            let key = PrefilteredPatternScanner.groupKey(UInt8(byte))
-            membersOfKey[key, default: []].formUnion(membersOfByte[byte])
-            bytesOfKey[key, default: []].append(UInt8(byte))
+            fastPath.append(index)
+            for byte in first {
+                let key = PrefilteredPatternScanner.groupKey(byte)
+                membersOfKey[key, default: []].insert(index)
+                bytesOfKey[key, default: []].insert(byte)
+            }
         }
         var programs: [Program] = []
         var programsOfByte: [[Int]] = Array(repeating: [], count: 256)
@@ -77,7 +77,7 @@ public struct PrefilteredPatternScanner: PatternScanner {
         var trie = PrefixTrie()
         var others: [String] = []
         var seen: Set<String> = []
-        for index in membersOfKey.values.reduce(into: Set<Int>(), { $0.formUnion($1) }).sorted() {
+        for index in fastPath {
             PrefilteredPatternScanner.addPrefixes(of: patterns[index], trie: &trie, others: &others, seen: &seen)
         }
         let branches = PrefilteredPatternScanner.groupedByFirstByte(others, trie: trie)
