@@ -1,4 +1,3 @@
-import Crypto
 import PCRE2
 
 /// Runs the whole audit of one article: segment, match, attribute, place each match in its
@@ -55,7 +54,7 @@ public struct Auditor: Sendable {
             schemaVersion: ArticleAudit.currentSchemaVersion,
             tool: ToolInfo(name: "slant", version: SlantVersion.current),
             input: InputInfo(
-                name: source.name, sha256: Self.hexadecimal(SHA256.hash(data: source.bytes)),
+                name: source.name, sha256: SHA256Hex.of(source.bytes),
                 bytes: source.bytes.count, title: document.title.map { source.text($0.range) }, words: words,
                 paragraphs: document.paragraphs.count, sentences: document.sentences.count, quotations: document.quotations.count),
             lexicons: compiled.packVersions,
@@ -68,17 +67,6 @@ public struct Auditor: Sendable {
             verdict: judge(measures: measures, findings: findings, words: words),
             limits: limits(
                 document: document, attributions: attributions, quotationSpeaker: quotationSpeaker, limitHits: limitHits))
-    }
-
-    /// Lower-case hex digits of a digest (`String(format:)` per byte was a visible cost).
-    static func hexadecimal<Digest: Sequence>(_ digest: Digest) -> String where Digest.Element == UInt8 {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes: [UInt8] = []
-        for byte in digest {
-            bytes.append(digits[Int(byte >> 4)])
-            bytes.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func finding(

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// One known finding: the file, the rule and the text of the line it is on. Not the line number,
@@ -22,7 +21,7 @@ public struct BaselineEntry: Sendable, Codable, Hashable, Comparable {
     /// to follow a result across commits the way the baseline does.
     public var fingerprint: String {
         let key = [path, ruleID, lineText].joined(separator: "\u{0}")
-        return SHA256.hash(data: Array(key.utf8)).map { String(format: "%02x", $0) }.joined()
+        return SHA256Hex.of(Array(key.utf8))
     }
 
     public static func < (lhs: BaselineEntry, rhs: BaselineEntry) -> Bool {
