@@ -74,15 +74,21 @@ let rawScanner = SequentialPatternScanner(patterns: compiled.patterns.all)
 /// reference on every article of the corpus, not only on the tests' 200.
 let rawScanChecksums = ChecksumTable(count: texts.count)
 let fastScanChecksums = ChecksumTable(count: texts.count)
-func rawScan(_ indices: Range<Int>, scratch: MatchScratch) -> Int {
+/// Scans the articles at `indices` with `scanner`, recording a hash of each article's matches.
+func scanArticles(_ indices: Range<Int>, with scanner: any PatternScanner, scratch: MatchScratch, into checksums: ChecksumTable)
+    -> Int
+{
     var matches = 0
     for index in indices {
         guard let text = try? ValidUTF8(validating: texts[index]) else { continue }
-        let scan = rawScanner.scan(text, scratch: scratch)
+        let scan = scanner.scan(text, scratch: scratch)
         matches += scan.matches.reduce(0) { $0 + $1.count }
-        rawScanChecksums.record(index, scan.matches.hashValue ^ scan.failures.keys.sorted().hashValue)
+        checksums.record(index, scan.matches.hashValue ^ scan.failures.keys.sorted().hashValue)
     }
     return matches
+}
+func rawScan(_ indices: Range<Int>, scratch: MatchScratch) -> Int {
+    scanArticles(indices, with: rawScanner, scratch: scratch, into: rawScanChecksums)
 }
 let fastScanner = PrefilteredPatternScanner(patterns: compiled.patterns.all)
 
@@ -176,14 +182,7 @@ func medianTime(threads: Int, _ work: @escaping @Sendable (Range<Int>, MatchScra
     median((0..<runs).map { _ in timed(threads: threads, work) })
 }
 func fastScan(_ indices: Range<Int>, scratch: MatchScratch) -> Int {
-    var matches = 0
-    for index in indices {
-        guard let text = try? ValidUTF8(validating: texts[index]) else { continue }
-        let scan = fastScanner.scan(text, scratch: scratch)
-        matches += scan.matches.reduce(0) { $0 + $1.count }
-        fastScanChecksums.record(index, scan.matches.hashValue ^ scan.failures.keys.sorted().hashValue)
-    }
-    return matches
+    scanArticles(indices, with: fastScanner, scratch: scratch, into: fastScanChecksums)
 }
 // `--list-sequential`: the patterns off the fast path (each runs alone over the whole text).
 if CommandLine.arguments.contains("--list-sequential") {
