@@ -265,6 +265,12 @@ final class SortedJSONWriter: Encoder {
     /// `container(...)` cannot throw; its failure is raised by the next write.
     var failure: (any Error)?
 
+    /// Records that the value asked for something this encoder does not do (the first such
+    /// request is reported); the caller then falls back to Foundation.
+    func refuse(_ what: String) {
+        failure = failure ?? SortedJSONEncoder.Unsupported(description: what)
+    }
+
     func checkFailure() throws {
         if let failure { throw failure }
     }
