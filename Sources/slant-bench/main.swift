@@ -6,7 +6,7 @@ import SlantDefaultLexicons
 import SlantReporters
 
 // Usage: slant-bench CORPUS.jsonl [--articles N] [--runs R] [--slant PATH]
-//        [--profile load|json|scan|audit] [--scan-parts] [--list-sequential]
+//        [--profile load|json|scan|audit] [--scan-parts] [--list-sequential] [--report-digest]
 // Prints, in one run: lexicon load + compile time; raw-scan and full-audit throughput on one
 // core and on all cores; articles per second; peak RSS; the full/raw ratio; and the whole-process
 // time of `slant audit` on the sample article. Medians of R runs.
@@ -36,7 +36,7 @@ let slantPath = option("--slant")
 guard let corpusPath = arguments.first else {
     FileHandle.standardError.write(
         Data(
-            "usage: slant-bench CORPUS.jsonl [--articles N] [--runs R] [--slant PATH] [--profile load|json|scan|audit] [--scan-parts] [--list-sequential]\n"
+            "usage: slant-bench CORPUS.jsonl [--articles N] [--runs R] [--slant PATH] [--profile load|json|scan|audit] [--scan-parts] [--list-sequential] [--report-digest]\n"
                 .utf8))
     exit(2)
 }
@@ -83,7 +83,15 @@ func scanArticles(_ indices: Range<Int>, with scanner: any PatternScanner, scrat
         guard let text = try? ValidUTF8(validating: texts[index]) else { continue }
         let scan = scanner.scan(text, scratch: scratch)
         matches += scan.matches.reduce(0) { $0 + $1.count }
-        checksums.record(index, scan.matches.hashValue ^ scan.failures.keys.sorted().hashValue)
+        // Not `hashValue`: it is seeded per process, and `--report-digest` compares runs.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (pattern, ranges) in scan.matches.enumerated() {
+            for range in ranges {
+                for value in [pattern, range.lowerBound, range.upperBound] { hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3 }
+            }
+        }
+        for failed in scan.failures.keys.sorted() { hash = (hash ^ UInt64(failed) ^ 0xff00) &* 0x100_0000_01b3 }
+        checksums.record(index, Int(truncatingIfNeeded: hash))
     }
     return matches
 }
@@ -262,6 +270,17 @@ if CommandLine.arguments.contains("--profile") && CommandLine.arguments.contains
             "\(name): \(String(format: "%.1f", Double(bytes) / 1e6 / seconds)) MB/s of JSON, \(String(format: "%.1f", seconds * 1000 / megabytes)) ms per MB of articles"
         )
     }
+    exit(0)
+}
+// `--report-digest`: one digest of all reports and all fast-scan matches, to check that a speed
+// change leaves every one of the 5,000 reports byte-identical (compare the line before and after).
+if CommandLine.arguments.contains("--report-digest") {
+    _ = timed(threads: 1, fullAudit)
+    _ = timed(threads: 1, fastScan)
+    let combined = reportChecksums.snapshot() + fastScanChecksums.snapshot()
+    var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+    for value in combined { digest = (digest ^ UInt64(bitPattern: Int64(value))) &* 0x100_0000_01b3 }
+    print("report digest: \(String(digest, radix: 16)) over \(texts.count) articles")
     exit(0)
 }
 // `--profile scan|audit`: run only that, for a profiler.
