@@ -144,7 +144,7 @@ struct AttributionFinder {
             left = opening - 1
         }
         if left >= 0, tokens[left].kind == .word, let phrase = nounPhrase(endingAt: left, tokens: tokens) {
-            var draft = resolve(phrase, cue: cue, sentence: sentence, drafts: drafts)
+            var draft = resolve(phrase, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
             if let content {
                 draft.paraphrases.append(content)
             } else if let before = contentBefore(speakerStart: phrase.lowerBound, tokens: tokens) {
@@ -156,7 +156,7 @@ struct AttributionFinder {
         }
         // `"...," said the minister`: the speaker follows the verb; the quote is the content.
         if let phrase = speakerAfter(afterCue, tokens: tokens) {
-            drafts.append(resolve(phrase, cue: cue, sentence: sentence, drafts: drafts))
+            drafts.append(resolve(phrase, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens))
             return
         }
         var draft = Draft(speakerName: "(unresolved)", resolution: .unresolved, cues: [cue], sentence: sentence)
@@ -218,7 +218,7 @@ struct AttributionFinder {
             return nil
         }
         var words = ByteScanning.words(in: sentence.range, of: bytes)
-        if let first = words.first, document.source.text(first).lowercased() == "from" { words.removeFirst() }
+        if let first = words.first, document.source.lowercasedText(first) == "from" { words.removeFirst() }
         guard let first = words.first, let last = words.last, words.count <= 12 else { return nil }
         return resolveSpeaker(first.lowerBound..<last.upperBound, sentence: sentence, drafts: drafts)
     }
@@ -286,12 +286,6 @@ struct AttributionFinder {
         let words = tokens[..<(speakerStart - 1)].filter { $0.kind == .word }
         guard let first = words.first, let last = words.last, words.count >= 3 else { return nil }
         return first.range.lowerBound..<last.range.upperBound
-    }
-
-    private func resolve(_ phrase: Range<Int>, cue: CueMatch, sentence: Sentence, drafts: [Draft]) -> Draft {
-        resolve(
-            phrase, cue: cue, sentence: sentence, drafts: drafts,
-            tokens: SentenceTokenizer.tokens(in: sentence.range, of: document.bytes))
     }
 
     private func resolve(_ phrase: Range<Int>, cue: CueMatch, sentence: Sentence, drafts: [Draft], tokens: [Token]) -> Draft {
@@ -376,7 +370,7 @@ struct AttributionFinder {
         draft.paraphrases.removeAll { range in
             guard range.lowerBound >= verb.upperBound && range.lowerBound < nextCue else { return false }
             let between = ByteScanning.words(in: verb.upperBound..<range.lowerBound, of: document.bytes)
-            return !between.contains { document.source.text($0).lowercased() == "that" }
+            return !between.contains { document.source.lowercasedText($0) == "that" }
         }
     }
 
@@ -400,7 +394,7 @@ struct AttributionFinder {
         ranges.compactMap { range in
             guard range.contains(boundary) else { return range }
             var words = ByteScanning.words(in: range.lowerBound..<boundary, of: document.bytes)
-            while let last = words.last, ["and", "but", "or"].contains(document.source.text(last).lowercased()) {
+            while let last = words.last, ["and", "but", "or"].contains(document.source.lowercasedText(last)) {
                 words.removeLast()
             }
             guard let lastWord = words.last else { return nil }

@@ -71,7 +71,7 @@ struct CasualtyFinder {
                     // named before it.
                     if let range = agentRange,
                         Self.agentPronouns.contains(
-                            document.source.text(range).lowercased()
+                            document.source.lowercasedText(range)
                                 .split(separator: " ").first.map(String.init) ?? ""),
                         let antecedent = mentions.last(endingBefore: range.lowerBound),
                         antecedent.start >= sentence.range.lowerBound, parties.contains(antecedent.sideID)
@@ -231,9 +231,9 @@ struct CasualtyFinder {
             let after = ByteScanning.words(in: place.end..<min(sentence.range.upperBound, place.end + 24), of: bytes).prefix(2)
             let before = ByteScanning.words(in: max(sentence.range.lowerBound, place.start - 12)..<place.start, of: bytes).last
             // "Gaza militants" names where the attackers came from.
-            if let next = after.first, Self.originNouns.contains(document.source.text(next).lowercased()) { return false }
-            return !after.contains { Self.landmarks.contains(document.source.text($0).lowercased()) }
-                && before.map { document.source.text($0).lowercased() != "from" } ?? true
+            if let next = after.first, Self.originNouns.contains(document.source.lowercasedText(next)) { return false }
+            return !after.contains { Self.landmarks.contains(document.source.lowercasedText($0)) }
+                && before.map { document.source.lowercasedText($0) != "from" } ?? true
         }
         if let place = nearbyPlaces.min(by: { distance($0, match.range) < distance($1, match.range) }) {
             return described(place, "place")
@@ -259,7 +259,7 @@ struct CasualtyFinder {
     /// "according to" comes before it.
     private func isSource(_ mention: ActorMention, in sentence: Sentence) -> Bool {
         let bytes = document.bytes
-        let text = { (range: Range<Int>) in self.document.source.text(range).lowercased() }
+        let text = { (range: Range<Int>) in self.document.source.lowercasedText(range) }
         let following = ByteScanning.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 48), of: bytes)
             .prefix(4)
         var previousEnd = mention.end
@@ -283,9 +283,9 @@ struct CasualtyFinder {
     private func followsPreposition(_ mention: ActorMention, in sentence: Sentence) -> Bool {
         let bytes = document.bytes
         let next = ByteScanning.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 24), of: bytes).first
-        if let next, Self.attackNouns.contains(document.source.text(next).lowercased()) { return false }
+        if let next, Self.attackNouns.contains(document.source.lowercasedText(next)) { return false }
         var preceding = ByteScanning.words(in: max(sentence.range.lowerBound, mention.start - 24)..<mention.start, of: bytes)
-            .map { document.source.text($0).lowercased() }
+            .map { document.source.lowercasedText($0) }
         if preceding.last.map({ ["the", "a", "an", "southern", "northern", "central"].contains($0) }) ?? false {
             preceding.removeLast()
         }
@@ -387,12 +387,12 @@ struct CasualtyFinder {
     private func isAttacker(_ mention: ActorMention, in range: Range<Int>) -> Bool {
         let bytes = document.bytes
         let after = ByteScanning.words(in: mention.end..<min(range.upperBound, mention.end + 32), of: bytes).prefix(2)
-        if after.contains(where: { Self.attackNouns.contains(document.source.text($0).lowercased()) }) { return true }
+        if after.contains(where: { Self.attackNouns.contains(document.source.lowercasedText($0)) }) { return true }
         let before = Array(
             ByteScanning.words(in: max(range.lowerBound, mention.start - 16)..<mention.start, of: bytes).suffix(2))
-        guard let by = before.map({ document.source.text($0).lowercased() }).lastIndex(of: "by") else { return false }
+        guard let by = before.map({ document.source.lowercasedText($0) }).lastIndex(of: "by") else { return false }
         let head = ByteScanning.words(in: max(range.lowerBound, before[by].lowerBound - 16)..<before[by].lowerBound, of: bytes)
-            .last.map { document.source.text($0).lowercased() }
+            .last.map { document.source.lowercasedText($0) }
         return !(head.map { Self.nonAgentiveBy.contains($0) } ?? false)
     }
 
@@ -439,12 +439,12 @@ struct CasualtyFinder {
 
     private func participle(between start: Int, and end: Int) -> Bool {
         ByteScanning.words(in: start..<end, of: document.bytes).contains {
-            document.source.text($0).lowercased().hasSuffix("ed")
+            document.source.lowercasedText($0).hasSuffix("ed")
         }
     }
 
     private func isParticiple(_ range: Range<Int>) -> Bool {
-        let word = document.source.text(range).lowercased()
+        let word = document.source.lowercasedText(range)
         return word.hasSuffix("ed") || word == "slain" || word == "shot" || word.hasSuffix("dead") || word.hasSuffix("down")
             || word.hasSuffix("death")
     }

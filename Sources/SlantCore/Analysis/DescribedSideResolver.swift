@@ -37,7 +37,7 @@ struct DescribedSideResolver {
             return Resolution(
                 sideID: adjacent.sideID, how: "follows \(document.source.text(adjacent.range))", adjacentActor: adjacent.range)
         }
-        if let next = nextWordRange(after: range.upperBound), ["of", "from"].contains(document.source.text(next).lowercased()),
+        if let next = nextWordRange(after: range.upperBound), ["of", "from"].contains(document.source.lowercasedText(next)),
             let after = mentions.first(startingAtOrAfter: next.upperBound),
             ByteScanning.words(in: next.upperBound..<after.start, of: bytes, limit: 2).count <= 1
         {
@@ -50,7 +50,7 @@ struct DescribedSideResolver {
             }
         }
         if before?.lowercased() == "the" {
-            let text = document.source.text(range).lowercased()
+            let text = document.source.lowercasedText(range)
             let kinds: [ActorKind]? =
                 FunctionWords.anaphorKinds.first { text.hasSuffix($0.key) }?.value
             if let kinds, let antecedent = mentions.last(endingBefore: range.lowerBound, where: { kinds.contains($0.kind) }) {

@@ -17,7 +17,7 @@ enum SentenceTokenizer {
         while index < range.upperBound {
             if nextWord < wordRanges.count && wordRanges[nextWord].lowerBound == index {
                 let word = wordRanges[nextWord]
-                tokens.append(Token(kind: .word, range: word, word: String(decoding: bytes[word], as: UTF8.self).lowercased()))
+                tokens.append(Token(kind: .word, range: word, word: ByteScanning.lowercased(word, of: bytes)))
                 index = word.upperBound
                 nextWord += 1
                 continue

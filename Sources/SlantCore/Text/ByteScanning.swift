@@ -82,26 +82,60 @@ enum ByteScanning {
     }
 
     /// Calls `body` with each word (letters and digits, joined by a hyphen or apostrophe between
-    /// two of them) until it returns false.
+    /// two of them) until it returns false. ASCII bytes (nearly all of an English article) are
+    /// classified without decoding a scalar; this loop runs over every byte of every article.
     private static func forEachWord(in range: Range<Int>, of bytes: [UInt8], _ body: (Range<Int>) -> Bool) {
-        var index = range.lowerBound
-        var wordStart: Int?
-        while index < range.upperBound {
-            let (scalar, length) = scalar(at: index, in: bytes)
-            if isWordScalar(scalar) {
-                if wordStart == nil { wordStart = index }
-            } else if let start = wordStart {
-                let next = index + length
-                let joins =
-                    isWordJoiner(scalar) && next < range.upperBound && isWordScalar(self.scalar(at: next, in: bytes).scalar)
-                if !joins {
-                    guard body(start..<index) else { return }
-                    wordStart = nil
+        bytes.withUnsafeBufferPointer { buffer in
+            let end = range.upperBound
+            var index = range.lowerBound
+            var wordStart = -1
+            while index < end {
+                let (isWord, isJoiner, length) = classify(at: index, in: buffer)
+                if isWord {
+                    if wordStart < 0 { wordStart = index }
+                } else if wordStart >= 0 {
+                    let next = index + length
+                    if !(isJoiner && next < end && classify(at: next, in: buffer).isWord) {
+                        guard body(wordStart..<index) else { return }
+                        wordStart = -1
+                    }
                 }
+                index += length
             }
-            index += length
+            if wordStart >= 0 { _ = body(wordStart..<end) }
         }
-        if let start = wordStart { _ = body(start..<range.upperBound) }
+    }
+
+    /// Whether the character at `index` is a word character or a word joiner, and its length.
+    @inline(__always)
+    private static func classify(at index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> (
+        isWord: Bool, isJoiner: Bool, length: Int
+    ) {
+        let byte = buffer[index]
+        if byte < 0x80 {
+            let isWord = byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+            return (isWord, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'"), 1)
+        }
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length where index + offset < buffer.count {
+            value = (value << 6) | (UInt32(buffer[index + offset]) & 0x3F)
+        }
+        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+        return (isWordScalar(scalar), scalar == "\u{2019}", length)
+    }
+
+    /// The text of `range` lowercased: ASCII byte by byte (the usual case), anything else through
+    /// `String.lowercased()`, which consults Unicode's tables for every character.
+    static func lowercased(_ range: Range<Int>, of bytes: [UInt8]) -> String {
+        let slice = bytes[range]
+        guard slice.allSatisfy({ $0 < 0x80 }) else { return String(decoding: slice, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: slice.count) { buffer in
+            for (offset, byte) in slice.enumerated() {
+                buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            }
+            return slice.count
+        }
     }
 
     /// `range` without leading and trailing white space.

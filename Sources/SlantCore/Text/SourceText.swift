@@ -46,6 +46,9 @@ public struct SourceText: Sendable {
 
     public func text(_ range: Range<Int>) -> String { utf8[range] }
 
+    /// `text(range).lowercased()`, without Unicode tables when the text is ASCII.
+    func lowercasedText(_ range: Range<Int>) -> String { ByteScanning.lowercased(range, of: bytes) }
+
     /// Offsets of these bytes (the engine compares spans with its own ranges); the location is
     /// in the file as read. `origin?.fileRange(of:)` gives the file's offsets of a derived text.
     public func span(_ range: Range<Int>) -> TextSpan {
