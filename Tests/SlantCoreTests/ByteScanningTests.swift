@@ -29,6 +29,46 @@ import Testing
         }
     }
 
+    /// The byte-classifying walk against the definition, scalar by scalar: letters and digits,
+    /// joined by a hyphen or apostrophe between two of them.
+    @Test func wordsFollowTheScalarDefinition() {
+        let samples = [String(decoding: Self.text, as: UTF8.self), "a-'b x’y 3-4 -z- ñ-ü 日本語 ſtate K-9 O'Neil’s", "", "-", "ab"]
+        for sample in samples {
+            let bytes = Array(sample.utf8)
+            var scalars: [(offset: Int, scalar: Unicode.Scalar)] = []
+            var offset = 0
+            for scalar in sample.unicodeScalars {
+                scalars.append((offset, scalar))
+                offset += String(scalar).utf8.count
+            }
+            var expected: [Range<Int>] = []
+            var start: Int?
+            for (position, item) in scalars.enumerated() {
+                if ByteScanning.isWordScalar(item.scalar) {
+                    if start == nil { start = item.offset }
+                } else if let wordStart = start {
+                    let joins =
+                        ByteScanning.isWordJoiner(item.scalar) && position + 1 < scalars.count
+                        && ByteScanning.isWordScalar(scalars[position + 1].scalar)
+                    if !joins {
+                        expected.append(wordStart..<item.offset)
+                        start = nil
+                    }
+                }
+            }
+            if let wordStart = start { expected.append(wordStart..<bytes.count) }
+            #expect(ByteScanning.words(in: 0..<bytes.count, of: bytes) == expected, "\(sample)")
+            #expect(ByteScanning.wordCount(in: 0..<bytes.count, of: bytes) == expected.count)
+        }
+    }
+
+    @Test func lowercasingMatchesTheStandardLibrary() {
+        for word in ["Hamas", "IDF", "Gaza’s", "ÉLAN", "İstanbul", "ſ", "K", "abc-XYZ_09", "@[`{"] {
+            let bytes = Array(word.utf8)
+            #expect(ByteScanning.lowercased(0..<bytes.count, of: bytes) == word.lowercased(), "\(word)")
+        }
+    }
+
     @Test func asciiSpacesAreUnicodeWhiteSpace() {
         for value in 0..<0x80 {
             let scalar = Unicode.Scalar(UInt8(value))

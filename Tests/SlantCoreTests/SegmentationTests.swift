@@ -1,3 +1,4 @@
+import PCRE2
 import Testing
 
 @testable import SlantCore
@@ -44,6 +45,21 @@ import Testing
             ])
         #expect(document.droppedLines.map(\.text) == ["Advertisement", "Exit mobile version"])
         #expect(document.droppedLines.map(\.line) == [6, 10])
+    }
+
+    /// The one-regex pre-check must drop exactly the lines the rule-by-rule loop drops, on every
+    /// example of every debris rule (each on its own line, between prose lines).
+    @Test func combinedDebrisCheckDropsWhatTheRuleLoopDrops() throws {
+        let debris = TestLexicons.defaults.debris
+        let examples = debris.flatMap { $0.rule.examples.match + $0.rule.examples.noMatch }
+        let text = (["Headline without a period"] + examples.flatMap { [$0, "A prose line."] }).joined(separator: "\n")
+        let source = try InputDecoder.decode(Array(text.utf8), name: "debris.txt")
+        let combined = Segmenter(debris: debris)
+        #expect(combined.anyDebris != nil)
+        let fast = combined.segment(source, scratch: MatchScratch()).droppedLines
+        let reference = Segmenter(debris: debris, combined: false).segment(source, scratch: MatchScratch()).droppedLines
+        #expect(fast == reference)
+        #expect(fast.count >= debris.reduce(0) { $0 + $1.rule.examples.match.count })
     }
 
     @Test func withoutBlankLinesEachLineIsAParagraph() {

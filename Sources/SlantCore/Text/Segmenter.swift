@@ -3,9 +3,18 @@ import PCRE2
 /// Splits an article into title, paragraphs, sentences and quotations, dropping debris lines.
 public struct Segmenter: Sendable {
     let debris: [CompiledLexicon.CompiledDebris]
+    /// All debris patterns in one regex, tried first: most short lines are prose, and one JIT
+    /// call rejects them where the rule-by-rule loop made one per pattern. Each pattern is its
+    /// own group, so an inline option in one does not leak into the next alternative.
+    let anyDebris: Regex?
 
-    public init(debris: [CompiledLexicon.CompiledDebris]) {
+    /// `combined: false` leaves the rule-by-rule loop alone (the tests' reference).
+    public init(debris: [CompiledLexicon.CompiledDebris], combined: Bool = true) {
         self.debris = debris
+        let sources = debris.flatMap { $0.rule.patterns }
+        anyDebris =
+            !combined || sources.isEmpty || sources.contains(where: { PatternSource($0).dependsOnWholePattern })
+            ? nil : try? Regex("^\\s*(?:" + sources.map { "(?:\($0))" }.joined(separator: "|") + ")\\s*$", caseless: true)
     }
 
     /// Debris lines are short; longer lines are prose and are not tested.
@@ -61,6 +70,7 @@ public struct Segmenter: Sendable {
     private func debrisRule(matching range: Range<Int>, in source: SourceText, scratch: MatchScratch) -> String? {
         guard range.count <= Segmenter.longestDebrisLine, !debris.isEmpty else { return nil }
         let line = source.utf8.slice(range)
+        if let anyDebris, (try? anyDebris.nextMatchStart(in: line, from: 0, scratch: scratch)) == .some(nil) { return nil }
         for rule in debris {
             for pattern in rule.patterns {
                 if (try? pattern.matches(in: line, scratch: scratch).isEmpty) == false { return rule.rule.id }
