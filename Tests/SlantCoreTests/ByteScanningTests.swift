@@ -62,6 +62,16 @@ import Testing
         }
     }
 
+    @Test func continuationBytesAreCountedEightAtATime() {
+        let bytes = Array(Array(repeating: Self.text, count: 3).joined())
+        for lower in stride(from: 0, to: bytes.count, by: 7) {
+            for upper in stride(from: lower, through: bytes.count, by: 5) {
+                let expected = bytes[lower..<upper].filter { $0 & 0xC0 == 0x80 }.count
+                #expect(SourceText.continuationBytes(in: lower..<upper, of: bytes) == expected)
+            }
+        }
+    }
+
     @Test func lowercasingMatchesTheStandardLibrary() {
         for word in ["Hamas", "IDF", "Gaza’s", "ÉLAN", "İstanbul", "ſ", "K", "abc-XYZ_09", "@[`{"] {
             let bytes = Array(word.utf8)

@@ -52,21 +52,35 @@ enum VoiceMeasures {
         let total = attributions.filter { $0.nestedIn == nil }.reduce(0) { $0 + $1.words }
         let groups: [(id: String, name: String, thirdParty: Bool)] =
             sides.map { ($0.id, $0.name, $0.isThirdParty) } + [(unassignedSideID, "Unassigned speakers", false)]
+        // Indices, not copies: an attribution holds many strings, and copying retains each.
+        let sideOfTopLevel = attributions.map { $0.nestedIn == nil ? ($0.sideID ?? unassignedSideID) : nil }
         return groups.map { group in
             // Nested attributions are the outer speaker's words: counted there, not here.
-            let mine = attributions.filter { $0.nestedIn == nil && ($0.sideID ?? unassignedSideID) == group.id }
-            let cues = mine.flatMap(\.cues)
-            let classes = VerbClass.allCases.compactMap { verbClass -> VerbClassCount? in
-                let count = cues.filter { $0.verbClass == verbClass }.count
-                return count > 0 ? VerbClassCount(verbClass: verbClass, count: count) : nil
+            let mine = attributions.indices.filter { sideOfTopLevel[$0] == group.id }
+            var cuesOfClass = [Int](repeating: 0, count: VerbClass.allCases.count)
+            var cueCount = 0
+            var directWords = 0
+            var paraphraseWords = 0
+            var speakers: Set<String> = []
+            for index in mine {
+                let attribution = attributions[index]
+                for cue in attribution.cues {
+                    cuesOfClass[VerbClass.allCases.firstIndex(of: cue.verbClass)!] += 1
+                    cueCount += 1
+                }
+                directWords += attribution.directWords
+                paraphraseWords += attribution.paraphraseWords
+                speakers.insert(attribution.speakerName)
             }
-            let words = mine.reduce(0) { $0 + $1.words }
+            let classes = zip(VerbClass.allCases, cuesOfClass).compactMap { verbClass, count -> VerbClassCount? in
+                count > 0 ? VerbClassCount(verbClass: verbClass, count: count) : nil
+            }
+            let neutral = cuesOfClass[VerbClass.allCases.firstIndex(of: .neutral)!]
             return SideVoices(
                 sideID: group.id, name: group.name, isThirdParty: group.thirdParty, attributions: mine.count,
-                distinctSpeakers: Array(Set(mine.map(\.speakerName))).sorted(),
-                directWords: mine.reduce(0) { $0 + $1.directWords }, paraphraseWords: mine.reduce(0) { $0 + $1.paraphraseWords },
-                share: total > 0 ? Double(words) / Double(total) : 0, cues: cues.count, verbClasses: classes,
-                neutralityRate: cues.isEmpty ? nil : Double(cues.filter { $0.verbClass == .neutral }.count) / Double(cues.count))
+                distinctSpeakers: speakers.sorted(), directWords: directWords, paraphraseWords: paraphraseWords,
+                share: total > 0 ? Double(directWords + paraphraseWords) / Double(total) : 0, cues: cueCount,
+                verbClasses: classes, neutralityRate: cueCount == 0 ? nil : Double(neutral) / Double(cueCount))
         }
     }
 }
