@@ -1,8 +1,22 @@
+import Foundation
 import Testing
 
 @testable import SlantCore
 
 @Suite struct MeasureTests {
+    /// Verdict figures go through the C library's `%.2f`; it must print what Foundation did,
+    /// ties and large values included.
+    @Test func twoDecimalFiguresMatchFoundationsFormatting() {
+        var values: [Double] = [
+            0, -0, 0.125, 0.375, 0.005, 0.015, 2.675, 1.005, -0.001, 1e20, 1.7976931348623157e308, 0.5, 99.995,
+        ]
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<2000 { values.append(Double(Int.random(in: 0..<200_000, using: &random)) / 1000) }
+        for value in values {
+            #expect(formatDecimal(value) == String(format: "%.2f", value), "\(value)")
+        }
+    }
+
     @Test func balanceIndicesFollowTheirFormulas() throws {
         let balance = BalanceIndices.compute(words: [("a", 30), ("b", 18)])
         #expect(balance.minMaxRatio == 0.6)
