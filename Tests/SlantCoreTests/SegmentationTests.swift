@@ -62,6 +62,13 @@ import Testing
         #expect(fast.count >= debris.reduce(0) { $0 + $1.rule.examples.match.count })
     }
 
+    /// `isAbbreviation` looks a token up only when it is at most six letters.
+    @Test func abbreviationsAreShortLetterTokens() {
+        for abbreviation in SentenceSplitter.abbreviations {
+            #expect(abbreviation.utf8.count <= 6 && abbreviation.allSatisfy { $0.isASCII && $0.isLetter }, "\(abbreviation)")
+        }
+    }
+
     @Test func withoutBlankLinesEachLineIsAParagraph() {
         let document = TestLexicons.document("One.\nTwo.\nThree.")
         #expect(document.paragraphs.count == 3)

@@ -3,9 +3,18 @@
 /// `S V: "..."`, `according to S`, participles (", stating that", ", accusing X of"),
 /// coordinated verbs ("... and called for"), floating and multi-paragraph quotes.
 struct AttributionFinder {
+    /// A reporting verb: its place and the two fields of its rule the report needs (not the
+    /// whole rule, which drafts copy around).
     struct CueMatch {
         let range: Range<Int>
-        let rule: LexiconRule
+        let ruleID: String
+        let verbClass: VerbClass
+
+        init(range: Range<Int>, rule: LexiconRule) {
+            self.range = range
+            self.ruleID = rule.id
+            self.verbClass = rule.verbClass ?? .neutral
+        }
     }
 
     /// An attribution while it is being built.
@@ -452,7 +461,7 @@ struct AttributionFinder {
             sideID: draft.sideID,
             resolution: draft.resolution,
             cues: draft.cues.map {
-                ReportingCue(span: source.span($0.range), ruleID: $0.rule.id, verbClass: $0.rule.verbClass ?? .neutral)
+                ReportingCue(span: source.span($0.range), ruleID: $0.ruleID, verbClass: $0.verbClass)
             },
             quotations: quotations.map { source.span($0.contentRange) },
             paraphrases: paraphrases.map(source.span),

@@ -30,8 +30,8 @@ public struct Auditor: Sendable {
         }
         let (attributions, quotationSpeaker, voices) = timings.measure("attribution and voice") {
             let cues = matches.compactMap { match -> AttributionFinder.CueMatch? in
-                let rule = compiled.rules[match.ruleIndex].rule
-                return rule.category == .reportingVerb ? AttributionFinder.CueMatch(range: match.range, rule: rule) : nil
+                guard compiled.rules[match.ruleIndex].rule.category == .reportingVerb else { return nil }
+                return AttributionFinder.CueMatch(range: match.range, rule: compiled.rules[match.ruleIndex].rule)
             }
             let (attributions, quotationSpeaker) = AttributionFinder(document: document, mentions: mentions, cues: cues).find()
             let voices = VoiceMap(document: document, attributions: attributions, quotationSpeaker: quotationSpeaker)

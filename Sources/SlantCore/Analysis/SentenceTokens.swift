@@ -11,38 +11,45 @@ struct Token: Sendable {
 enum SentenceTokenizer {
     static func tokens(in range: Range<Int>, of bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 4)
         var index = range.lowerBound
-        let wordRanges = ByteScanning.words(in: range, of: bytes)
-        var nextWord = 0
-        while index < range.upperBound {
-            if nextWord < wordRanges.count && wordRanges[nextWord].lowerBound == index {
-                let word = wordRanges[nextWord]
-                tokens.append(Token(kind: .word, range: word, word: ByteScanning.lowercased(word, of: bytes)))
-                index = word.upperBound
-                nextWord += 1
+        ByteScanning.forEachWord(in: range, of: bytes) { word in
+            appendMarks(in: index..<word.lowerBound, of: bytes, to: &tokens)
+            tokens.append(Token(kind: .word, range: word, word: ByteScanning.lowercased(word, of: bytes)))
+            index = word.upperBound
+            return true
+        }
+        appendMarks(in: index..<range.upperBound, of: bytes, to: &tokens)
+        return tokens
+    }
+
+    /// The punctuation between two words; spaces and in-word joiners are not tokens.
+    private static func appendMarks(in gap: Range<Int>, of bytes: [UInt8], to tokens: inout [Token]) {
+        var index = gap.lowerBound
+        while index < gap.upperBound {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: " ") {
+                index += 1
                 continue
             }
             let (scalar, length) = ByteScanning.scalar(at: index, in: bytes)
-            let kind: Token.Kind?
-            switch scalar {
-            case ",": kind = .comma
-            case ":": kind = .colon
-            case ";": kind = .semicolon
-            case "\u{2013}", "\u{2014}": kind = .dash
-            case "(", ")": kind = .comma
-            default:
-                if ByteScanning.isOpeningQuote(scalar) || ByteScanning.isClosingQuote(scalar) {
-                    kind = .quote
-                } else if ByteScanning.isSpace(scalar) || scalar == "-" || scalar == "'" || scalar == "\u{2019}" {
-                    kind = nil
-                } else {
-                    kind = .other
-                }
-            }
-            if let kind { tokens.append(Token(kind: kind, range: index..<(index + length), word: "")) }
+            if let kind = kind(of: scalar) { tokens.append(Token(kind: kind, range: index..<(index + length), word: "")) }
             index += length
         }
-        return tokens
+    }
+
+    private static func kind(of scalar: Unicode.Scalar) -> Token.Kind? {
+        switch scalar {
+        case ",": return .comma
+        case ":": return .colon
+        case ";": return .semicolon
+        case "\u{2013}", "\u{2014}": return .dash
+        case "(", ")": return .comma
+        default:
+            if ByteScanning.isOpeningQuote(scalar) || ByteScanning.isClosingQuote(scalar) { return .quote }
+            if ByteScanning.isSpace(scalar) || scalar == "-" || scalar == "'" || scalar == "\u{2019}" { return nil }
+            return .other
+        }
     }
 }
 

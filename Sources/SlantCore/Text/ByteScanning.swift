@@ -84,7 +84,7 @@ enum ByteScanning {
     /// Calls `body` with each word (letters and digits, joined by a hyphen or apostrophe between
     /// two of them) until it returns false. ASCII bytes (nearly all of an English article) are
     /// classified without decoding a scalar; this loop runs over every byte of every article.
-    private static func forEachWord(in range: Range<Int>, of bytes: [UInt8], _ body: (Range<Int>) -> Bool) {
+    static func forEachWord(in range: Range<Int>, of bytes: [UInt8], _ body: (Range<Int>) -> Bool) {
         bytes.withUnsafeBufferPointer { buffer in
             let end = range.upperBound
             var index = range.lowerBound

@@ -21,6 +21,11 @@ enum QuotationFinder {
                 continuing = false
             }
             while index < paragraph.range.upperBound {
+                // Every mark is `"` or starts with a byte above ASCII: skip the rest unread.
+                if bytes[index] < 0x80 && bytes[index] != UInt8(ascii: "\"") {
+                    index += 1
+                    continue
+                }
                 let (scalar, length) = ByteScanning.scalar(at: index, in: bytes)
                 if openedAt == nil {
                     // A closing curly mark with no quote open, before a word, is used as an opener.

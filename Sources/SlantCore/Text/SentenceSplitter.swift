@@ -84,12 +84,19 @@ enum SentenceSplitter {
             guard isLetter || previous == UInt8(ascii: ".") else { break }
             tokenStart -= 1
         }
-        let token = String(decoding: bytes[tokenStart..<period], as: UTF8.self)
-        if token.isEmpty { return false }
-        if abbreviations.contains(token) { return true }
-        // Initials and initialisms: "J.", "U.S.", "U.N.", "a.m."
-        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        if parts.allSatisfy({ $0.count == 1 }) { return token.count == 1 ? token.first!.isUppercase : true }
-        return false
+        let length = period - tokenStart
+        if length == 0 { return false }
+        let hasPeriod = bytes[tokenStart..<period].contains(UInt8(ascii: "."))
+        // The abbreviations are letters only, at most six of them: only such a token is looked up.
+        if !hasPeriod, length <= 6, abbreviations.contains(String(decoding: bytes[tokenStart..<period], as: UTF8.self)) {
+            return true
+        }
+        // Initials and initialisms: "J.", "U.S.", "U.N.", "a.m.": single letters between periods.
+        for offset in 0..<length {
+            let isPeriod = bytes[tokenStart + offset] == UInt8(ascii: ".")
+            if isPeriod != (offset % 2 == 1) { return false }
+        }
+        guard length % 2 == 1 else { return false }
+        return length > 1 || (bytes[tokenStart] >= 0x41 && bytes[tokenStart] <= 0x5A)
     }
 }
