@@ -54,7 +54,7 @@ struct AttributionFinder {
                 }
                 continue
             }
-            let tokens = SentenceTokenizer.tokens(in: sentence.range, of: bytes)
+            let tokens = SentenceTokenizer.tokens(in: sentence.range, of: bytes, words: document.words)
             let firstDraftOfSentence = drafts.count
             for cue in sentenceCues {
                 analyse(cue, sentence: sentence, tokens: tokens, drafts: &drafts, firstOfSentence: firstDraftOfSentence)
@@ -201,7 +201,8 @@ struct AttributionFinder {
         guard let quotation = document.quotations(overlapping: sentence.range).last, owner[quotation.index] == nil,
             !quotation.isFragment, quotation.outerRange.upperBound < sentence.range.upperBound
         else { return nil }
-        let tokens = SentenceTokenizer.tokens(in: quotation.outerRange.upperBound..<sentence.range.upperBound, of: document.bytes)
+        let tokens = SentenceTokenizer.tokens(
+            in: quotation.outerRange.upperBound..<sentence.range.upperBound, of: document.bytes, words: document.words)
         guard tokens.first?.kind == .dash || tokens.first?.kind == .other && document.source.text(tokens[0].range) == "-" else {
             return nil
         }
@@ -226,7 +227,7 @@ struct AttributionFinder {
         guard let opening = document.quotations(overlapping: next).first, opening.outerRange.lowerBound == next.lowerBound else {
             return nil
         }
-        var words = ByteScanning.words(in: sentence.range, of: bytes)
+        var words = document.words.words(in: sentence.range)
         if let first = words.first, document.source.lowercasedText(first) == "from" { words.removeFirst() }
         guard let first = words.first, let last = words.last, words.count <= 12 else { return nil }
         return resolveSpeaker(first.lowerBound..<last.upperBound, sentence: sentence, drafts: drafts)
@@ -378,7 +379,7 @@ struct AttributionFinder {
         let nextCue = draft.cues.count > 1 ? draft.cues[1].range.lowerBound : Int.max
         draft.paraphrases.removeAll { range in
             guard range.lowerBound >= verb.upperBound && range.lowerBound < nextCue else { return false }
-            let between = ByteScanning.words(in: verb.upperBound..<range.lowerBound, of: document.bytes)
+            let between = document.words.words(in: verb.upperBound..<range.lowerBound)
             return !between.contains { document.source.lowercasedText($0) == "that" }
         }
     }
@@ -402,7 +403,7 @@ struct AttributionFinder {
     private func cut(_ ranges: [Range<Int>], at boundary: Int) -> [Range<Int>] {
         ranges.compactMap { range in
             guard range.contains(boundary) else { return range }
-            var words = ByteScanning.words(in: range.lowerBound..<boundary, of: document.bytes)
+            var words = document.words.words(in: range.lowerBound..<boundary)
             while let last = words.last, ["and", "but", "or"].contains(document.source.lowercasedText(last)) {
                 words.removeLast()
             }
@@ -449,7 +450,7 @@ struct AttributionFinder {
                     guard piece.overlaps(quotation.outerRange) else { return [piece] }
                     let quote = quotation.outerRange.clamped(to: piece)
                     return [piece.lowerBound..<quote.lowerBound, quote.upperBound..<piece.upperBound]
-                        .filter { ByteScanning.wordCount(in: $0, of: document.bytes) > 0 }
+                        .filter { document.words.wordCount(in: $0) > 0 }
                 }
             }
             paraphrases += pieces.map { ByteScanning.trimmed($0, in: document.bytes) }
@@ -466,7 +467,7 @@ struct AttributionFinder {
             quotations: quotations.map { source.span($0.contentRange) },
             paraphrases: paraphrases.map(source.span),
             directWords: quotations.reduce(0) { $0 + $1.wordCount },
-            paraphraseWords: paraphrases.reduce(0) { $0 + ByteScanning.wordCount(in: $1, of: document.bytes) },
+            paraphraseWords: paraphrases.reduce(0) { $0 + document.words.wordCount(in: $1) },
             paragraphIndex: draft.sentence.paragraphIndex,
             nestedIn: draft.nestedIn)
     }

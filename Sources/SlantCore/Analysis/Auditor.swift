@@ -94,9 +94,9 @@ public struct Auditor: Sendable {
     private func context(of range: Range<Int>, in document: Document) -> String {
         guard let sentence = document.sentence(containing: range.lowerBound) else { return document.source.text(range) }
         let bytes = document.bytes
-        let before = ByteScanning.lastWords(5, in: sentence.range.lowerBound..<range.lowerBound, of: bytes)
-        let after = ByteScanning.words(
-            in: min(range.upperBound, sentence.range.upperBound)..<sentence.range.upperBound, of: bytes, limit: 5)
+        let before = document.words.lastWords(5, in: sentence.range.lowerBound..<range.lowerBound)
+        let after = document.words.words(
+            in: min(range.upperBound, sentence.range.upperBound)..<sentence.range.upperBound, limit: 5)
         let start = before.first?.lowerBound ?? range.lowerBound
         let end = max(after.last?.upperBound ?? range.upperBound, range.upperBound)
         let prefix = start > sentence.range.lowerBound ? "…" : ""

@@ -30,7 +30,7 @@ struct CasualtyFinder {
         -> CasualtyMention?
     {
         guard let sentence = document.sentence(containing: match.range.lowerBound) else { return nil }
-        let tokens = SentenceTokenizer.tokens(in: sentence.range, of: document.bytes)
+        let tokens = SentenceTokenizer.tokens(in: sentence.range, of: document.bytes, words: document.words)
         guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= match.range.lowerBound }) else { return nil }
         let after = tokens.firstIndex { $0.range.lowerBound >= match.range.upperBound } ?? tokens.count
         var before = first - 1
@@ -162,14 +162,14 @@ struct CasualtyFinder {
                 return described(containing, "names the dead")
             }
             if let adjacent = mentions.last(endingBefore: match.range.lowerBound),
-                ByteScanning.words(in: adjacent.end..<match.range.lowerBound, of: document.bytes, limit: 2).count <= 1,
+                document.words.words(in: adjacent.end..<match.range.lowerBound, limit: 2).count <= 1,
                 parties.contains(adjacent.sideID)
             {
                 return described(adjacent, "names the dead")
             }
             if after + 1 < tokens.count, ["of", "among"].contains(tokens[after].word),
                 let owner = mentions.starting(in: tokens[after + 1].range.lowerBound..<sentence.range.upperBound).first,
-                ByteScanning.words(in: tokens[after + 1].range.lowerBound..<owner.start, of: document.bytes, limit: 4).count <= 3,
+                document.words.words(in: tokens[after + 1].range.lowerBound..<owner.start, limit: 4).count <= 3,
                 parties.contains(owner.sideID),
                 // "the bodies of people killed in Israeli strikes": the owner is "people".
                 !participle(between: tokens[after + 1].range.lowerBound, and: owner.start)
@@ -228,8 +228,8 @@ struct CasualtyFinder {
         let nearbyPlaces = places.starting(in: sentence.range).filter { place in
             // "3 miles from the Gaza border" names a landmark, "militants from Gaza" the
             // attackers' origin: neither says where the victims were.
-            let after = ByteScanning.words(in: place.end..<min(sentence.range.upperBound, place.end + 24), of: bytes).prefix(2)
-            let before = ByteScanning.words(in: max(sentence.range.lowerBound, place.start - 12)..<place.start, of: bytes).last
+            let after = document.words.words(in: place.end..<min(sentence.range.upperBound, place.end + 24)).prefix(2)
+            let before = document.words.words(in: max(sentence.range.lowerBound, place.start - 12)..<place.start).last
             // "Gaza militants" names where the attackers came from.
             if let next = after.first, Self.originNouns.contains(document.source.lowercasedText(next)) { return false }
             return !after.contains { Self.landmarks.contains(document.source.lowercasedText($0)) }
@@ -260,7 +260,7 @@ struct CasualtyFinder {
     private func isSource(_ mention: ActorMention, in sentence: Sentence) -> Bool {
         let bytes = document.bytes
         let text = { (range: Range<Int>) in self.document.source.lowercasedText(range) }
-        let following = ByteScanning.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 48), of: bytes)
+        let following = document.words.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 48))
             .prefix(4)
         var previousEnd = mention.end
         for range in following {
@@ -273,7 +273,7 @@ struct CasualtyFinder {
                 break
             }
         }
-        let preceding = ByteScanning.words(in: max(sentence.range.lowerBound, mention.start - 24)..<mention.start, of: bytes)
+        let preceding = document.words.words(in: max(sentence.range.lowerBound, mention.start - 24)..<mention.start)
             .suffix(3).map(text)
         return preceding.suffix(2) == ["according", "to"] || Array(preceding) == ["according", "to", "the"]
     }
@@ -282,9 +282,9 @@ struct CasualtyFinder {
     /// modifier of an attack noun ("about the Hamas attacks").
     private func followsPreposition(_ mention: ActorMention, in sentence: Sentence) -> Bool {
         let bytes = document.bytes
-        let next = ByteScanning.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 24), of: bytes).first
+        let next = document.words.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 24)).first
         if let next, Self.attackNouns.contains(document.source.lowercasedText(next)) { return false }
-        var preceding = ByteScanning.words(in: max(sentence.range.lowerBound, mention.start - 24)..<mention.start, of: bytes)
+        var preceding = document.words.words(in: max(sentence.range.lowerBound, mention.start - 24)..<mention.start)
             .map { document.source.lowercasedText($0) }
         if preceding.last.map({ ["the", "a", "an", "southern", "northern", "central"].contains($0) }) ?? false {
             preceding.removeLast()
@@ -386,12 +386,12 @@ struct CasualtyFinder {
     /// strikes") or "by" comes before it (not "run by", "said by").
     private func isAttacker(_ mention: ActorMention, in range: Range<Int>) -> Bool {
         let bytes = document.bytes
-        let after = ByteScanning.words(in: mention.end..<min(range.upperBound, mention.end + 32), of: bytes).prefix(2)
+        let after = document.words.words(in: mention.end..<min(range.upperBound, mention.end + 32)).prefix(2)
         if after.contains(where: { Self.attackNouns.contains(document.source.lowercasedText($0)) }) { return true }
         let before = Array(
-            ByteScanning.words(in: max(range.lowerBound, mention.start - 16)..<mention.start, of: bytes).suffix(2))
+            document.words.words(in: max(range.lowerBound, mention.start - 16)..<mention.start).suffix(2))
         guard let by = before.map({ document.source.lowercasedText($0) }).lastIndex(of: "by") else { return false }
-        let head = ByteScanning.words(in: max(range.lowerBound, before[by].lowerBound - 16)..<before[by].lowerBound, of: bytes)
+        let head = document.words.words(in: max(range.lowerBound, before[by].lowerBound - 16)..<before[by].lowerBound)
             .last.map { document.source.lowercasedText($0) }
         return !(head.map { Self.nonAgentiveBy.contains($0) } ?? false)
     }
@@ -438,7 +438,7 @@ struct CasualtyFinder {
     }
 
     private func participle(between start: Int, and end: Int) -> Bool {
-        ByteScanning.words(in: start..<end, of: document.bytes).contains {
+        document.words.words(in: start..<end).contains {
             document.source.lowercasedText($0).hasSuffix("ed")
         }
     }

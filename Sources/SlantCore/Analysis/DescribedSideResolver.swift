@@ -32,14 +32,14 @@ struct DescribedSideResolver {
         // words in between would walk all of them.
         if let adjacent = mentions.last(endingBefore: range.lowerBound),
             range.lowerBound - adjacent.end <= 2,
-            ByteScanning.wordCount(in: adjacent.end..<range.lowerBound, of: bytes) == 0
+            document.words.wordCount(in: adjacent.end..<range.lowerBound) == 0
         {
             return Resolution(
                 sideID: adjacent.sideID, how: "follows \(document.source.text(adjacent.range))", adjacentActor: adjacent.range)
         }
         if let next = nextWordRange(after: range.upperBound), ["of", "from"].contains(document.source.lowercasedText(next)),
             let after = mentions.first(startingAtOrAfter: next.upperBound),
-            ByteScanning.words(in: next.upperBound..<after.start, of: bytes, limit: 2).count <= 1
+            document.words.words(in: next.upperBound..<after.start, limit: 2).count <= 1
         {
             return Resolution(sideID: after.sideID, how: "of \(document.source.text(after.range))")
         }
@@ -69,8 +69,8 @@ struct DescribedSideResolver {
 
     private func distance(_ mention: ActorMention, _ range: Range<Int>) -> Int {
         mention.end <= range.lowerBound
-            ? ByteScanning.wordCount(in: mention.end..<range.lowerBound, of: document.bytes)
-            : ByteScanning.wordCount(in: range.upperBound..<max(range.upperBound, mention.start), of: document.bytes)
+            ? document.words.wordCount(in: mention.end..<range.lowerBound)
+            : document.words.wordCount(in: range.upperBound..<max(range.upperBound, mention.start))
     }
 
     private func previousWord(before offset: Int) -> String? {
@@ -78,8 +78,8 @@ struct DescribedSideResolver {
         let bytes = document.bytes
         var from = start
         while from < offset && bytes[from] & 0xC0 == 0x80 { from += 1 }
-        return ByteScanning.words(in: from..<offset, of: bytes).last.flatMap { word in
-            ByteScanning.wordCount(in: word.upperBound..<offset, of: bytes) == 0 && offset - word.upperBound <= 1
+        return document.words.words(in: from..<offset).last.flatMap { word in
+            document.words.wordCount(in: word.upperBound..<offset) == 0 && offset - word.upperBound <= 1
                 ? document.source.text(word) : nil
         }
     }
@@ -88,6 +88,6 @@ struct DescribedSideResolver {
         let bytes = document.bytes
         var end = min(bytes.count, offset + 24)
         while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
-        return ByteScanning.words(in: offset..<end, of: bytes).first
+        return document.words.words(in: offset..<end).first
     }
 }

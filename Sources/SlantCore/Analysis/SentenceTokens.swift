@@ -9,15 +9,23 @@ struct Token: Sendable {
 }
 
 enum SentenceTokenizer {
-    static func tokens(in range: Range<Int>, of bytes: [UInt8]) -> [Token] {
+    /// With `words`, the document's word index supplies the words instead of a walk.
+    static func tokens(in range: Range<Int>, of bytes: [UInt8], words: WordIndex? = nil) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 4)
         var index = range.lowerBound
-        ByteScanning.forEachWord(in: range, of: bytes) { word in
+        func append(_ word: Range<Int>) {
             appendMarks(in: index..<word.lowerBound, of: bytes, to: &tokens)
             tokens.append(Token(kind: .word, range: word, word: ByteScanning.lowercased(word, of: bytes)))
             index = word.upperBound
-            return true
+        }
+        if let indexed = words?.indexed(range) {
+            for word in indexed { append(word) }
+        } else {
+            ByteScanning.forEachWord(in: range, of: bytes) { word in
+                append(word)
+                return true
+            }
         }
         appendMarks(in: index..<range.upperBound, of: bytes, to: &tokens)
         return tokens

@@ -12,12 +12,15 @@ public struct Document: Sendable {
     public let droppedLines: [DroppedLine]
     /// The ranges that count as text, in order; matches outside them (in debris) are discarded.
     public let keptRanges: [Range<Int>]
+    /// The words of the whole text (debris included), for counting and finding words in ranges.
+    let words: WordIndex
 
-    public init(
+    init(
         source: SourceText, title: Paragraph?, paragraphs: [Paragraph], sentences: [Sentence], quotations: [Quotation],
-        droppedLines: [DroppedLine]
+        droppedLines: [DroppedLine], words: WordIndex
     ) {
         self.source = source
+        self.words = words
         self.title = title
         self.paragraphs = paragraphs
         self.sentences = sentences

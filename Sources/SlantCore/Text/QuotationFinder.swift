@@ -1,7 +1,7 @@
 /// Pairs quotation marks within each paragraph: straight marks toggle, curly marks and
 /// guillemets open and close. Single quotes are left alone: they are mostly apostrophes.
 enum QuotationFinder {
-    static func find(in paragraphs: [Paragraph], bytes: [UInt8]) -> [Quotation] {
+    static func find(in paragraphs: [Paragraph], bytes: [UInt8], words: WordIndex) -> [Quotation] {
         var quotations: [Quotation] = []
         var previousLeftOpen = false
         for paragraph in paragraphs {
@@ -15,7 +15,7 @@ enum QuotationFinder {
                 quotations.append(
                     Quotation(
                         index: quotations.count, paragraphIndex: paragraph.index, contentRange: content,
-                        outerRange: opened.outer..<outerEnd, wordCount: ByteScanning.wordCount(in: content, of: bytes),
+                        outerRange: opened.outer..<outerEnd, wordCount: words.wordCount(in: content),
                         continuesPrevious: continuing, isUnclosed: unclosed))
                 openedAt = nil
                 continuing = false

@@ -22,6 +22,7 @@ public struct Segmenter: Sendable {
 
     public func segment(_ source: SourceText, scratch: MatchScratch) -> Document {
         let bytes = source.bytes
+        let words = WordIndex(bytes)
         var blocks: [[Range<Int>]] = [[]]
         var dropped: [DroppedLine] = []
         var sawBlankBetweenText = false
@@ -48,12 +49,14 @@ public struct Segmenter: Sendable {
             : blocks.flatMap { $0 }
         var bodyRanges = paragraphRanges
         var title: Paragraph?
-        if let first = paragraphRanges.first, paragraphRanges.count > 1, Segmenter.looksLikeHeadline(first, in: bytes) {
-            title = Paragraph(index: -1, range: first, wordCount: ByteScanning.wordCount(in: first, of: bytes))
+        if let first = paragraphRanges.first, paragraphRanges.count > 1,
+            Segmenter.looksLikeHeadline(first, in: bytes, words: words)
+        {
+            title = Paragraph(index: -1, range: first, wordCount: words.wordCount(in: first))
             bodyRanges.removeFirst()
         }
         let paragraphs = bodyRanges.enumerated().map { index, range in
-            Paragraph(index: index, range: range, wordCount: ByteScanning.wordCount(in: range, of: bytes))
+            Paragraph(index: index, range: range, wordCount: words.wordCount(in: range))
         }
         var sentences: [Sentence] = []
         for paragraph in (title.map { [$0] } ?? []) + paragraphs {
@@ -61,10 +64,10 @@ public struct Segmenter: Sendable {
                 sentences.append(Sentence(index: sentences.count, paragraphIndex: paragraph.index, range: range))
             }
         }
-        let quotations = QuotationFinder.find(in: paragraphs, bytes: bytes)
+        let quotations = QuotationFinder.find(in: paragraphs, bytes: bytes, words: words)
         return Document(
             source: source, title: title, paragraphs: paragraphs, sentences: sentences, quotations: quotations,
-            droppedLines: dropped)
+            droppedLines: dropped, words: words)
     }
 
     private func debrisRule(matching range: Range<Int>, in source: SourceText, scratch: MatchScratch) -> String? {
@@ -80,9 +83,9 @@ public struct Segmenter: Sendable {
     }
 
     /// A short single line without closing punctuation reads as a headline.
-    static func looksLikeHeadline(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+    static func looksLikeHeadline(_ range: Range<Int>, in bytes: [UInt8], words index: WordIndex) -> Bool {
         guard !bytes[range].contains(UInt8(ascii: "\n")) else { return false }
-        let words = ByteScanning.wordCount(in: range, of: bytes)
+        let words = index.wordCount(in: range)
         guard words > 0 && words <= 20 else { return false }
         let last = bytes[range.upperBound - 1]
         return ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ",")].contains(last)
