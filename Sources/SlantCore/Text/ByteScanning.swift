@@ -90,6 +90,11 @@ enum ByteScanning {
             var index = range.lowerBound
             var wordStart = -1
             while index < end {
+                if wordStart >= 0 {
+                    // Inside a word: run over its ASCII letters and digits without classifying.
+                    while index < end, isASCIIWordByte(buffer[index]) { index += 1 }
+                    if index == end { break }
+                }
                 let (isWord, isJoiner, length) = classify(at: index, in: buffer)
                 if isWord {
                     if wordStart < 0 { wordStart = index }
@@ -112,10 +117,7 @@ enum ByteScanning {
         isWord: Bool, isJoiner: Bool, length: Int
     ) {
         let byte = buffer[index]
-        if byte < 0x80 {
-            let isWord = byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
-            return (isWord, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'"), 1)
-        }
+        if byte < 0x80 { return (isASCIIWordByte(byte), byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'"), 1) }
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length where index + offset < buffer.count {
@@ -123,6 +125,11 @@ enum ByteScanning {
         }
         let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
         return (isWordScalar(scalar), scalar == "\u{2019}", length)
+    }
+
+    @inline(__always)
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
     }
 
     /// The text of `range` lowercased: ASCII byte by byte (the usual case), anything else through

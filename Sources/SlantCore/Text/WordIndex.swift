@@ -1,5 +1,3 @@
-import Algorithms
-
 /// Every word of a text, found in one walk, so the many questions the analysis asks about the
 /// words of a range (how many, the last five before a match, the next one after it) become
 /// binary searches instead of walks over the same bytes again.
@@ -27,11 +25,28 @@ struct WordIndex: Sendable {
 
     /// The indexed words inside `range`, or nil when an end of `range` lies inside a word.
     func indexed(_ range: Range<Int>) -> ArraySlice<Range<Int>>? {
-        let first = all.partitioningIndex { $0.upperBound > range.lowerBound }
-        if first < all.count, all[first].lowerBound < range.lowerBound { return nil }
-        let end = all[first...].partitioningIndex { $0.lowerBound >= range.upperBound }
-        if end > first, all[end - 1].upperBound > range.upperBound { return nil }
-        return all[first..<end]
+        all.withUnsafeBufferPointer { words in
+            // The first word ending after the range's start, then the first starting at or after its end.
+            let first = Self.firstIndex(in: words, from: 0) { $0.upperBound > range.lowerBound }
+            if first < words.count, words[first].lowerBound < range.lowerBound { return nil }
+            let end = Self.firstIndex(in: words, from: first) { $0.lowerBound >= range.upperBound }
+            if end > first, words[end - 1].upperBound > range.upperBound { return nil }
+            return all[first..<end]
+        }
+    }
+
+    /// Binary search for the first word from `low` on that satisfies `isPast` (false, then true).
+    @inline(__always)
+    private static func firstIndex(
+        in words: UnsafeBufferPointer<Range<Int>>, from low: Int, where isPast: (Range<Int>) -> Bool
+    ) -> Int {
+        var low = low
+        var high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(words[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// `ByteScanning.words(in:of:limit:)`.
