@@ -11,6 +11,21 @@ import Testing
         #expect(LexiconExampleRunner.run(compiled).failures.isEmpty)
     }
 
+    /// `%s` in a rule's message is the matched text; any other `%` stays as written.
+    @Test func messagesSubstituteTheMatchedText() throws {
+        let cases: [(template: String, expected: String)] = [
+            ("loaded", "loaded"), ("%s is loaded", "X is loaded"), ("%s (%s)", "X (X)"), ("100% %%s", "100% %X"),
+            ("ends in %", "ends in %"), ("%d %", "%d %"), ("“%s”", "“X”"),
+        ]
+        for (template, expected) in cases {
+            let text = TestLexicons.pack(rules: TestLexicons.rule()).replacingOccurrences(
+                of: "message: 'loaded'", with: "message: '\(template)'")
+            let (compiled, problems) = TestLexicons.compile([("t.yml", text)])
+            #expect(problems.isEmpty)
+            #expect(try #require(compiled.rules.first).rule.message(for: "X") == expected, "\(template)")
+        }
+    }
+
     @Test func unknownKeyIsAnErrorWithFileAndLine() {
         let text = TestLexicons.pack(rules: TestLexicons.rule(extra: "    colour: red\n"))
         let (_, problems) = TestLexicons.compile([("t.yml", text)])

@@ -19,8 +19,9 @@ enum ActorFinder {
     static func find(in document: Document, actors: [CompiledLexicon.CompiledActor], patterns: [[Int]], scan: PatternScan)
         -> [ActorMention]
     {
-        var candidates: [(range: Range<Int>, actor: CompiledLexicon.CompiledActor)] = []
-        for (actor, indices) in zip(actors, patterns) {
+        // The actor's index, not a copy of it: a compiled actor holds its name, side and patterns.
+        var candidates: [(range: Range<Int>, actor: Int)] = []
+        for (actor, indices) in patterns.enumerated() where actor < actors.count {
             for index in indices {
                 candidates += scan.matches[index].map { ($0, actor) }
             }
@@ -29,10 +30,11 @@ enum ActorFinder {
         var mentions: [ActorMention] = []
         for candidate in candidates {
             if let last = mentions.last, candidate.range.lowerBound < last.end { continue }
+            let actor = actors[candidate.actor]
             mentions.append(
                 ActorMention(
-                    start: candidate.range.lowerBound, end: candidate.range.upperBound, sideID: candidate.actor.side.id,
-                    actorName: candidate.actor.actor.name, kind: candidate.actor.actor.kind))
+                    start: candidate.range.lowerBound, end: candidate.range.upperBound, sideID: actor.side.id,
+                    actorName: actor.actor.name, kind: actor.actor.kind))
         }
         return mentions.filter { document.isKept($0.start) }
     }

@@ -26,19 +26,26 @@ public struct LexiconRule: Sendable, Codable, Hashable {
     /// The message with each `%s` replaced by the matched text. Written out over bytes:
     /// Foundation's `replacingOccurrences` was a visible cost at one call per finding.
     public func message(for matchedText: String) -> String {
-        let template = Array(message.utf8)
+        // Read in place (no copy of the template): this runs once per finding.
         var result: [UInt8] = []
-        result.reserveCapacity(template.count + matchedText.utf8.count)
-        var index = 0
-        while index < template.count {
-            if template[index] == UInt8(ascii: "%"), index + 1 < template.count, template[index + 1] == UInt8(ascii: "s") {
-                result.append(contentsOf: matchedText.utf8)
-                index += 2
+        result.reserveCapacity(message.utf8.count + matchedText.utf8.count)
+        var afterPercent = false
+        for byte in message.utf8 {
+            if afterPercent {
+                afterPercent = false
+                if byte == UInt8(ascii: "s") {
+                    result.append(contentsOf: matchedText.utf8)
+                    continue
+                }
+                result.append(UInt8(ascii: "%"))
+            }
+            if byte == UInt8(ascii: "%") {
+                afterPercent = true
             } else {
-                result.append(template[index])
-                index += 1
+                result.append(byte)
             }
         }
+        if afterPercent { result.append(UInt8(ascii: "%")) }
         return String(decoding: result, as: UTF8.self)
     }
 }
