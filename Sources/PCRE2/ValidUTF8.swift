@@ -36,19 +36,30 @@ public struct ValidUTF8: Sendable, Equatable {
     }
 
     /// Offset of the first byte of the first malformed sequence, or nil when all is well formed.
+    /// Runs of ASCII are skipped eight bytes at a time; only other bytes go through the parser.
     public static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                offset += encoded.count
-            case .emptyInput:
-                return nil
-            case .error:
-                return offset
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                if offset + 8 <= raw.count,
+                    raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    offset += 8
+                    continue
+                }
+                if raw[offset] < 0x80 {
+                    offset += 1
+                    continue
+                }
+                var parser = Unicode.UTF8.ForwardParser()
+                var iterator = raw[offset...].makeIterator()
+                switch parser.parseScalar(from: &iterator) {
+                case .valid(let encoded): offset += encoded.count
+                case .emptyInput: return nil
+                case .error: return offset
+                }
             }
+            return nil
         }
     }
 }

@@ -81,6 +81,39 @@ import Testing
         #expect(throws: ValidUTF8.InvalidSequence(byteOffset: 0)) { try ValidUTF8(validating: [0xC0, 0xAF]) }
     }
 
+    /// The ASCII fast-forward must find what the standard library's parser finds, scalar by
+    /// scalar, wherever the bad byte falls relative to an eight-byte run.
+    @Test func validationAgreesWithTheParserOnRandomBytes() {
+        func reference(_ bytes: [UInt8]) -> Int? {
+            var parser = Unicode.UTF8.ForwardParser()
+            var iterator = bytes.makeIterator()
+            var offset = 0
+            while true {
+                switch parser.parseScalar(from: &iterator) {
+                case .valid(let encoded): offset += encoded.count
+                case .emptyInput: return nil
+                case .error: return offset
+                }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            Array("plain ascii text ".utf8), Array("“curly” ſ K 日本".utf8), [0xFF], [0xC0, 0xAF], [0xE2, 0x80],
+            [0xED, 0xA0, 0x80],
+            [0xF4, 0x90, 0x80, 0x80], [0x80],
+        ]
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...6, using: &generator) {
+                let piece = pieces.randomElement(using: &generator)!
+                bytes +=
+                    Int.random(in: 0..<3, using: &generator) == 0
+                    ? piece : Array(piece.prefix(Int.random(in: 0...piece.count, using: &generator)))
+            }
+            #expect(ValidUTF8.firstInvalidOffset(in: bytes) == reference(bytes), "\(bytes)")
+        }
+    }
+
     @Test func jitIsUsedWhenTheLibraryHasIt() throws {
         #expect(try Regex("abc").isJITCompiled == Regex.jitAvailable)
     }
