@@ -52,7 +52,9 @@ public struct PrefilteredPatternScanner: PatternScanner {
                 continue
             }
             let literal = LiteralPrefixes.of(rest)
-            let shortest = literal.map(\.count).min() ?? 0
+            // Words starting with a digit are few: a one-digit prefix (`[0-9]{1,3} years`) filters well.
+            let shortest =
+                literal.filter { $0.first.map(PrefilteredPatternScanner.isASCIIDigit) != true }.map(\.count).min() ?? .max
             if shortest < PrefilteredPatternScanner.weakPrefixLength, let required = RequiredLiteral.of(rest),
                 required.count > max(shortest, 2), let gate = RequiredLiteral.regex(for: required)
             {
@@ -167,6 +169,8 @@ public struct PrefilteredPatternScanner: PatternScanner {
     static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || byte == 0x5F
     }
+
+    static func isASCIIDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
     /// ASCII letters, digits and underscore, and lead bytes of multi-byte characters.
     static func canStartWord(_ byte: UInt8) -> Bool {

@@ -75,6 +75,12 @@ enum RequiredLiteral {
 
     /// A regex finding `literal` without case (PCRE2's, so the Kelvin sign and the long s count).
     static func regex(for literal: [UInt8]) -> Regex? {
+        // Without the spaces and punctuation at its ends (a part of a required run is required
+        // too): PCRE2 looks for a first character, and spaces are everywhere.
+        let trimmed = literal.drop { !PatternSource.isASCIIAlphanumeric($0) }.reversed().drop {
+            !PatternSource.isASCIIAlphanumeric($0)
+        }.reversed()
+        let literal = trimmed.count >= 3 ? Array(trimmed) : literal
         let escaped = literal.flatMap { byte in PatternSource.isASCIIAlphanumeric(byte) ? [byte] : [UInt8(ascii: "\\"), byte] }
         return try? Regex(String(decoding: escaped, as: UTF8.self), caseless: true)
     }
