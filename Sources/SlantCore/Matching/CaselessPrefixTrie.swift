@@ -93,12 +93,10 @@ struct CaselessPrefixTrie: Sendable {
         symbolOfByte.withUnsafeBufferPointer { symbolOfByte in
             transitions.withUnsafeBufferPointer { transitions in
                 memberStarts.withUnsafeBufferPointer { memberStarts in
-                    var previousIsWord = false
-                    for offset in text.indices {
+                    // Every offset the loop stops at is a word start.
+                    var offset = 0
+                    while offset < text.count {
                         let byte = text[offset]
-                        let isWordStart = !previousIsWord || byte >= 0xC0
-                        previousIsWord = PrefilteredPatternScanner.isASCIIWordByte(byte)
-                        guard isWordStart else { continue }
                         let found = Self.walk(
                             from: offset, in: text, symbolOfByte: symbolOfByte, stride: stride, transitions: transitions,
                             memberStarts: memberStarts)
@@ -106,6 +104,11 @@ struct CaselessPrefixTrie: Sendable {
                         for index in unprefixedStarts[Int(byte)]..<unprefixedStarts[Int(byte) + 1] {
                             candidates.append((unprefixed[index], offset))
                         }
+                        offset += 1
+                        guard PrefilteredPatternScanner.isASCIIWordByte(byte) else { continue }
+                        // The rest of the word, and the ASCII byte after it, start nothing.
+                        while offset < text.count, PrefilteredPatternScanner.isASCIIWordByte(text[offset]) { offset += 1 }
+                        if offset < text.count, text[offset] < 0xC0 { offset += 1 }
                     }
                 }
             }
