@@ -34,4 +34,11 @@ import Testing
         #expect(try regex.anchoredMatchEnd(at: 4, in: ValidUTF8("the killers"), scratch: MatchScratch()) == 11)
         #expect(try regex.anchoredMatchEnd(at: 0, in: ValidUTF8("the killers"), scratch: MatchScratch()) == nil)
     }
+
+    @Test func anchoredMatchEndOnAPatternCompiledAnchored() throws {
+        let regex = try Regex("\\bkill\\w*", anchored: true)
+        #expect(try regex.anchoredMatchEnd(at: 4, in: ValidUTF8("the killers"), scratch: MatchScratch()) == 11)
+        #expect(try regex.anchoredMatchEnd(at: 0, in: ValidUTF8("the killers"), scratch: MatchScratch()) == nil)
+        #expect(try regex.anchoredMatchEnd(at: 5, in: ValidUTF8("the killers"), scratch: MatchScratch()) == nil)
+    }
 }

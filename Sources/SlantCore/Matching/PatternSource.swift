@@ -91,89 +91,8 @@ struct PatternSource {
         }
     }
 
-    /// The first `count` top-level items of `pattern` (a literal character, an escape, a class
-    /// or a group, each with its quantifier): a prefix every match of the whole begins with a
-    /// match of. A large non-capturing group (a list of names, say) met before `count` items,
-    /// unquantified, is itself cut: each of its alternatives to the items still wanted, and the
-    /// prefix ends there. Nil when an item is beyond this simple reading (`\Q`, `\x{...}`,
-    /// comments).
-    static func leadingItems(of pattern: ArraySlice<UInt8>, count: Int) -> [UInt8]? {
-        var index = pattern.startIndex
-        var items = 0
-        while index < pattern.endIndex && items < count {
-            let itemStart = index
-            let byte = pattern[index]
-            switch byte {
-            case UInt8(ascii: "("):
-                guard let close = closingParenthesis(of: pattern[index...]) else { return nil }
-                index = close + 1
-            case UInt8(ascii: "["):
-                index = endOfClass(pattern, from: index) + 1
-            case UInt8(ascii: "\\"):
-                guard index + 1 < pattern.endIndex, !"QEx{pPNoc".utf8.contains(pattern[index + 1]) else { return nil }
-                index += 2
-            case UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: ")"):
-                return nil
-            default:
-                index += 1
-                // The rest of a multi-byte character.
-                while index < pattern.endIndex && pattern[index] & 0xC0 == 0x80 { index += 1 }
-            }
-            let itemEnd = index
-            index = endOfQuantifier(pattern, from: index)
-            items += 1
-            if byte == UInt8(ascii: "("), index == itemEnd, items < count, itemEnd - itemStart > largeGroup,
-                let cut = cutGroup(pattern[itemStart..<itemEnd], count: count - items + 1)
-            {
-                return Array(pattern[pattern.startIndex..<itemStart]) + cut
-            }
-        }
-        guard index <= pattern.endIndex else { return nil }
-        return Array(pattern[pattern.startIndex..<index])
-    }
-
-    /// When `pattern` is one group, `(?:A|B)`, `(?i:A|B)` or `(?-i:A|B)`, unquantified: its
-    /// alternatives, each with whether it is caseless (`caseless` is the pattern's own setting).
-    static func alternativesOfGroup(_ pattern: [UInt8], caseless: Bool) -> [(pattern: [UInt8], caseless: Bool)]? {
-        guard let opener = ["(?:", "(?i:", "(?-i:"].first(where: { pattern.starts(with: $0.utf8) }),
-            closingParenthesis(of: pattern[...]) == pattern.count - 1
-        else { return nil }
-        let inner = opener == "(?i:" ? true : opener == "(?-i:" ? false : caseless
-        let body = pattern[opener.utf8.count..<(pattern.count - 1)]
-        var alternatives: [(pattern: [UInt8], caseless: Bool)] = []
-        var start = body.startIndex
-        while true {
-            let bar = firstStructural(in: body[start...]) { byte, depth in byte == UInt8(ascii: "|") && depth == 0 }
-            alternatives.append((Array(body[start..<(bar ?? body.endIndex)]), inner))
-            guard let bar else { return alternatives }
-            start = bar + 1
-        }
-    }
-
-    /// Groups longer than this (in bytes) are cut by `leadingItems`; shorter ones, such as
-    /// `(?:the|a|its)`, are kept whole, since the items after them are what rules words out.
-    static let largeGroup = 40
-
-    /// `(?:A|B)`, `(?i:A|B)` or `(?-i:A|B)` with each alternative cut to `count` items and
-    /// duplicates dropped; nil for any other kind of group.
-    private static func cutGroup(_ group: ArraySlice<UInt8>, count: Int) -> [UInt8]? {
-        guard let opener = ["(?:", "(?i:", "(?-i:"].first(where: { group.starts(with: $0.utf8) }) else { return nil }
-        let body = group[(group.startIndex + opener.utf8.count)..<(group.endIndex - 1)]
-        var alternatives: [[UInt8]] = []
-        var start = body.startIndex
-        while true {
-            let bar = firstStructural(in: body[start...]) { byte, depth in byte == UInt8(ascii: "|") && depth == 0 }
-            let end = bar ?? body.endIndex
-            guard let cut = leadingItems(of: body[start..<end], count: count) else { return nil }
-            if !alternatives.contains(cut) { alternatives.append(cut) }
-            guard let bar else { break }
-            start = bar + 1
-        }
-        return Array(opener.utf8) + Array(alternatives.joined(separator: [UInt8(ascii: "|")])) + [UInt8(ascii: ")")]
-    }
-
     /// Past a quantifier (`?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}`, then `?` or `+`) at `index`.
-    private static func endOfQuantifier(_ pattern: ArraySlice<UInt8>, from start: Int) -> Int {
+    static func endOfQuantifier(_ pattern: ArraySlice<UInt8>, from start: Int) -> Int {
         var index = start
         guard index < pattern.endIndex else { return index }
         switch pattern[index] {
@@ -193,14 +112,47 @@ struct PatternSource {
         return index
     }
 
+    /// How many times a quantifier (as `endOfQuantifier` delimits it) repeats its item: `1...1`
+    /// for none, `Int.max` for no upper bound; nil when it cannot be read.
+    static func repeatCount(_ quantifier: ArraySlice<UInt8>) -> ClosedRange<Int>? {
+        guard let first = quantifier.first else { return 1...1 }
+        switch first {
+        case UInt8(ascii: "?"): return 0...1
+        case UInt8(ascii: "*"): return 0...Int.max
+        case UInt8(ascii: "+"): return 1...Int.max
+        default:
+            guard let close = quantifier.firstIndex(of: UInt8(ascii: "}")) else { return nil }
+            let bounds = quantifier[(quantifier.startIndex + 1)..<close].split(
+                separator: UInt8(ascii: ","), omittingEmptySubsequences: false
+            ).map { Int(String(decoding: $0, as: UTF8.self)) }
+            guard let lower = bounds.first ?? nil else { return nil }
+            if bounds.count == 1 { return lower...lower }
+            guard bounds.count == 2 else { return nil }
+            guard let upper = bounds[1] else { return lower...Int.max }
+            return upper >= lower ? lower...upper : nil
+        }
+    }
+
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    }
+
+    /// Past the UTF-8 character that starts at `index`.
+    static func endOfCharacter(_ text: ArraySlice<UInt8>, from index: Int) -> Int {
+        var end = index + 1
+        while end < text.endIndex, text[end] & 0xC0 == 0x80 { end += 1 }
+        return end
+    }
+
     /// Index of the `)` closing the group that opens at the start of `text`.
-    private static func closingParenthesis(of text: ArraySlice<UInt8>) -> Int? {
+    static func closingParenthesis(of text: ArraySlice<UInt8>) -> Int? {
         firstStructural(in: text) { byte, depthAfter in byte == UInt8(ascii: ")") && depthAfter == 0 }
     }
 
     /// Walks a pattern's structure (skipping escapes and character classes), tracking group
     /// depth, and returns the index of the first parenthesis or bar for which `stop` is true.
-    private static func firstStructural(in text: ArraySlice<UInt8>, stop: (UInt8, Int) -> Bool) -> Int? {
+    static func firstStructural(in text: ArraySlice<UInt8>, stop: (UInt8, Int) -> Bool) -> Int? {
         var depth = 0
         var index = text.startIndex
         while index < text.endIndex {
@@ -219,7 +171,7 @@ struct PatternSource {
     }
 
     /// Index of the `]` closing the character class that opens at `start`.
-    private static func endOfClass(_ text: ArraySlice<UInt8>, from start: Int) -> Int {
+    static func endOfClass(_ text: ArraySlice<UInt8>, from start: Int) -> Int {
         var index = start + 1
         if index < text.endIndex, text[index] == UInt8(ascii: "^") { index += 1 }
         if index < text.endIndex, text[index] == UInt8(ascii: "]") { index += 1 }

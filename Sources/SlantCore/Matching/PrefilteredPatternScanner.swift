@@ -3,276 +3,177 @@ import PCRE2
 /// The fast path, with the same answers as `SequentialPatternScanner`.
 ///
 /// Most lexicon patterns start with `\b` and a word character, so they can only match at a word
-/// start. Those are grouped by the bytes they can start with (PCRE2's own start-of-match
-/// analysis). Two kinds of regex serve them:
-/// - the *prefilter*, one JIT search through the text for word starts where some member may
-///   match: `\b(?:(?=[aA])(?:isra|pale|...)|(?=[bB])(?:...)|...)`, each member cut to its first
-///   few items (a prefix every match of it begins with), so it is small and says yes too
-///   often but never too rarely;
-/// - per group, a *program*, anchored: `\b(?:(?>(?i:member0))(?C0)|(?>(?i:member1))(?C1)|...)(*FAIL)`.
-///   At a candidate, `(*FAIL)` makes PCRE2 backtrack through every member, and the callout
-///   after a member records where it matched: a member is atomic, so its callout fires once,
-///   with the match PCRE2 reports for that member alone, anchored there.
+/// start. Each such *member* is read for its literal prefixes (`LiteralPrefixes`: every match
+/// begins with one of them, without case), and all prefixes go into one byte trie. The scan
+/// walks the text's bytes once: at each word start (a byte after anything but an ASCII letter,
+/// digit or `_`, or any character outside ASCII), the trie answers which members' prefixes the
+/// text begins with, and only those are verified, each by its own copy compiled anchored (JIT),
+/// which checks `\b`, lookbehinds and the rest exactly. A member with no literal prefix is a
+/// candidate at every word start whose byte can begin it (PCRE2's start-of-match analysis).
+/// Candidates may be too many, never too few: a word start the trie lets through costs one
+/// anchored match attempt, a missed one would lose a match.
+///
+/// A member whose prefixes are too short to rule out words (`[A-Z][a-z]+ Savage`, `(?:the|a)
+/// (?:\w+ )?toll`) but which needs a literal of its own (`RequiredLiteral`) is *gated* instead:
+/// it runs alone, as in the reference, only over a text where one search finds that literal.
+///
 /// A member is not taken again before the end of its last match: the leftmost, non-overlapping
 /// matches of running it alone. Patterns that might start elsewhere, or that use constructs
 /// whose meaning depends on the whole pattern (back-references, verbs, `\K`), run one by one.
 /// `ScannerEquivalenceTests` compare the answers with the reference on real articles.
 public struct PrefilteredPatternScanner: PatternScanner {
-    /// One group's program and the pattern index of each callout number.
-    public struct Program: Sendable {
-        public let regex: Regex
-        public let members: [Int]
-    }
-
-    /// How many leading items of each member go into the prefilter.
-    static let prefixItems = 6
-
     let patterns: [Regex]
-    /// The programs, at most 256 members each (callout numbers are one byte).
-    public let programs: [Program]
-    /// Per first byte: the programs whose members can start with it.
-    let programsOfByte: [[Int]]
-    /// The prefilter, split in parts only if one regex would exceed PCRE2's size limit.
-    public let prefilters: [Regex]
+    /// Per pattern: for a member, a copy compiled anchored (match-time anchoring would run
+    /// PCRE2's interpreter instead of its JIT code); nil for the patterns run one by one.
+    let anchored: [Regex?]
+    /// Members whose literal prefixes would let through nearly every word (`[A-Z][a-z]+ Savage`)
+    /// but which need a literal (`RequiredLiteral`): each runs alone over the text, as in the
+    /// reference, only where one search finds that literal.
+    let gated: [(member: Int, requiredLiteral: Regex)]
+    /// Prefixes shorter than this make a member weak enough to be gated instead.
+    static let weakPrefixLength = 3
+    let trie: CaselessPrefixTrie
     /// Patterns run one by one over the whole text.
     public let sequential: [Int]
 
     public init(patterns: [Regex]) {
         self.patterns = patterns
         var sequential: [Int] = []
-        // One group per letter in both cases (and one for all non-ASCII characters): a group may
-        // hold a member that cannot start with the byte at hand (`(?-i:IDF)` at an "i"), which
-        // then fails on its own, and the programs and the prefilter are half the size.
-        var fastPath: [Int] = []
-        var membersOfKey: [UInt8: Set<Int>] = [:]
-        var bytesOfKey: [UInt8: Set<UInt8>] = [:]
+        var anchored = [Regex?](repeating: nil, count: patterns.count)
+        var gated: [(member: Int, requiredLiteral: Regex)] = []
+        var prefixes: [(prefix: [UInt8], member: Int)] = []
+        var unprefixed: [(startBytes: Set<UInt8>, member: Int)] = []
         for (index, pattern) in patterns.enumerated() {
             let source = PatternSource(pattern.pattern)
-            guard source.startsAtWordStart, !source.dependsOnWholePattern,
+            guard let rest = source.withoutLeadingBoundary(), !source.dependsOnWholePattern,
                 let first = pattern.firstBytes, first.allSatisfy(PrefilteredPatternScanner.canStartWord)
             else {
                 sequential.append(index)
                 continue
             }
-            fastPath.append(index)
-            for byte in first {
-                let key = PrefilteredPatternScanner.groupKey(byte)
-                membersOfKey[key, default: []].insert(index)
-                bytesOfKey[key, default: []].insert(byte)
-            }
-        }
-        var programs: [Program] = []
-        var programsOfByte: [[Int]] = Array(repeating: [], count: 256)
-        var failed: [Int] = []
-        for (key, memberSet) in membersOfKey.sorted(by: { $0.key < $1.key }) {
-            let members = memberSet.sorted()
-            let bytes = bytesOfKey[key]!
-            let first = programs.count
-            for chunkStart in stride(from: 0, to: members.count, by: 256) {
-                let chunk = members[chunkStart..<min(members.count, chunkStart + 256)]
-                PrefilteredPatternScanner.compile(chunk, patterns: patterns, into: &programs, failed: &failed)
-            }
-            for byte in bytes { programsOfByte[Int(byte)] = Array(first..<programs.count) }
-        }
-        var trie = PrefixTrie()
-        var others: [String] = []
-        var seen: Set<String> = []
-        for index in fastPath {
-            PrefilteredPatternScanner.addPrefixes(of: patterns[index], trie: &trie, others: &others, seen: &seen)
-        }
-        let branches = PrefilteredPatternScanner.groupedByFirstByte(others, trie: trie)
-        // A member PCRE2 refuses even in a program of its own runs one by one.
-        sequential.append(contentsOf: failed)
-        var prefilters: [Regex] = []
-        if !PrefilteredPatternScanner.compilePrefilter(branches[...], into: &prefilters) {
-            // Should not happen (every member compiled in a program): all go one by one.
-            programs = []
-            prefilters = []
-            sequential = Array(patterns.indices)
-        }
-        self.programs = programs
-        self.programsOfByte = programsOfByte
-        self.prefilters = prefilters
-        self.sequential = sequential.sorted()
-    }
-
-    /// Compiles one program for `members`, halving the list when PCRE2 refuses it (too large).
-    private static func compile(
-        _ members: ArraySlice<Int>, patterns: [Regex], into programs: inout [Program], failed: inout [Int]
-    ) {
-        guard !members.isEmpty else { return }
-        // Every member starts with `\b` (after any lookbehinds): it is checked once, up front,
-        // so each alternative starts with its first letters, which PCRE2 tests quickly. Each
-        // member is atomic, `(?>...)`: once it has matched the first way it can (its match when
-        // run alone), `(*FAIL)` does not make PCRE2 try its other ways ("killers", "killer",
-        // "kille" for `kill\w*`) but moves on to the next member.
-        let alternatives = members.enumerated().map { number, index in
-            let rest = PatternSource(patterns[index].pattern).withoutLeadingBoundary(keepingLookbehinds: true)!
-            return "(?>(?\(patterns[index].caseless ? "i" : "-i"):\(String(decoding: rest, as: UTF8.self))))(?C\(number))"
-        }
-        do {
-            let regex = try Regex("\\b(?:" + alternatives.joined(separator: "|") + ")(*FAIL)", caseless: false, anchored: true)
-            programs.append(Program(regex: regex, members: Array(members)))
-        } catch {
-            guard members.count > 1 else {
-                failed.append(members.first!)
-                return
-            }
-            let middle = members.startIndex + members.count / 2
-            compile(members[..<middle], patterns: patterns, into: &programs, failed: &failed)
-            compile(members[middle...], patterns: patterns, into: &programs, failed: &failed)
-        }
-    }
-
-    /// The prefilter's alternatives for one member: its leading items, without lookbehinds and
-    /// `\b`, split when they are one group of alternatives. Caseless literal ones go into the
-    /// shared `trie`, the others into `others` (once each: a member starting with a list of
-    /// names belongs to the group of every first letter).
-    private static func addPrefixes(of pattern: Regex, trie: inout PrefixTrie, others: inout [String], seen: inout Set<String>) {
-        let stripped = PatternSource(pattern.pattern).withoutLeadingBoundary()!
-        let prefix = PatternSource.leadingItems(of: stripped[...], count: prefixItems) ?? stripped
-        let alternatives = PatternSource.alternativesOfGroup(prefix, caseless: pattern.caseless) ?? [(prefix, pattern.caseless)]
-        for (alternative, caseless) in alternatives {
-            if caseless && PrefixTrie.accepts(alternative) {
-                trie.insert(alternative)
+            let literal = LiteralPrefixes.of(rest)
+            // Words starting with a digit are few: a one-digit prefix (`[0-9]{1,3} years`) filters well.
+            let shortest =
+                literal.filter { $0.first.map(PrefilteredPatternScanner.isASCIIDigit) != true }.map(\.count).min() ?? .max
+            if shortest < PrefilteredPatternScanner.weakPrefixLength, let required = RequiredLiteral.of(rest),
+                required.count > max(shortest, 2), let gate = RequiredLiteral.regex(for: required)
+            {
+                gated.append((index, gate))
                 continue
             }
-            let text = "(?\(caseless ? "i" : "-i"):\(String(decoding: alternative, as: UTF8.self)))"
-            if seen.insert(text).inserted { others.append(text) }
-        }
-    }
-
-    /// One branch per first letter (both cases), behind a lookahead on its first bytes so PCRE2
-    /// skips a whole letter with one test: the trie's words of that letter, then the other
-    /// alternatives starting with it. The first bytes of an alternative come from PCRE2's
-    /// analysis of it alone; without one, it goes in a branch of its own.
-    private static func groupedByFirstByte(_ alternatives: [String], trie: PrefixTrie) -> [String] {
-        var byKey: [UInt8: (bytes: Set<UInt8>, alternatives: [String])] = [:]
-        var unknown: [String] = []
-        // The trie's words first, each letter's together. Their first bytes are asked of PCRE2
-        // too: a caseless "s" also matches "ſ" (U+017F) and a "k" the Kelvin sign, which start
-        // with other bytes.
-        let trieBranches = trie.patternsByFirstByte().sorted { $0.key < $1.key }.map { "(?i:" + $0.value + ")" }
-        for alternative in trieBranches + alternatives {
-            guard let first = (try? Regex(alternative, caseless: false, jit: false))?.firstBytes, !first.isEmpty else {
-                unknown.append(alternative)
+            // A prefix must begin with a word character for `\b` to mean a word start.
+            guard
+                literal.allSatisfy({
+                    $0.isEmpty || PrefilteredPatternScanner.isASCIIWordByte($0[0]) || $0[0] == LiteralPrefixes.anyNonASCII
+                }), let copy = try? Regex(pattern.pattern, caseless: pattern.caseless, anchored: true)
+            else {
+                sequential.append(index)
                 continue
             }
-            // An alternative starting with several letters goes in each of their branches.
-            for key in Set(first.map(groupKey)) {
-                byKey[key, default: ([], [])].bytes.formUnion(first.filter { groupKey($0) == key })
-                byKey[key, default: ([], [])].alternatives.append(alternative)
+            anchored[index] = copy
+            if literal.contains([]) {
+                unprefixed.append((PrefilteredPatternScanner.startBytes(first), index))
+            } else {
+                prefixes += literal.map { ($0, index) }
             }
         }
-        return byKey.sorted { $0.key < $1.key }.map { _, group in
-            let bytes = group.bytes.sorted()
-            let ascii = bytes.filter { $0 < 0x80 }.map { String(format: "\\x{%02x}", $0) }.joined()
-            let lookahead = "(?=[" + ascii + (bytes.contains { $0 >= 0x80 } ? "\\x{80}-\\x{10ffff}" : "") + "])"
-            return lookahead + "(?:" + group.alternatives.joined(separator: "|") + ")"
-        } + unknown
-    }
-
-    /// Compiles `\b(?:branch|branch...)`, halving the list when PCRE2 finds it too large.
-    private static func compilePrefilter(_ branches: ArraySlice<String>, into prefilters: inout [Regex]) -> Bool {
-        guard !branches.isEmpty else { return true }
-        if let regex = try? Regex("(?<![A-Za-z0-9_])(?:" + branches.joined(separator: "|") + ")", caseless: false) {
-            prefilters.append(regex)
-            return true
-        }
-        guard branches.count > 1 else { return false }
-        let middle = branches.startIndex + branches.count / 2
-        return compilePrefilter(branches[..<middle], into: &prefilters)
-            && compilePrefilter(branches[middle...], into: &prefilters)
+        self.anchored = anchored
+        self.gated = gated
+        self.trie = CaselessPrefixTrie(prefixes: prefixes, unprefixed: unprefixed)
+        self.sequential = sequential
     }
 
     /// How many patterns take the fast path; the rest run one by one.
-    public var prefilteredCount: Int { Set(programs.flatMap(\.members)).count }
+    public var prefilteredCount: Int { patterns.count - sequential.count }
 
     public func scan(_ text: ValidUTF8, scratch: MatchScratch) -> PatternScan {
         var result = PatternScan(matches: Array(repeating: [], count: patterns.count), failures: [:])
-        for index in sequential {
+        for index in sequential { runAlone(index, over: text, scratch: scratch, into: &result) }
+        for (member, requiredLiteral) in gated where Self.occurs(requiredLiteral, in: text, scratch: scratch) {
+            runAlone(member, over: text, scratch: scratch, into: &result)
+        }
+        // Walk first, verify after: no closure captures the state below (captured mutable
+        // variables cost a runtime exclusivity check on every access).
+        var candidates: [(member: Int, offset: Int)] = []
+        text.bytes.withUnsafeBufferPointer { bytes in trie.appendCandidates(in: bytes, into: &candidates) }
+        // Per member, where its next match may start: the end of its last one, or never after a failure.
+        var nextAllowed = [Int](repeating: 0, count: patterns.count)
+        for (member, offset) in candidates {
+            guard offset >= nextAllowed[member] else { continue }
             do {
-                try patterns[index].forEachMatch(in: text, scratch: scratch) { match in
-                    result.matches[index].append(match)
-                    return true
+                if let end = try anchored[member]!.anchoredMatchEnd(at: offset, in: text, scratch: scratch) {
+                    result.matches[member].append(offset..<end)
+                    nextAllowed[member] = end
                 }
             } catch {
-                result.matches[index] = []
-                result.failures[index] = error
-            }
-        }
-        guard !programs.isEmpty else { return result }
-        // Every word start where some member may match, in order.
-        var candidates: [Int] = []
-        do {
-            for prefilter in prefilters {
-                var from = 0
-                while let start = try prefilter.nextMatchStart(in: text, from: from, scratch: scratch) {
-                    candidates.append(start)
-                    from = text.nextCharacter(after: start)
-                }
-            }
-        } catch {
-            // The prefilter gave up on this text: the reference answers instead.
-            return SequentialPatternScanner(patterns: patterns).scan(text, scratch: scratch)
-        }
-        if prefilters.count > 1 { candidates = Array(Set(candidates)).sorted() }
-        let recorder = CalloutRecorder()
-        var nextAllowed = [Int](repeating: 0, count: patterns.count)
-        var lastSeenAt = [Int](repeating: -1, count: patterns.count)
-        for offset in candidates {
-            for program in programsOfByte[Int(text.bytes[offset])] {
-                run(
-                    programs[program], at: offset, in: text, scratch: scratch, recorder: recorder,
-                    result: &result, nextAllowed: &nextAllowed, lastSeenAt: &lastSeenAt)
+                result.matches[member] = []
+                result.failures[member] = error
+                nextAllowed[member] = Int.max
             }
         }
         return result
     }
 
-    /// Runs one program at `offset` and takes each member's first match there. When PCRE2 gives
-    /// up on the program (the match limit), each member is tried alone, as the reference would.
-    private func run(
-        _ program: Program, at offset: Int, in text: ValidUTF8, scratch: MatchScratch, recorder: CalloutRecorder,
-        result: inout PatternScan, nextAllowed: inout [Int], lastSeenAt: inout [Int]
-    ) {
-        recorder.removeAll()
+    /// Whether `literal` occurs in `text`; a failed search proves nothing, so it answers yes.
+    private static func occurs(_ literal: Regex, in text: ValidUTF8, scratch: MatchScratch) -> Bool {
         do {
-            try program.regex.calloutEnds(at: offset, in: text, scratch: scratch, into: recorder)
+            return try literal.nextMatchStart(in: text, from: 0, scratch: scratch) != nil
         } catch {
-            for index in program.members where offset >= nextAllowed[index] && result.failures[index] == nil {
-                do {
-                    if let end = try patterns[index].anchoredMatchEnd(at: offset, in: text, scratch: scratch) {
-                        result.matches[index].append(offset..<end)
-                        nextAllowed[index] = end
-                    }
-                } catch {
-                    result.matches[index] = []
-                    result.failures[index] = error
-                }
-            }
-            return
-        }
-        for (number, end) in zip(recorder.numbers, recorder.ends) {
-            let index = program.members[number]
-            guard lastSeenAt[index] != offset else { continue }
-            lastSeenAt[index] = offset
-            guard offset >= nextAllowed[index], result.failures[index] == nil else { continue }
-            result.matches[index].append(offset..<end)
-            nextAllowed[index] = end
+            return true
         }
     }
 
-    /// The group a first byte belongs to: ASCII letters fold to lower case, every lead byte of a
-    /// multi-byte character to one group.
-    static func groupKey(_ byte: UInt8) -> UInt8 {
-        if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { return byte + 32 }
-        return byte >= 0xC0 ? 0xC0 : byte
+    /// The reference's way: every match of one pattern, searched for over the whole text.
+    private func runAlone(_ index: Int, over text: ValidUTF8, scratch: MatchScratch, into result: inout PatternScan) {
+        do {
+            try patterns[index].forEachMatch(in: text, scratch: scratch) { match in
+                result.matches[index].append(match)
+                return true
+            }
+        } catch {
+            result.matches[index] = []
+            result.failures[index] = error
+        }
     }
+
+    /// How many anchored match attempts a scan of `text` may make (the walk alone, for
+    /// `slant-bench --scan-parts`): every candidate, before the ones inside a previous match
+    /// are skipped.
+    public func candidateCount(in text: ValidUTF8) -> Int {
+        var candidates: [(member: Int, offset: Int)] = []
+        text.bytes.withUnsafeBufferPointer { bytes in trie.appendCandidates(in: bytes, into: &candidates) }
+        return candidates.count
+    }
+
+    /// The trie's size and the members without a literal prefix, for `slant-bench --scan-parts`.
+    public var trieSummary: String {
+        "\(trie.nodeCount) trie nodes, \(Set(trie.unprefixed).count) members without a literal prefix, \(gated.count) gated by a required literal"
+    }
+
+    /// The bytes a member without a literal prefix may start with: PCRE2's first bytes, both
+    /// cases of a letter (PCRE2 may report one when caselessness comes from an inline `(?i:`),
+    /// and the first bytes of the Kelvin sign and the long s, which a caseless `k` and `s` match.
+    static func startBytes(_ first: Set<UInt8>) -> Set<UInt8> {
+        var bytes = first
+        for byte in first where byte < 0x80 {
+            let lower = LiteralPrefixes.lowercased(byte)
+            bytes.insert(lower)
+            if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") { bytes.insert(lower - 32) }
+            if lower == UInt8(ascii: "k") { bytes.insert(0xE2) }
+            if lower == UInt8(ascii: "s") { bytes.insert(0xC5) }
+        }
+        return bytes
+    }
+
+    @inline(__always)
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || byte == 0x5F
+    }
+
+    static func isASCIIDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
     /// ASCII letters, digits and underscore, and lead bytes of multi-byte characters.
     static func canStartWord(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
-            || byte >= 0xC0
+        isASCIIWordByte(byte) || byte >= 0xC0
     }
 }
