@@ -17,18 +17,24 @@ public struct LoadedLanguageTally: Sendable, Codable, Hashable {
     }
 
     static func compute(findings: [Finding], words: Int, sideIDs: [String]) -> LoadedLanguageTally {
-        let loaded = findings.filter(isLoaded)
-        func count(_ voice: Voice, side: String? = nil) -> Int {
-            loaded.filter { $0.voice == voice && (side == nil || ($0.describedSideID ?? unassignedSideID) == side) }.count
+        // One pass, counting in place: filtering would copy every finding (and retain its strings)
+        // once per voice and side.
+        let groups = sideIDs + [unassignedSideID]
+        var total: [Voice: Int] = [:]
+        var bySide = [[Voice: Int]](repeating: [:], count: groups.count)
+        for finding in findings where isLoaded(finding) {
+            total[finding.voice, default: 0] += 1
+            let side = finding.describedSideID ?? unassignedSideID
+            for (index, id) in groups.enumerated() where id == side { bySide[index][finding.voice, default: 0] += 1 }
         }
-        let editorial = count(.editorial)
+        let editorial = total[.editorial] ?? 0
         return LoadedLanguageTally(
-            editorial: editorial, attributed: count(.attributed), quoted: count(.quoted),
+            editorial: editorial, attributed: total[.attributed] ?? 0, quoted: total[.quoted] ?? 0,
             editorialPerThousandWords: words > 0 ? Double(editorial) * 1000 / Double(words) : 0,
-            bySide: (sideIDs + [unassignedSideID]).map {
+            bySide: zip(groups, bySide).map { id, counts in
                 SideVoiceCount(
-                    sideID: $0, editorial: count(.editorial, side: $0), attributed: count(.attributed, side: $0),
-                    quoted: count(.quoted, side: $0))
+                    sideID: id, editorial: counts[.editorial] ?? 0, attributed: counts[.attributed] ?? 0,
+                    quoted: counts[.quoted] ?? 0)
             })
     }
 }
