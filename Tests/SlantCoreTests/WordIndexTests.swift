@@ -22,6 +22,15 @@ import Testing
         }
     }
 
+    @Test func nearestWordsAreFoundByBinarySearch() {
+        let bytes = Array("“Gaza’s” toll -- rose; a-b x- -y 日本 end".utf8)
+        let index = WordIndex(bytes)
+        for offset in 0...bytes.count {
+            #expect(index.lastWord(startingBefore: offset) == index.all.last { $0.lowerBound < offset })
+            #expect(index.firstWord(endingAfter: offset) == index.all.first { $0.upperBound > offset })
+        }
+    }
+
     @Test func answersLikeTheWalkOnHyphensApostrophesAndUnicode() {
         Self.check(
             "Hamas-run ministry: 1,200 dead — “Gaza’s” toll -- rose; élan a-b--c 'quoted' x- -y Khan Younis's camp, naïve  test. 日本 ſ-K",

@@ -73,21 +73,31 @@ struct DescribedSideResolver {
             : document.words.wordCount(in: range.upperBound..<max(range.upperBound, mention.start))
     }
 
+    /// The word right before `offset` (at most one character between), within 24 bytes.
     private func previousWord(before offset: Int) -> String? {
         let start = max(0, offset - 24)
         let bytes = document.bytes
         var from = start
         while from < offset && bytes[from] & 0xC0 == 0x80 { from += 1 }
+        // The index's word when the window holds it whole (the walk below would find the same).
+        if let word = document.words.lastWord(startingBefore: offset), word.lowerBound >= from, word.upperBound <= offset {
+            return offset - word.upperBound <= 1 ? document.source.text(word) : nil
+        }
         return document.words.words(in: from..<offset).last.flatMap { word in
             document.words.wordCount(in: word.upperBound..<offset) == 0 && offset - word.upperBound <= 1
                 ? document.source.text(word) : nil
         }
     }
 
+    /// The first word within 24 bytes after `offset`.
     private func nextWordRange(after offset: Int) -> Range<Int>? {
         let bytes = document.bytes
         var end = min(bytes.count, offset + 24)
         while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        let next = document.words.firstWord(endingAfter: offset)
+        guard let next, next.lowerBound < end else { return nil }
+        // The index's word when the window holds it whole (the walk below would find the same).
+        if next.lowerBound >= offset && next.upperBound <= end { return next }
         return document.words.words(in: offset..<end).first
     }
 }

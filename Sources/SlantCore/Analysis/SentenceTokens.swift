@@ -11,21 +11,15 @@ struct Token: Sendable {
 enum SentenceTokenizer {
     /// With `words`, the document's word index supplies the words instead of a walk.
     static func tokens(in range: Range<Int>, of bytes: [UInt8], words: WordIndex? = nil) -> [Token] {
+        let wordRanges = words?.indexed(range) ?? ByteScanning.words(in: range, of: bytes)[...]
         var tokens: [Token] = []
-        tokens.reserveCapacity(range.count / 4)
+        tokens.reserveCapacity(wordRanges.count * 2 + 4)
+        // A plain loop: a closure capturing `tokens` would cost an exclusivity check per access.
         var index = range.lowerBound
-        func append(_ word: Range<Int>) {
+        for word in wordRanges {
             appendMarks(in: index..<word.lowerBound, of: bytes, to: &tokens)
             tokens.append(Token(kind: .word, range: word, word: ByteScanning.lowercased(word, of: bytes)))
             index = word.upperBound
-        }
-        if let indexed = words?.indexed(range) {
-            for word in indexed { append(word) }
-        } else {
-            ByteScanning.forEachWord(in: range, of: bytes) { word in
-                append(word)
-                return true
-            }
         }
         appendMarks(in: index..<range.upperBound, of: bytes, to: &tokens)
         return tokens

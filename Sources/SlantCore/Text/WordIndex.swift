@@ -35,6 +35,18 @@ struct WordIndex: Sendable {
         }
     }
 
+    /// The last word starting before `offset`.
+    func lastWord(startingBefore offset: Int) -> Range<Int>? {
+        let after = all.withUnsafeBufferPointer { Self.firstIndex(in: $0, from: 0) { $0.lowerBound >= offset } }
+        return after > 0 ? all[after - 1] : nil
+    }
+
+    /// The first word ending after `offset`.
+    func firstWord(endingAfter offset: Int) -> Range<Int>? {
+        let index = all.withUnsafeBufferPointer { Self.firstIndex(in: $0, from: 0) { $0.upperBound > offset } }
+        return index < all.count ? all[index] : nil
+    }
+
     /// Binary search for the first word from `low` on that satisfies `isPast` (false, then true).
     @inline(__always)
     private static func firstIndex(
