@@ -23,16 +23,27 @@ public struct SortedJSONEncoder {
     }
 
     public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-        if let fields = value as? any SortedJSONFields { return try encode(fields) }
+        if let fields = value as? any SortedJSONFields { return try encodeFields(fields) }
         let writer = SortedJSONWriter(prettyPrinted: prettyPrinted)
         try writer.encodeValue(value)
+        // A refusal after the last write (a non-finite number in the last fields) is raised here.
+        try writer.checkFailure()
         return writer.output.bytes
     }
 
+    /// Opens the existential so that the `SortedJSONFields` overload is the one called.
+    private func encodeFields(_ value: some SortedJSONFields) throws -> [UInt8] { try encode(value, capacity: 1 << 14) }
+
     /// A value that writes its own fields: no `Codable` container is involved at any level.
+    /// (Not a defaulted `capacity`: the compiler would prefer the `Encodable` overload.)
+    @inlinable
+    public func encode<T: SortedJSONFields>(_ value: T) throws -> [UInt8] {
+        try encode(value, capacity: 1 << 14)
+    }
+
     /// `capacity` is a guess at the output's size, to spare the buffer's regrowth.
     @inlinable
-    public func encode<T: SortedJSONFields>(_ value: T, capacity: Int = 1 << 14) throws -> [UInt8] {
+    public func encode<T: SortedJSONFields>(_ value: T, capacity: Int) throws -> [UInt8] {
         var object = SortedJSONObject(output: JSONOutput(prettyPrinted: prettyPrinted, capacity: capacity), level: 0)
         object.writeNested(value, level: 0)
         guard !object.refusedNumber else { throw Unsupported(description: "a non-finite number") }
