@@ -5,21 +5,28 @@
 /// no reference counting and no exclusivity checks in the modules it is inlined into.
 @usableFromInline
 struct JSONOutput {
-    @usableFromInline var bytes: [UInt8]
+    @usableFromInline var bytes: JSONByteBuffer
     @usableFromInline let prettyPrinted: Bool
-    /// `",\n"` then spaces: any separator, line break and indentation is one slice of it.
-    @usableFromInline let breaks: [UInt8]
+    /// `",\n"` then spaces: any separator, line break and indentation is one slice of it. A
+    /// pointer, not an array: slicing an array retains it, and this is done for every field.
+    @usableFromInline let breaks: UnsafePointer<UInt8>
 
     /// Levels whose indentation is one slice of `breaks`; deeper ones are written in pieces.
     @usableFromInline static let slicedLevels = 64
-    static let sharedBreaks = Array(",\n".utf8) + [UInt8](repeating: UInt8(ascii: " "), count: 2 * slicedLevels)
+    /// Allocated once and never freed (it lives as long as the process); never written after
+    /// its initialization, hence safe to share.
+    nonisolated(unsafe) static let sharedBreaks: UnsafePointer<UInt8> = {
+        let bytes = Array(",\n".utf8) + [UInt8](repeating: UInt8(ascii: " "), count: 2 * slicedLevels)
+        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count)
+        pointer.initialize(from: bytes, count: bytes.count)
+        return UnsafePointer(pointer)
+    }()
 
     @usableFromInline
     init(prettyPrinted: Bool, capacity: Int) {
         self.prettyPrinted = prettyPrinted
         breaks = Self.sharedBreaks
-        bytes = []
-        bytes.reserveCapacity(capacity)
+        bytes = JSONByteBuffer(capacity: capacity)
     }
 
     /// Before an entry or element at `level`: a comma unless it is the first, then (pretty) a
@@ -32,7 +39,7 @@ struct JSONOutput {
         }
         let start = first ? 1 : 0
         if level <= Self.slicedLevels {
-            bytes.append(contentsOf: breaks[start..<(2 + 2 * level)])
+            bytes.append(contentsOf: UnsafeBufferPointer(start: breaks + start, count: 2 + 2 * level - start))
         } else {
             appendDeepBreak(level: level, start: start)
         }
@@ -40,7 +47,7 @@ struct JSONOutput {
 
     @usableFromInline
     mutating func appendDeepBreak(level: Int, start: Int) {
-        bytes.append(contentsOf: breaks[start..<2])
+        bytes.append(contentsOf: UnsafeBufferPointer(start: breaks + start, count: 2 - start))
         appendIndent(level: level)
     }
 
@@ -49,7 +56,7 @@ struct JSONOutput {
         var remaining = 2 * level
         while remaining > 0 {
             let count = min(remaining, 2 * Self.slicedLevels)
-            bytes.append(contentsOf: breaks[2..<(2 + count)])
+            bytes.append(contentsOf: UnsafeBufferPointer(start: breaks + 2, count: count))
             remaining -= count
         }
     }
@@ -98,7 +105,7 @@ struct JSONOutput {
     /// Runs of bytes that need no escape (almost all of them) are copied at once.
     @usableFromInline
     mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.reserveCapacity(bytes.count + utf8.count + 2)
+        bytes.reserve(utf8.count + 2)
         bytes.append(UInt8(ascii: "\""))
         var runStart = 0
         for offset in utf8.indices {
@@ -130,9 +137,9 @@ struct JSONOutput {
             bytes.append(escape)
         } else {
             let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [
-                UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)],
-            ])
+            for digit in [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]] {
+                bytes.append(digit)
+            }
         }
     }
 
@@ -164,8 +171,9 @@ struct JSONOutput {
     @usableFromInline
     mutating func appendDouble<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F) -> Bool {
         guard value.isFinite else { return false }
-        let text = value.description
-        bytes.append(contentsOf: text.hasSuffix(".0") ? text.utf8.dropLast(2) : text.utf8[...])
+        var text = value.description
+        let kept = text.utf8.count - (text.hasSuffix(".0") ? 2 : 0)
+        text.withUTF8 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0.prefix(kept))) }
         return true
     }
 }

@@ -28,7 +28,7 @@ public struct SortedJSONEncoder {
         try writer.encodeValue(value)
         // A refusal after the last write (a non-finite number in the last fields) is raised here.
         try writer.checkFailure()
-        return writer.output.bytes
+        return writer.output.bytes.array()
     }
 
     /// Opens the existential so that the `SortedJSONFields` overload is the one called.
@@ -45,9 +45,10 @@ public struct SortedJSONEncoder {
     @inlinable
     public func encode<T: SortedJSONFields>(_ value: T, capacity: Int) throws -> [UInt8] {
         var object = SortedJSONObject(output: JSONOutput(prettyPrinted: prettyPrinted, capacity: capacity), level: 0)
+        defer { object.output.bytes.deallocate() }
         object.writeNested(value, level: 0)
         guard !object.refusedNumber else { throw Unsupported(description: "a non-finite number") }
-        return object.output.bytes
+        return object.output.bytes.array()
     }
 }
 
@@ -78,6 +79,8 @@ final class SortedJSONWriter: Encoder {
     init(prettyPrinted: Bool) {
         output = JSONOutput(prettyPrinted: prettyPrinted, capacity: 1 << 14)
     }
+
+    deinit { output.bytes.deallocate() }
 
     func encodeValue<T: Encodable>(_ value: T) throws {
         valueDepth += 1
@@ -116,8 +119,8 @@ final class SortedJSONWriter: Encoder {
         if frame.isObject && !frame.entries.isEmpty {
             // Move the entries out to a reused buffer, then back in key order.
             scratch.removeAll(keepingCapacity: true)
-            scratch.append(contentsOf: output.bytes[frame.contentStart...])
-            output.bytes.removeLast(output.bytes.count - frame.contentStart)
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: output.bytes.written[frame.contentStart...]))
+            output.bytes.truncate(to: frame.contentStart)
             // Each entry's bytes, relative to the buffer: from its start to the next entry's.
             var chunks: [(key: String, range: Range<Int>)] = []
             chunks.reserveCapacity(frame.entries.count)
@@ -129,7 +132,9 @@ final class SortedJSONWriter: Encoder {
             for (index, chunk) in chunks.enumerated() {
                 if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
                 newline()
-                output.bytes.append(contentsOf: scratch[chunk.range])
+                scratch.withUnsafeBufferPointer {
+                    output.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[chunk.range]))
+                }
             }
         } else if frame.count == 0 && frame.entries.isEmpty {
             newline()
@@ -158,11 +163,7 @@ final class SortedJSONWriter: Encoder {
 
     /// `" : "` pretty, `":"` compact, as Foundation writes them.
     func writeKeySeparator() {
-        if output.prettyPrinted {
-            output.bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
-        } else {
-            output.bytes.append(UInt8(ascii: ":"))
-        }
+        output.appendLiteral(output.prettyPrinted ? " : " : ":")
     }
 
     /// Starts an array element: the separator and indentation.
@@ -186,11 +187,10 @@ final class SortedJSONWriter: Encoder {
         }
     }
 
-    /// Writes `value`'s fields as an object whose braces sit at `level`. The bytes move into the
-    /// object writer and back (moved, not copied: the buffer stays uniquely referenced).
+    /// Writes `value`'s fields as an object whose braces sit at `level`. The object writer takes the
+    /// buffer and hands it back (it may have grown, so only its copy is current).
     func writeObject<Value: SortedJSONFields>(_ value: Value, level: Int) {
         var object = SortedJSONObject(output: output, level: level)
-        output.bytes = []
         object.writeNested(value, level: level)
         output = object.output
         if object.refusedNumber { refuse("a non-finite number") }
