@@ -32,6 +32,26 @@ struct JSONByteBuffer {
         count += bytes.count
     }
 
+    /// The decimal digits of `magnitude` (not negative): counted, then written backwards in place.
+    @inlinable
+    mutating func appendDigits<Magnitude: BinaryInteger>(of magnitude: Magnitude) {
+        var digits = 1
+        var rest = magnitude
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        reserve(digits)
+        var cursor = base + count + digits
+        rest = magnitude
+        repeat {
+            cursor -= 1
+            cursor.pointee = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        } while rest > 0
+        count += digits
+    }
+
     /// Makes room for `additional` more bytes at once (before a long string, say).
     @inlinable
     mutating func reserve(_ additional: Int) {

@@ -102,22 +102,51 @@ struct JSONOutput {
         }
     }
 
-    /// Runs of bytes that need no escape (almost all of them) are copied at once.
+    /// Runs of bytes that need no escape (almost all of them) are copied at once; the search
+    /// for the next escape looks at eight bytes per step.
     @usableFromInline
     mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes.reserve(utf8.count + 2)
         bytes.append(UInt8(ascii: "\""))
-        var runStart = 0
-        for offset in utf8.indices {
-            let byte = utf8[offset]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<offset]))
-                appendEscaped(byte)
-                runStart = offset + 1
+        if let base = utf8.baseAddress {
+            let count = utf8.count
+            var runStart = 0
+            var offset = 0
+            while offset < count {
+                while offset + 8 <= count,
+                    !Self.mayNeedEscape(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+                {
+                    offset += 8
+                }
+                // Byte by byte through the next eight (or the tail).
+                let end = min(offset + 8, count)
+                while offset < end {
+                    let byte = base[offset]
+                    if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                        bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: offset - runStart))
+                        appendEscaped(byte)
+                        runStart = offset + 1
+                    }
+                    offset += 1
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes may be a control character, `"` or `\`: never false when one
+    /// is (the classic "has a byte less than n" and "has a zero byte" word tricks); it may be
+    /// true when none is, and the caller then checks byte by byte.
+    @usableFromInline
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word
+        let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let quoteOrBackslash = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+        return (control | quoteOrBackslash) & highBits != 0
     }
 
     mutating func appendEscaped(_ byte: UInt8) {
@@ -143,27 +172,12 @@ struct JSONOutput {
         }
     }
 
-    /// An integer's decimal digits, without making a `String`: written backwards into a small
-    /// buffer, then appended at once.
+    /// An integer's decimal digits, without making a `String`.
     @inlinable
     mutating func appendInteger<I: BinaryInteger>(_ value: I) {
         // Magnitude handles the most negative value, which has no positive counterpart.
         if I.isSigned && value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        if magnitude < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude))
-            return
-        }
-        // 40 digits hold a 128-bit magnitude.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { digits in
-            var start = digits.count
-            while magnitude > 0 {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
-        }
+        bytes.appendDigits(of: value.magnitude)
     }
 
     /// Foundation writes a number's shortest round-trip form without a trailing ".0". Returns

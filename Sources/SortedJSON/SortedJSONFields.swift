@@ -111,13 +111,9 @@ public struct SortedJSONObject {
         begin(key)
         let elementLevel = level + 2
         output.bytes.append(UInt8(ascii: "["))
-        // Through a buffer pointer: subscripting the array copies each element (a retain per
-        // string in it); the buffer's elements are only borrowed.
-        values.withUnsafeBufferPointer { values in
-            for index in values.indices {
-                output.appendBreak(level: elementLevel, first: index == 0)
-                writeNested(values[index], level: elementLevel)
-            }
+        for index in values.indices {
+            output.appendBreak(level: elementLevel, first: index == 0)
+            writeNested(values[index], level: elementLevel)
         }
         output.appendClose(UInt8(ascii: "]"), level: level + 1, empty: values.isEmpty)
     }

@@ -93,6 +93,36 @@ import Testing
         #expect(String(decoding: ours, as: UTF8.self) == (try Self.foundation(Node(depth: 200), pretty: true)))
     }
 
+    /// The escape search looks at eight bytes at once: a byte to escape must be found at every
+    /// position of a word, next to any other byte.
+    @Test func everyByteToEscapeIsFoundAtEveryPositionOfAWord() {
+        for neighbour in [UInt8(ascii: "a"), 0x20, 0x7F, 0x80, 0xC3, 0xFF] {
+            for byte in UInt8.min...UInt8.max {
+                let needsEscape = byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                for position in 0..<8 {
+                    var word = [UInt8](repeating: neighbour, count: 8)
+                    word[position] = byte
+                    let found = JSONOutput.mayNeedEscape(word.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+                    if needsEscape { #expect(found, "byte \(byte) at \(position) next to \(neighbour)") }
+                }
+            }
+        }
+    }
+
+    @Test func stringsWithAnEscapeAnywhereMatchFoundation() throws {
+        let specials = ["\"", "\\", "\n", "\u{0}", "\u{1f}", "/", "é"]
+        for length in 1...20 {
+            for position in 0..<length {
+                for special in specials {
+                    var characters = Array("abcdefghijklmnopqrstuvwxyz".prefix(length)).map(String.init)
+                    characters[position] = special
+                    let text = [characters.joined()]
+                    #expect(try Self.ours(text, pretty: false) == Self.foundation(text, pretty: false), "\(text)")
+                }
+            }
+        }
+    }
+
     @Test func nonFiniteNumbersAreRefused() {
         #expect(throws: SortedJSONEncoder.Unsupported.self) { try SortedJSONEncoder().encode(Everything(ratio: .nan)) }
         #expect(throws: SortedJSONEncoder.Unsupported.self) {
