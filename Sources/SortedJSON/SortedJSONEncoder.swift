@@ -4,10 +4,12 @@
 ///
 /// Why not `JSONEncoder`: it builds a tree of boxed values, hashes every key (with Unicode
 /// normalisation) into dictionaries and sorts them afterwards; on a batch of audits it was half
-/// of the whole audit's time. This encoder writes straight into one byte buffer and sorts each
-/// object's entries when the object closes, by moving bytes. `JSONEquivalenceTests` compare the
-/// two on real audits. It supports what synthesized `Codable` conformances use (one container per
-/// value); anything else throws `SortedJSONEncoder.Unsupported` and callers fall back to Foundation.
+/// of the whole audit's time. This encoder writes straight into one byte buffer. Types that
+/// conform to `SortedJSONFields` (the whole JSON report) write their fields already in key order;
+/// other values go through `Codable` containers and each object's entries are sorted when it
+/// closes, by moving bytes. `JSONEquivalenceTests` compare the two on real audits. It supports
+/// what synthesized `Codable` conformances use (one container per value); anything else throws
+/// `SortedJSONEncoder.Unsupported` and callers fall back to Foundation.
 public struct SortedJSONEncoder {
     public struct Unsupported: Error, CustomStringConvertible {
         public let description: String
