@@ -4,13 +4,18 @@
 ///
 /// Why not `JSONEncoder`: it builds a tree of boxed values, hashes every key (with Unicode
 /// normalisation) into dictionaries and sorts them afterwards; on a batch of audits it was half
-/// of the whole audit's time. This encoder writes straight into one byte buffer and sorts each
-/// object's entries when the object closes, by moving bytes. `JSONEquivalenceTests` compare the
-/// two on real audits. It supports what synthesized `Codable` conformances use (one container per
-/// value); anything else throws `SortedJSONEncoder.Unsupported` and callers fall back to Foundation.
+/// of the whole audit's time. This encoder writes straight into one byte buffer. Types that
+/// conform to `SortedJSONFields` (the whole JSON report) write their fields already in key order;
+/// other values go through `Codable` containers and each object's entries are sorted when it
+/// closes, by moving bytes. `JSONEquivalenceTests` compare the two on real audits. It supports
+/// what synthesized `Codable` conformances use (one container per value); anything else throws
+/// `SortedJSONEncoder.Unsupported` and callers fall back to Foundation.
 public struct SortedJSONEncoder {
     public struct Unsupported: Error, CustomStringConvertible {
         public let description: String
+
+        @usableFromInline
+        init(description: String) { self.description = description }
     }
 
     public var prettyPrinted: Bool
@@ -20,18 +25,38 @@ public struct SortedJSONEncoder {
     }
 
     public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        if let fields = value as? any SortedJSONFields { return try encodeFields(fields) }
         let writer = SortedJSONWriter(prettyPrinted: prettyPrinted)
         try writer.encodeValue(value)
-        return writer.output
+        // A refusal after the last write (a non-finite number in the last fields) is raised here.
+        try writer.checkFailure()
+        return writer.output.bytes.array()
+    }
+
+    /// Opens the existential so that the `SortedJSONFields` overload is the one called.
+    private func encodeFields(_ value: some SortedJSONFields) throws -> [UInt8] { try encode(value, capacity: 1 << 14) }
+
+    /// A value that writes its own fields: no `Codable` container is involved at any level.
+    /// (Not a defaulted `capacity`: the compiler would prefer the `Encodable` overload.)
+    @inlinable
+    public func encode<T: SortedJSONFields>(_ value: T) throws -> [UInt8] {
+        try encode(value, capacity: 1 << 14)
+    }
+
+    /// `capacity` is a guess at the output's size, to spare the buffer's regrowth.
+    @inlinable
+    public func encode<T: SortedJSONFields>(_ value: T, capacity: Int) throws -> [UInt8] {
+        var object = SortedJSONObject(output: JSONOutput(prettyPrinted: prettyPrinted, capacity: capacity), level: 0)
+        defer { object.output.bytes.deallocate() }
+        object.writeNested(value, level: 0)
+        guard !object.refusedNumber else { throw Unsupported(description: "a non-finite number") }
+        return object.output.bytes.array()
     }
 }
 
 /// The encoder state: the output bytes and a stack of open objects and arrays.
 final class SortedJSONWriter: Encoder {
-    let prettyPrinted: Bool
-    var output: [UInt8] = []
-    /// Indentation is copied from here rather than appended a space at a time.
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+    var output: JSONOutput
     /// Reused when an object's entries are reordered.
     private var scratch: [UInt8] = []
     var frames: [Frame] = []
@@ -54,14 +79,15 @@ final class SortedJSONWriter: Encoder {
     private var valueDepth = 0
 
     init(prettyPrinted: Bool) {
-        self.prettyPrinted = prettyPrinted
-        output.reserveCapacity(1 << 14)
+        output = JSONOutput(prettyPrinted: prettyPrinted, capacity: 1 << 14)
     }
+
+    deinit { output.bytes.deallocate() }
 
     func encodeValue<T: Encodable>(_ value: T) throws {
         valueDepth += 1
         let framesBefore = frames.count
-        let outputBefore = output.count
+        let outputBefore = output.bytes.count
         try value.encode(to: self)
         valueDepth -= 1
         if frames.count > framesBefore {
@@ -69,13 +95,13 @@ final class SortedJSONWriter: Encoder {
                 throw SortedJSONEncoder.Unsupported(description: "a value opened more than one container")
             }
             closeFrame()
-        } else if output.count == outputBefore {
+        } else if output.bytes.count == outputBefore {
             // A value that encodes nothing is an empty object, as in Foundation.
-            output.append(UInt8(ascii: "{"))
+            output.bytes.append(UInt8(ascii: "{"))
             newline()
             newline()
             writeIndent(frames.count)
-            output.append(UInt8(ascii: "}"))
+            output.bytes.append(UInt8(ascii: "}"))
         }
     }
 
@@ -83,8 +109,8 @@ final class SortedJSONWriter: Encoder {
         if let top = frames.last, top.owner == valueDepth {
             throw SortedJSONEncoder.Unsupported(description: "a value asked for a second container")
         }
-        output.append(UInt8(ascii: isObject ? "{" : "["))
-        frames.append(Frame(isObject: isObject, owner: valueDepth, contentStart: output.count))
+        output.bytes.append(UInt8(ascii: isObject ? "{" : "["))
+        frames.append(Frame(isObject: isObject, owner: valueDepth, contentStart: output.bytes.count))
     }
 
     /// Closes the innermost frame. Objects: the entries are cut out, sorted by key bytes and
@@ -95,8 +121,8 @@ final class SortedJSONWriter: Encoder {
         if frame.isObject && !frame.entries.isEmpty {
             // Move the entries out to a reused buffer, then back in key order.
             scratch.removeAll(keepingCapacity: true)
-            scratch.append(contentsOf: output[frame.contentStart...])
-            output.removeLast(output.count - frame.contentStart)
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: output.bytes.written[frame.contentStart...]))
+            output.bytes.truncate(to: frame.contentStart)
             // Each entry's bytes, relative to the buffer: from its start to the next entry's.
             var chunks: [(key: String, range: Range<Int>)] = []
             chunks.reserveCapacity(frame.entries.count)
@@ -106,36 +132,32 @@ final class SortedJSONWriter: Encoder {
             }
             chunks.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             for (index, chunk) in chunks.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
+                if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
                 newline()
-                output.append(contentsOf: scratch[chunk.range])
+                scratch.withUnsafeBufferPointer {
+                    output.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[chunk.range]))
+                }
             }
         } else if frame.count == 0 && frame.entries.isEmpty {
             newline()
         }
         newline()
         writeIndent(level)
-        output.append(UInt8(ascii: frame.isObject ? "}" : "]"))
+        output.bytes.append(UInt8(ascii: frame.isObject ? "}" : "]"))
     }
 
     func writeIndent(_ level: Int) {
-        guard prettyPrinted else { return }
-        var remaining = level * 2
-        while remaining > 0 {
-            let count = min(remaining, Self.spaces.count)
-            output.append(contentsOf: Self.spaces[..<count])
-            remaining -= count
-        }
+        if output.prettyPrinted { output.appendIndent(level: level) }
     }
 
     func newline() {
-        if prettyPrinted { output.append(UInt8(ascii: "\n")) }
+        if output.prettyPrinted { output.bytes.append(UInt8(ascii: "\n")) }
     }
 
     /// Starts an object entry: indentation, the quoted key and " : ". The value follows.
     func beginEntry(_ key: String) {
         let level = frames.count
-        frames[level - 1].entries.append((key, output.count))
+        frames[level - 1].entries.append((key, output.bytes.count))
         writeIndent(level)
         writeString(key)
         writeKeySeparator()
@@ -143,90 +165,37 @@ final class SortedJSONWriter: Encoder {
 
     /// `" : "` pretty, `":"` compact, as Foundation writes them.
     func writeKeySeparator() {
-        if prettyPrinted {
-            output.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
-        } else {
-            output.append(UInt8(ascii: ":"))
-        }
+        output.appendLiteral(output.prettyPrinted ? " : " : ":")
     }
 
     /// Starts an array element: the separator and indentation.
     func beginElement() {
         let level = frames.count
-        if frames[level - 1].count > 0 { output.append(UInt8(ascii: ",")) }
+        if frames[level - 1].count > 0 { output.bytes.append(UInt8(ascii: ",")) }
         newline()
         frames[level - 1].count += 1
         writeIndent(level)
     }
 
-    func writeString(_ string: String) {
-        output.append(UInt8(ascii: "\""))
-        var string = string
-        string.withUTF8 { bytes in
-            // Most strings need no escaping: copy runs of plain bytes at once.
-            var runStart = 0
-            for (offset, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-            {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
-                writeEscaped(byte)
-                runStart = offset + 1
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-        }
-        output.append(UInt8(ascii: "\""))
-    }
+    func writeString(_ string: String) { output.appendString(string) }
 
-    private func writeEscaped(_ byte: UInt8) {
-        let escape: UInt8? =
-            switch byte {
-            case UInt8(ascii: "\""): UInt8(ascii: "\"")
-            case UInt8(ascii: "\\"): UInt8(ascii: "\\")
-            case 0x08: UInt8(ascii: "b")
-            case 0x0C: UInt8(ascii: "f")
-            case 0x0A: UInt8(ascii: "n")
-            case 0x0D: UInt8(ascii: "r")
-            case 0x09: UInt8(ascii: "t")
-            default: nil
-            }
-        output.append(UInt8(ascii: "\\"))
-        if let escape {
-            output.append(escape)
-        } else {
-            let hex = Array("0123456789abcdef".utf8)
-            output.append(contentsOf: [
-                UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)],
-            ])
-        }
-    }
+    func writeInteger<I: BinaryInteger>(_ value: I) { output.appendInteger(value) }
 
-    /// An integer's decimal digits, without making a `String`.
-    func writeInteger<I: BinaryInteger>(_ value: I) {
-        if value == 0 {
-            output.append(UInt8(ascii: "0"))
-            return
-        }
-        if I.isSigned && value < 0 {
-            // Magnitude handles the most negative value, which has no positive counterpart.
-            output.append(UInt8(ascii: "-"))
-        }
-        var magnitude = value.magnitude
-        let start = output.count
-        while magnitude > 0 {
-            output.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        }
-        output[start...].reverse()
-    }
+    func writeLiteral(_ text: StaticString) { output.appendLiteral(text) }
 
-    func writeLiteral(_ text: String) { output.append(contentsOf: text.utf8) }
-
-    /// Foundation writes a number's shortest round-trip form without a trailing ".0".
     func writeDouble<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F) throws {
-        guard value.isFinite else {
+        guard output.appendDouble(value) else {
             throw SortedJSONEncoder.Unsupported(description: "non-finite number \(value)")
         }
-        let text = value.description
-        writeLiteral(text.hasSuffix(".0") ? String(text.dropLast(2)) : text)
+    }
+
+    /// Writes `value`'s fields as an object whose braces sit at `level`. The object writer takes the
+    /// buffer and hands it back (it may have grown, so only its copy is current).
+    func writeObject<Value: SortedJSONFields>(_ value: Value, level: Int) {
+        var object = SortedJSONObject(output: output, level: level)
+        object.writeNested(value, level: level)
+        output = object.output
+        if object.refusedNumber { refuse("a non-finite number") }
     }
 
     /// A value reached through a generic `encode`: scalars are written directly (as Foundation

@@ -1,112 +1,163 @@
-/// A small type encoded very often (a text span, a location) that writes its own fields, in
-/// sorted key order, so the encoder skips the generic container machinery for it. Its
+/// A type that writes its own fields, in sorted key order, so the encoder skips the generic
+/// `Codable` containers (boxes, key strings, sorting when each object closes) for it. Its
 /// `Encodable` conformance stays the reference: tests compare the two renderings.
 public protocol SortedJSONFields: Encodable {
     func writeFields(to object: inout SortedJSONObject)
 }
 
 /// The fields of one JSON object being written by a `SortedJSONFields` value. Keys must come in
-/// sorted (UTF-8 byte) order.
+/// sorted (UTF-8 byte) order; they are identifiers known at compile time, so they are copied
+/// without escaping.
+///
+/// A nested object is written by the same value: `level` and `count` step into the child and
+/// back, so the output buffer never moves. The methods are inlinable so that callers get code
+/// specialized for their types rather than generic calls through witness tables.
 public struct SortedJSONObject {
-    let writer: SortedJSONWriter
+    @usableFromInline var output: JSONOutput
     /// Nesting level of the object's braces (its fields are one deeper).
-    let level: Int
-    var count = 0
+    @usableFromInline var level: Int
+    /// Fields written so far in the current object.
+    @usableFromInline var count = 0
+    /// Set when a number JSON cannot hold was met: the encoder then refuses the value, as
+    /// Foundation does, instead of writing invalid JSON.
+    @usableFromInline var refusedNumber = false
     #if DEBUG
-        var lastKey = ""
+        @usableFromInline var lastKey: StaticString = ""
     #endif
 
-    public mutating func field(_ key: String, _ value: Int) {
-        begin(key)
-        writer.writeInteger(value)
+    @usableFromInline
+    init(output: JSONOutput, level: Int) {
+        self.output = output
+        self.level = level
     }
 
-    public mutating func field(_ key: String, _ value: String) {
+    @inlinable
+    public mutating func field(_ key: StaticString, _ value: Int) {
         begin(key)
-        writer.writeString(value)
+        output.appendInteger(value)
     }
 
-    public mutating func field<Value: SortedJSONFields>(_ key: String, _ value: Value) {
+    @inlinable
+    public mutating func field(_ key: StaticString, _ value: String) {
         begin(key)
-        writer.writeObject(value, level: level + 1)
+        output.appendString(value)
     }
 
-    public mutating func field(_ key: String, _ value: Bool) {
+    @inlinable
+    public mutating func field(_ key: StaticString, _ value: Bool) {
         begin(key)
-        writer.writeLiteral(value ? "true" : "false")
+        output.appendBool(value)
+    }
+
+    @inlinable
+    public mutating func field(_ key: StaticString, _ value: Double) {
+        begin(key)
+        if !output.appendDouble(value) { refusedNumber = true }
+    }
+
+    @inlinable
+    public mutating func field<Value: SortedJSONFields>(_ key: StaticString, _ value: Value) {
+        begin(key)
+        writeNested(value, level: level + 1)
     }
 
     /// A string enumeration, written as its raw value (what synthesized `Codable` does).
-    public mutating func field<Value: RawRepresentable>(_ key: String, _ value: Value) where Value.RawValue == String {
+    @inlinable
+    public mutating func field<Value: RawRepresentable>(_ key: StaticString, _ value: Value) where Value.RawValue == String {
         field(key, value.rawValue)
     }
 
     // Optionals are left out when nil, as `encodeIfPresent` does.
 
-    public mutating func field(_ key: String, _ value: Int?) {
+    @inlinable
+    public mutating func field(_ key: StaticString, _ value: Int?) {
         if let value { field(key, value) }
     }
 
-    public mutating func field(_ key: String, _ value: String?) {
+    @inlinable
+    public mutating func field(_ key: StaticString, _ value: String?) {
         if let value { field(key, value) }
     }
 
-    public mutating func field<Value: RawRepresentable>(_ key: String, _ value: Value?) where Value.RawValue == String {
+    @inlinable
+    public mutating func field(_ key: StaticString, _ value: Double?) {
+        if let value { field(key, value) }
+    }
+
+    @inlinable
+    public mutating func field<Value: RawRepresentable>(_ key: StaticString, _ value: Value?) where Value.RawValue == String {
         if let value { field(key, value.rawValue) }
     }
 
-    public mutating func field<Value: SortedJSONFields>(_ key: String, _ value: Value?) {
+    @inlinable
+    public mutating func field<Value: SortedJSONFields>(_ key: StaticString, _ value: Value?) {
         if let value { field(key, value) }
     }
 
-    public mutating func field(_ key: String, _ values: [String]) {
+    @inlinable
+    public mutating func field(_ key: StaticString, _ values: [String]) {
         begin(key)
-        writer.writeArray(values, level: level + 1) { writer, value, _ in writer.writeString(value) }
+        let elementLevel = level + 2
+        output.bytes.append(UInt8(ascii: "["))
+        for index in values.indices {
+            output.appendBreak(level: elementLevel, first: index == 0)
+            output.appendString(values[index])
+        }
+        output.appendClose(UInt8(ascii: "]"), level: level + 1, empty: values.isEmpty)
     }
 
-    public mutating func field<Value: SortedJSONFields>(_ key: String, _ values: [Value]) {
+    @inlinable
+    public mutating func field<Value: SortedJSONFields>(_ key: StaticString, _ values: [Value]) {
         begin(key)
-        writer.writeArray(values, level: level + 1) { writer, value, level in writer.writeObject(value, level: level) }
+        let elementLevel = level + 2
+        output.bytes.append(UInt8(ascii: "["))
+        for index in values.indices {
+            output.appendBreak(level: elementLevel, first: index == 0)
+            writeNested(values[index], level: elementLevel)
+        }
+        output.appendClose(UInt8(ascii: "]"), level: level + 1, empty: values.isEmpty)
     }
 
-    private mutating func begin(_ key: String) {
+    /// The separator, indentation and key of the next field.
+    @inlinable @inline(__always)
+    mutating func begin(_ key: StaticString) {
         #if DEBUG
-            assert(count == 0 || lastKey.utf8.lexicographicallyPrecedes(key.utf8), "fields out of order: \(lastKey), \(key)")
+            assert(count == 0 || Self.precedes(lastKey, key), "fields out of order: \(lastKey), \(key)")
+            assert(Self.needsNoEscape(key), "a key to escape: \(key)")
             lastKey = key
         #endif
-        if count > 0 { writer.output.append(UInt8(ascii: ",")) }
-        writer.newline()
-        writer.writeIndent(level + 1)
-        writer.writeString(key)
-        writer.writeKeySeparator()
+        output.appendBreak(level: level + 1, first: count == 0)
+        output.appendKey(key)
         count += 1
     }
-}
 
-extension SortedJSONWriter {
-    /// Writes an array whose brackets sit at `level`; `element` writes one element at `level + 1`.
-    func writeArray<Element>(_ values: [Element], level: Int, _ element: (SortedJSONWriter, Element, Int) -> Void) {
-        output.append(UInt8(ascii: "["))
-        for (index, value) in values.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            newline()
-            writeIndent(level + 1)
-            element(self, value, level + 1)
+    /// Writes `value` as an object whose braces sit at `nestedLevel`, then steps back out.
+    @inlinable
+    mutating func writeNested<Value: SortedJSONFields>(_ value: Value, level nestedLevel: Int) {
+        let (outerLevel, outerCount) = (level, count)
+        #if DEBUG
+            let outerKey = lastKey
+        #endif
+        output.bytes.append(UInt8(ascii: "{"))
+        (level, count) = (nestedLevel, 0)
+        value.writeFields(to: &self)
+        let empty = count == 0
+        (level, count) = (outerLevel, outerCount)
+        #if DEBUG
+            lastKey = outerKey
+        #endif
+        output.appendClose(UInt8(ascii: "}"), level: nestedLevel, empty: empty)
+    }
+
+    #if DEBUG
+        @usableFromInline
+        static func precedes(_ first: StaticString, _ second: StaticString) -> Bool {
+            first.withUTF8Buffer { first in second.withUTF8Buffer { first.lexicographicallyPrecedes($0) } }
         }
-        if values.isEmpty { newline() }
-        newline()
-        writeIndent(level)
-        output.append(UInt8(ascii: "]"))
-    }
 
-    /// Writes `value`'s fields as an object whose braces sit at `level`.
-    func writeObject<Value: SortedJSONFields>(_ value: Value, level: Int) {
-        output.append(UInt8(ascii: "{"))
-        var object = SortedJSONObject(writer: self, level: level)
-        value.writeFields(to: &object)
-        if object.count == 0 { newline() }
-        newline()
-        writeIndent(level)
-        output.append(UInt8(ascii: "}"))
-    }
+        @usableFromInline
+        static func needsNoEscape(_ key: StaticString) -> Bool {
+            key.withUTF8Buffer { !$0.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") } }
+        }
+    #endif
 }

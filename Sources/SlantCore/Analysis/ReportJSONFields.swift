@@ -1,7 +1,8 @@
 import SortedJSON
 
 // The report's most frequent objects write their own fields, keys in sorted (byte) order, so
-// the JSON encoder skips the generic `Codable` containers for them. Their synthesized
+// the JSON encoder skips the generic `Codable` containers for them (as does the rest of the
+// report: ArticleAuditJSONFields.swift, MeasuresJSONFields.swift). Their synthesized
 // `Codable` conformance stays the reference: `JSONEquivalenceTests` render 200 real articles
 // both ways and compare the bytes. A field added to one of these types must be added here.
 
