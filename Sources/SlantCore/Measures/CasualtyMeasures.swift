@@ -20,18 +20,21 @@ public struct AgencyCount: Sendable, Codable, Hashable {
 
 enum CasualtyMeasures {
     static func compute(_ casualties: [CasualtyMention], sideIDs: [String]) -> [SideCasualtyFraming] {
-        (sideIDs + [unassignedSideID]).map { sideID in
-            let mine = casualties.filter { ($0.victimSideID ?? unassignedSideID) == sideID }
+        // Indices, not filtered copies: a mention holds several spans and strings.
+        let sideOfMention = casualties.map { $0.victimSideID ?? unassignedSideID }
+        return (sideIDs + [unassignedSideID]).map { sideID in
+            let mine = casualties.indices.filter { sideOfMention[$0] == sideID }
             let agency = CasualtyAgency.allCases.compactMap { agency -> AgencyCount? in
-                let count = mine.filter { $0.agency == agency }.count
+                let count = mine.filter { casualties[$0].agency == agency }.count
                 return count > 0 ? AgencyCount(agency: agency, count: count) : nil
             }
             return SideCasualtyFraming(
                 sideID: sideID, mentions: mine.count, agency: agency,
-                agentlessRate: mine.isEmpty ? nil : Double(mine.filter { $0.agency.hidesAgent }.count) / Double(mine.count),
-                emotiveTerms: Set(mine.flatMap { $0.emotiveTerms.map(\.start) }).count,
-                caveats: Set(mine.flatMap { $0.caveats.map(\.start) }).count,
-                individuated: mine.filter { !$0.individuation.isEmpty }.count)
+                agentlessRate: mine.isEmpty
+                    ? nil : Double(mine.filter { casualties[$0].agency.hidesAgent }.count) / Double(mine.count),
+                emotiveTerms: Set(mine.flatMap { casualties[$0].emotiveTerms.map(\.start) }).count,
+                caveats: Set(mine.flatMap { casualties[$0].caveats.map(\.start) }).count,
+                individuated: mine.filter { !casualties[$0].individuation.isEmpty }.count)
         }
     }
 }

@@ -61,24 +61,26 @@ enum VoiceMeasures {
             var cueCount = 0
             var directWords = 0
             var paraphraseWords = 0
-            var speakers: Set<String> = []
+            var speakers: [String] = []
             for index in mine {
-                let attribution = attributions[index]
-                for cue in attribution.cues {
+                // Fields read in place: binding the attribution would copy all of it.
+                for cue in attributions[index].cues {
                     cuesOfClass[VerbClass.allCases.firstIndex(of: cue.verbClass)!] += 1
                     cueCount += 1
                 }
-                directWords += attribution.directWords
-                paraphraseWords += attribution.paraphraseWords
-                speakers.insert(attribution.speakerName)
+                directWords += attributions[index].directWords
+                paraphraseWords += attributions[index].paraphraseWords
+                speakers.append(attributions[index].speakerName)
             }
+            speakers.sort()
             let classes = zip(VerbClass.allCases, cuesOfClass).compactMap { verbClass, count -> VerbClassCount? in
                 count > 0 ? VerbClassCount(verbClass: verbClass, count: count) : nil
             }
             let neutral = cuesOfClass[VerbClass.allCases.firstIndex(of: .neutral)!]
             return SideVoices(
                 sideID: group.id, name: group.name, isThirdParty: group.thirdParty, attributions: mine.count,
-                distinctSpeakers: speakers.sorted(), directWords: directWords, paraphraseWords: paraphraseWords,
+                distinctSpeakers: speakers.enumerated().filter { $0.offset == 0 || speakers[$0.offset - 1] != $0.element }.map(
+                    \.element), directWords: directWords, paraphraseWords: paraphraseWords,
                 share: total > 0 ? Double(directWords + paraphraseWords) / Double(total) : 0, cues: cueCount,
                 verbClasses: classes, neutralityRate: cueCount == 0 ? nil : Double(neutral) / Double(cueCount))
         }

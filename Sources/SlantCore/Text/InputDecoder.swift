@@ -39,7 +39,12 @@ public enum InputDecoder {
         var bytes = bytes
         // A byte-order mark is an encoding signature, not text.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20]) }
-        if let nul = bytes.firstIndex(of: 0) { throw .binary(file: name, byteOffset: nul) }
+        if let nul = bytes.withUnsafeBufferPointer({ buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }) {
+            throw .binary(file: name, byteOffset: nul)
+        }
         guard bytes.contains(where: { !isASCIIWhitespace($0) }) else { throw .empty(file: name) }
         do {
             return SourceText(name: name, utf8: try ValidUTF8(validating: bytes))

@@ -1,3 +1,4 @@
+import Foundation
 import PCRE2
 
 /// The article exactly as read, proven UTF-8, with a line index so any byte offset can be
@@ -17,8 +18,13 @@ public struct SourceText: Sendable {
         self.utf8 = utf8
         self.origin = origin
         var starts = [0]
-        for (offset, byte) in utf8.bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        utf8.bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let newline = memchr(base + offset, 0x0A, buffer.count - offset) {
+                offset = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
         }
         self.lineStarts = starts
     }
