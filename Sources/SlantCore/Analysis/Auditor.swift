@@ -200,7 +200,8 @@ public struct Auditor: Sendable {
                 ? "No party is given any words."
                 : partyVoices.map { "\($0.name): \($0.words) attributed words" }.joined(separator: "; ") + ".",
             evidence: [])
-        let loaded = findings.filter { $0.voice == .editorial && LoadedLanguageTally.isLoaded($0) }
+        // Indices, not filtered copies of findings (each copy retains a dozen strings).
+        let loaded = findings.indices.filter { findings[$0].voice == .editorial && LoadedLanguageTally.isLoaded(findings[$0]) }
         let density = measures.loadedLanguage.editorialPerThousandWords
         let loadedCheck = VerdictCheck(
             id: "editorial-loaded-language", title: "Loaded language in the outlet's own voice",
@@ -212,8 +213,8 @@ public struct Auditor: Sendable {
             applicable: words > 0,
             detail: loaded.isEmpty
                 ? "No loaded term in narration."
-                : loaded.prefix(4).map { "\"\($0.span.text)\" (\($0.span.location))" }.joined(separator: ", "),
-            evidence: loaded.map(\.span))
+                : loaded.prefix(4).map { "\"\(findings[$0].span.text)\" (\(findings[$0].span.location))" }.joined(separator: ", "),
+            evidence: loaded.map { findings[$0].span })
         let gap = measures.verbNeutralityGap
         let verbCheck = VerdictCheck(
             id: "verb-neutrality-gap", title: "Different reporting verbs for the parties",
@@ -226,7 +227,9 @@ public struct Auditor: Sendable {
                 "\($0.name): \($0.neutralityRate.map { formatDecimal($0) } ?? "n/a") neutral of \($0.cues)"
             }.joined(separator: "; "),
             evidence: [])
-        let labelEvidence = findings.filter { $0.category == .label && $0.voice == .editorial && $0.polarity == .pejorative }
+        let labelEvidence = findings.indices.filter {
+            findings[$0].category == .label && findings[$0].voice == .editorial && findings[$0].polarity == .pejorative
+        }
         let labelCheck = VerdictCheck(
             id: "label-asymmetry", title: "Asymmetric labels for the parties",
             measured: measures.labels.asymmetric ? "asymmetric" : "symmetric",
@@ -234,7 +237,7 @@ public struct Auditor: Sendable {
             triggered: measures.labels.asymmetric,
             applicable: true,
             detail: measures.labels.explanation,
-            evidence: labelEvidence.map(\.span))
+            evidence: labelEvidence.map { findings[$0].span })
         let checks = [voiceCheck, loadedCheck, verbCheck, labelCheck]
         return Verdict(level: Verdict.level(triggered: checks.filter { $0.triggered }.count), checks: checks)
     }

@@ -67,12 +67,14 @@ public struct LabelAsymmetry: Sendable, Codable, Hashable {
     public let explanation: String
 
     static func compute(findings: [Finding], parties: [Side]) -> LabelAsymmetry {
-        let labels = findings.filter { $0.category == .label && $0.polarity != nil }
+        let labels = findings.indices.filter { findings[$0].category == .label && findings[$0].polarity != nil }
         let bySide = parties.map { side in
             SideLabels(
                 sideID: side.id,
-                labels: labels.filter { $0.describedSideID == side.id }.map {
-                    LabelUse(text: $0.span.text, polarity: $0.polarity!, voice: $0.voice, location: $0.span.location)
+                labels: labels.filter { findings[$0].describedSideID == side.id }.map {
+                    LabelUse(
+                        text: findings[$0].span.text, polarity: findings[$0].polarity!, voice: findings[$0].voice,
+                        location: findings[$0].span.location)
                 })
         }
         func editorialPejorative(_ side: SideLabels) -> [LabelUse] {
