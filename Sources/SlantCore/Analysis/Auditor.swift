@@ -73,21 +73,25 @@ public struct Auditor: Sendable {
     private func finding(
         for match: RuleMatch, document: Document, voices: VoiceMap, attributions: [Attribution], resolver: DescribedSideResolver
     ) -> Finding {
-        let rule = compiled.rules[match.ruleIndex].rule
+        // Fields read in place: binding the rule or the speaker's attribution would copy all of it.
+        let rules = compiled.rules
+        let index = match.ruleIndex
+        let category = rules[index].rule.category
         let source = document.source
         let (voice, owner) = voices.voice(at: match.range.lowerBound)
-        let speaker = owner.map { attributions[$0] }
-        let described = resolver.resolve(match.range, speakerSideID: speaker?.sideID, nearestFallback: rule.category != .label)
+        let speakerSideID = owner.flatMap { attributions[$0].sideID }
+        let described = resolver.resolve(match.range, speakerSideID: speakerSideID, nearestFallback: category != .label)
         let text = source.text(match.range)
         return Finding(
-            ruleID: rule.id, category: rule.category, span: source.span(match.range),
-            phrase: rule.category == .label
+            ruleID: rules[index].rule.id, category: category, span: source.span(match.range),
+            phrase: category == .label
                 ? described?.adjacentActor.map { source.text($0.lowerBound..<match.range.upperBound) } ?? text : text,
             context: context(of: match.range, in: document), voice: voice, attribution: owner,
-            speakerName: speaker?.speakerName, speakerSideID: speaker?.sideID, describedSideID: described?.sideID,
-            describedBy: described?.how, severity: voice == .editorial ? rule.severity : .info,
-            message: rule.message(for: text), alternatives: rule.alternatives, polarity: rule.polarity,
-            verbClass: rule.verbClass, emotive: rule.emotive)
+            speakerName: owner.map { attributions[$0].speakerName }, speakerSideID: speakerSideID,
+            describedSideID: described?.sideID, describedBy: described?.how,
+            severity: voice == .editorial ? rules[index].rule.severity : .info, message: rules[index].rule.message(for: text),
+            alternatives: rules[index].rule.alternatives, polarity: rules[index].rule.polarity,
+            verbClass: rules[index].rule.verbClass, emotive: rules[index].rule.emotive)
     }
 
     /// The match with up to five words either side, within its sentence.
@@ -101,11 +105,17 @@ public struct Auditor: Sendable {
         let end = max(after.last?.upperBound ?? range.upperBound, range.upperBound)
         let prefix = start > sentence.range.lowerBound ? "…" : ""
         let suffix = end < sentence.range.upperBound ? "…" : ""
-        let text = document.source.text(start..<end)
-        // Foundation's replace is slow; most contexts have no line break to replace.
-        let oneLine =
-            document.bytes[start..<end].contains(UInt8(ascii: "\n")) ? text.replacingOccurrences(of: "\n", with: " ") : text
-        return prefix + oneLine + suffix
+        guard !bytes[start..<end].contains(UInt8(ascii: "\n")) else {
+            return prefix + document.source.text(start..<end).replacingOccurrences(of: "\n", with: " ") + suffix
+        }
+        // Most contexts have no line break: their bytes are put together once, without
+        // intermediate strings.
+        var context: [UInt8] = []
+        context.reserveCapacity(end - start + 6)
+        context += prefix.utf8
+        context += bytes[start..<end]
+        context += suffix.utf8
+        return String(decoding: context, as: UTF8.self)
     }
 
     /// Each casualty word classified, with the emotive terms, caveats and individuating details
@@ -213,7 +223,8 @@ public struct Auditor: Sendable {
             applicable: words > 0,
             detail: loaded.isEmpty
                 ? "No loaded term in narration."
-                : loaded.prefix(4).map { "\"\(findings[$0].span.text)\" (\(findings[$0].span.location))" }.joined(separator: ", "),
+                : loaded.prefix(4).map { "\"\(findings[$0].span.text)\" (\(findings[$0].span.location))" }.joined(
+                    separator: ", "),
             evidence: loaded.map { findings[$0].span })
         let gap = measures.verbNeutralityGap
         let verbCheck = VerdictCheck(
