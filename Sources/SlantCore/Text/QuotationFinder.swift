@@ -22,10 +22,8 @@ enum QuotationFinder {
             }
             while index < paragraph.range.upperBound {
                 // Every mark is `"` or starts with a byte above ASCII: skip the rest unread.
-                if bytes[index] < 0x80 && bytes[index] != UInt8(ascii: "\"") {
-                    index += 1
-                    continue
-                }
+                index = nextPossibleMark(from: index, to: paragraph.range.upperBound, in: bytes)
+                guard index < paragraph.range.upperBound else { break }
                 let (scalar, length) = ByteScanning.scalar(at: index, in: bytes)
                 if openedAt == nil {
                     // A closing curly mark with no quote open, before a word, is used as an opener.
@@ -46,5 +44,14 @@ enum QuotationFinder {
             close(at: paragraph.range.upperBound, outerEnd: paragraph.range.upperBound, unclosed: true)
         }
         return quotations
+    }
+
+    /// The offset of the next `"` or non-ASCII byte in `start..<end`, or `end`.
+    static func nextPossibleMark(from start: Int, to end: Int, in bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < end, buffer[index] < 0x80, buffer[index] != UInt8(ascii: "\"") { index += 1 }
+            return index
+        }
     }
 }

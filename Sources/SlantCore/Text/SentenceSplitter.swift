@@ -14,11 +14,9 @@ enum SentenceSplitter {
         var index = paragraph.lowerBound
         let end = paragraph.upperBound
         while index < end {
+            index = nextTerminator(from: index, to: end, in: bytes)
+            guard index < end else { break }
             let byte = bytes[index]
-            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else {
-                index += 1
-                continue
-            }
             var after = index + 1
             while after < end,
                 bytes[after] == UInt8(ascii: ".") || bytes[after] == UInt8(ascii: "!") || bytes[after] == UInt8(ascii: "?")
@@ -58,6 +56,20 @@ enum SentenceSplitter {
         }
         if start < end { sentences.append(ByteScanning.trimmed(start..<end, in: bytes)) }
         return sentences.filter { !$0.isEmpty }
+    }
+
+    /// The offset of the next `.`, `!` or `?` in `start..<end`, or `end`: a plain loop over the
+    /// buffer, since this reads every byte of every paragraph.
+    static func nextTerminator(from start: Int, to end: Int, in bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < end {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { return index }
+                index += 1
+            }
+            return end
+        }
     }
 
     /// `x.Yz` with a lowercase letter before the period and a capital then a lowercase letter after.
