@@ -72,6 +72,25 @@ import Testing
         }
     }
 
+    /// The eight-at-a-time searches must stop where a byte-by-byte search stops.
+    @Test func chunkedSearchesFindTheFirstWantedByte() {
+        let bytes = Array(Array(repeating: Self.text, count: 2).joined()) + Array("no marks here at all x".utf8)
+        for start in 0..<bytes.count {
+            for end in stride(from: start, through: bytes.count, by: 11) {
+                let terminator = (start..<end).first { ".!?".utf8.contains(bytes[$0]) } ?? end
+                #expect(SentenceSplitter.nextTerminator(from: start, to: end, in: bytes) == terminator)
+                let mark = (start..<end).first { bytes[$0] >= 0x80 || bytes[$0] == UInt8(ascii: "\"") } ?? end
+                #expect(QuotationFinder.nextPossibleMark(from: start, to: end, in: bytes) == mark)
+            }
+        }
+        for value in 0...255 {
+            let word = UInt64(UInt8(value)) << 40 | 0x4141_4141_4141_4141 & ~(0xFF << 40)
+            #expect(ByteScanning.hasByte(word, UInt8(value)))
+            #expect(ByteScanning.hasByte(word, 0x41) == true)
+            #expect(ByteScanning.hasByte(0x4242_4242_4242_4242, UInt8(value)) == (value == 0x42))
+        }
+    }
+
     @Test func lowercasingMatchesTheStandardLibrary() {
         for word in ["Hamas", "IDF", "Gaza’s", "ÉLAN", "İstanbul", "ſ", "K", "abc-XYZ_09", "@[`{"] {
             let bytes = Array(word.utf8)

@@ -127,6 +127,34 @@ enum ByteScanning {
         return (isWordScalar(scalar), scalar == "\u{2019}", length)
     }
 
+    /// The offset of the first byte in `start..<end` that `isWanted` accepts, or `end`. Eight
+    /// bytes are tested at a time with `mayHold` (a word-wide test that may say yes wrongly but
+    /// never no wrongly); only a chunk it flags is read byte by byte.
+    @inline(__always)
+    static func firstOffset(
+        from start: Int, to end: Int, in bytes: [UInt8], mayHold: (UInt64) -> Bool, isWanted: (UInt8) -> Bool
+    ) -> Int {
+        bytes.withUnsafeBytes { raw in
+            var index = start
+            while index + 8 <= end {
+                if mayHold(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { break }
+                index += 8
+            }
+            while index < end {
+                if isWanted(raw[index]) { return index }
+                index += 1
+            }
+            return end
+        }
+    }
+
+    /// Whether any of the eight bytes of `word` equals `byte` (the classic zero-byte test).
+    @inline(__always)
+    static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let spread = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (spread &- 0x0101_0101_0101_0101) & ~spread & 0x8080_8080_8080_8080 != 0
+    }
+
     @inline(__always)
     static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26

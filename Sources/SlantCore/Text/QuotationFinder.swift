@@ -48,10 +48,9 @@ enum QuotationFinder {
 
     /// The offset of the next `"` or non-ASCII byte in `start..<end`, or `end`.
     static func nextPossibleMark(from start: Int, to end: Int, in bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = start
-            while index < end, buffer[index] < 0x80, buffer[index] != UInt8(ascii: "\"") { index += 1 }
-            return index
-        }
+        ByteScanning.firstOffset(
+            from: start, to: end, in: bytes,
+            mayHold: { $0 & 0x8080_8080_8080_8080 != 0 || ByteScanning.hasByte($0, UInt8(ascii: "\"")) },
+            isWanted: { $0 >= 0x80 || $0 == UInt8(ascii: "\"") })
     }
 }
