@@ -32,7 +32,16 @@ import Testing
     /// The byte-classifying walk against the definition, scalar by scalar: letters and digits,
     /// joined by a hyphen or apostrophe between two of them.
     @Test func wordsFollowTheScalarDefinition() {
-        let samples = [String(decoding: Self.text, as: UTF8.self), "a-'b x’y 3-4 -z- ñ-ü 日本語 ſtate K-9 O'Neil’s", "", "-", "ab"]
+        var samples = [String(decoding: Self.text, as: UTF8.self), "a-'b x’y 3-4 -z- ñ-ü 日本語 ſtate K-9 O'Neil’s", "", "-", "ab"]
+        // Random texts, so words, hyphens and non-ASCII fall at every place of an eight-byte chunk.
+        let pieces = [
+            "a", "Zq", "9", " ", "  ", "-", "'", ",", ".", "é", "’", "日", "word", "Hamas", "x-y", "\n", "_", "@", "[", "`", "{",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            samples.append(
+                (0..<Int.random(in: 1...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
         for sample in samples {
             let bytes = Array(sample.utf8)
             var scalars: [(offset: Int, scalar: Unicode.Scalar)] = []
