@@ -62,6 +62,17 @@ import Testing
         #expect(fast.count >= debris.reduce(0) { $0 + $1.rule.examples.match.count })
     }
 
+    /// The ASCII shortcut of `startsSentence` against its Unicode definition.
+    @Test func sentenceStartsOnASCIIFollowTheUnicodeProperties() {
+        for value in UInt8(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)
+            let expected =
+                scalar.properties.isUppercase || scalar.properties.numericType != nil || ByteScanning.isOpeningQuote(scalar)
+                || scalar == "(" || scalar == "[" || scalar == "\u{2018}"
+            #expect(SentenceSplitter.startsSentence(at: 0, in: [value]) == expected, "\(value)")
+        }
+    }
+
     /// `isAbbreviation` looks a token up only when it is at most six letters.
     @Test func abbreviationsAreShortLetterTokens() {
         for abbreviation in SentenceSplitter.abbreviations {

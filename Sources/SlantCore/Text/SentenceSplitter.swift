@@ -80,6 +80,12 @@ enum SentenceSplitter {
     }
 
     static func startsSentence(at index: Int, in bytes: [UInt8]) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            // ASCII: a capital, a digit (the only ASCII with a numeric type), `"`, `(` or `[`.
+            return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "\"")
+                || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[")
+        }
         let (scalar, _) = ByteScanning.scalar(at: index, in: bytes)
         return scalar.properties.isUppercase || scalar.properties.numericType != nil || ByteScanning.isOpeningQuote(scalar)
             || scalar == "(" || scalar == "[" || scalar == "\u{2018}"
