@@ -100,6 +100,28 @@ import Testing
         }
     }
 
+    /// Columns from the checkpoints must be the scalars counted from the line's start, on lines
+    /// long enough to cross several checkpoints.
+    @Test func columnsOnLongLinesCountScalars() throws {
+        let line = String(decoding: Array(Array(repeating: Self.text, count: 12).joined()), as: UTF8.self)
+        let text = "short line\n" + line + "\n" + line
+        let source = try InputDecoder.decode(Array(text.utf8), name: "long.txt")
+        let bytes = Array(text.utf8)
+        var lineNumber = 1
+        var column = 1
+        for offset in 0..<bytes.count {
+            if bytes[offset] & 0xC0 != 0x80 {
+                #expect(source.location(of: offset) == SourceLocation(line: lineNumber, column: column), "\(offset)")
+            }
+            if bytes[offset] == UInt8(ascii: "\n") {
+                lineNumber += 1
+                column = 1
+            } else if bytes[offset] & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+    }
+
     @Test func lowercasingMatchesTheStandardLibrary() {
         for word in ["Hamas", "IDF", "Gaza’s", "ÉLAN", "İstanbul", "ſ", "K", "abc-XYZ_09", "@[`{"] {
             let bytes = Array(word.utf8)

@@ -89,7 +89,8 @@ public struct Auditor: Sendable {
             context: context(of: match.range, in: document), voice: voice, attribution: owner,
             speakerName: owner.map { attributions[$0].speakerName }, speakerSideID: speakerSideID,
             describedSideID: described?.sideID, describedBy: described?.how,
-            severity: voice == .editorial ? rules[index].rule.severity : .info, message: rules[index].rule.message(for: text),
+            severity: voice == .editorial ? rules[index].rule.severity : .info,
+            message: LexiconRule.message(rules[index].rule.message, for: text),
             alternatives: rules[index].rule.alternatives, polarity: rules[index].rule.polarity,
             verbClass: rules[index].rule.verbClass, emotive: rules[index].rule.emotive)
     }

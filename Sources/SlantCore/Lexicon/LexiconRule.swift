@@ -26,7 +26,12 @@ public struct LexiconRule: Sendable, Codable, Hashable {
     /// The message with each `%s` replaced by the matched text. Written out over bytes:
     /// Foundation's `replacingOccurrences` was a visible cost at one call per finding.
     public func message(for matchedText: String) -> String {
-        // Read in place (no copy of the template): this runs once per finding.
+        Self.message(message, for: matchedText)
+    }
+
+    /// `template` with each `%s` replaced by the matched text. Static, so a caller holding the
+    /// rule in an array passes only the template (calling through the element copies the rule).
+    static func message(_ message: String, for matchedText: String) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(message.utf8.count + matchedText.utf8.count)
         var afterPercent = false

@@ -9,6 +9,8 @@ public struct SourceText: Sendable {
     public let utf8: ValidUTF8
     /// Byte offset of the first byte of each line.
     public let lineStarts: [Int]
+    /// See `checkpoints(of:)`.
+    let continuationsBefore: [Int]
     /// Set when these bytes were derived from a file (markup reduced to prose): locations then
     /// point into that file.
     public let origin: TextOrigin?
@@ -27,6 +29,7 @@ public struct SourceText: Sendable {
             }
         }
         self.lineStarts = starts
+        self.continuationsBefore = Self.checkpoints(of: utf8.bytes)
     }
 
     public var bytes: [UInt8] { utf8.bytes }
@@ -41,8 +44,36 @@ public struct SourceText: Sendable {
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
         let start = lineStarts[low]
-        let end = min(offset, bytes.count)
-        return SourceLocation(line: low + 1, column: 1 + max(0, end - start) - Self.continuationBytes(in: start..<end, of: bytes))
+        let end = max(start, min(offset, bytes.count))
+        let continuations =
+            end - start <= 2 * Self.checkpointSpacing
+            ? Self.continuationBytes(in: start..<end, of: bytes)
+            : continuationBytes(before: end) - continuationBytes(before: start)
+        return SourceLocation(line: low + 1, column: 1 + end - start - continuations)
+    }
+
+    /// Bytes between the checkpoints of `continuationsBefore`.
+    static let checkpointSpacing = 256
+
+    /// Continuation bytes in `0..<offset`, from the checkpoint below it: a column deep into a
+    /// long line (a whole paragraph) then costs two short counts, not a count from the line's start.
+    private func continuationBytes(before offset: Int) -> Int {
+        let checkpoint = offset / Self.checkpointSpacing
+        return continuationsBefore[checkpoint]
+            + Self.continuationBytes(in: (checkpoint * Self.checkpointSpacing)..<offset, of: bytes)
+    }
+
+    /// Entry k: the continuation bytes in `0..<(k * checkpointSpacing)`.
+    static func checkpoints(of bytes: [UInt8]) -> [Int] {
+        var checkpoints = [0]
+        checkpoints.reserveCapacity(bytes.count / checkpointSpacing + 1)
+        var start = 0
+        while start + checkpointSpacing <= bytes.count {
+            checkpoints.append(
+                checkpoints[checkpoints.count - 1] + continuationBytes(in: start..<(start + checkpointSpacing), of: bytes))
+            start += checkpointSpacing
+        }
+        return checkpoints
     }
 
     /// How many UTF-8 continuation bytes (`10xxxxxx`) `range` holds: a column counts scalars, so
