@@ -274,7 +274,9 @@ public struct Auditor: Sendable {
             sentences: document.sentences.count,
             editorialSentences: editorial,
             unattributedQuotations: document.quotations.filter { !$0.isFragment && quotationSpeaker[$0.index] == nil }.count,
-            unresolvedSpeakers: attributions.filter { $0.resolution == .unresolved || $0.resolution == .unmapped }.count,
+            unresolvedSpeakers: attributions.reduce(0) {
+                $1.resolution == .unresolved || $1.resolution == .unmapped ? $0 + 1 : $0
+            },
             ruleLimitHits: limitHits)
     }
 }

@@ -49,7 +49,7 @@ public let unassignedSideID = "unassigned"
 
 enum VoiceMeasures {
     static func compute(attributions: [Attribution], sides: [Side]) -> [SideVoices] {
-        let total = attributions.filter { $0.nestedIn == nil }.reduce(0) { $0 + $1.words }
+        let total = attributions.reduce(0) { $1.nestedIn == nil ? $0 + $1.words : $0 }
         let groups: [(id: String, name: String, thirdParty: Bool)] =
             sides.map { ($0.id, $0.name, $0.isThirdParty) } + [(unassignedSideID, "Unassigned speakers", false)]
         // Indices, not copies: an attribution holds many strings, and copying retains each.
