@@ -52,13 +52,17 @@ struct WordIndex: Sendable {
     private static func firstIndex(
         in words: UnsafeBufferPointer<Range<Int>>, from low: Int, where isPast: (Range<Int>) -> Bool
     ) -> Int {
-        var low = low
-        var high = words.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isPast(words[middle]) { high = middle } else { low = middle + 1 }
+        // Both halves' next states are computed and one is selected, so the compiler can use
+        // conditional moves: which half holds the answer is a coin toss a branch predictor loses.
+        var first = low
+        var count = words.count - low
+        while count > 0 {
+            let half = count / 2
+            let goRight = !isPast(words[first + half])
+            first = goRight ? first + half + 1 : first
+            count = goRight ? count - half - 1 : half
         }
-        return low
+        return first
     }
 
     /// `ByteScanning.words(in:of:limit:)`.
