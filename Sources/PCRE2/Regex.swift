@@ -68,10 +68,17 @@ public final class Regex: @unchecked Sendable {
     /// The end of this pattern's match that starts exactly at `offset`. A pattern compiled
     /// `anchored` runs its JIT code; any other needs the match-time `PCRE2_ANCHORED` option,
     /// which JIT does not support, so the interpreter runs it (several times slower).
+    /// An anchored JIT-compiled pattern goes straight to its JIT code (`pcre2_jit_match`, the same
+    /// code `pcre2_match` would run, without its per-call checks of arguments and options).
     public func anchoredMatchEnd(at offset: Int, in subject: ValidUTF8, scratch: MatchScratch) throws(RegexMatchError) -> Int? {
-        let options = isAnchored ? PCRE2_NO_UTF_CHECK : PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED
         let result: Int32 = subject.bytes.withUnsafeBufferPointer { buffer in
-            pcre2_match_8(code, buffer.baseAddress, buffer.count, offset, options, scratch.matchData, scratch.matchContext)
+            if isAnchored && isJITCompiled {
+                // No UTF check either way: `ValidUTF8` is checked once.
+                return pcre2_jit_match_8(
+                    code, buffer.baseAddress, buffer.count, offset, 0, scratch.matchData, scratch.matchContext)
+            }
+            let options = isAnchored ? PCRE2_NO_UTF_CHECK : PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED
+            return pcre2_match_8(code, buffer.baseAddress, buffer.count, offset, options, scratch.matchData, scratch.matchContext)
         }
         if result == PCRE2_ERROR_NOMATCH { return nil }
         if result < 0 { throw RegexMatchError(code: result) }

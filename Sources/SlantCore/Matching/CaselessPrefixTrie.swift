@@ -107,7 +107,7 @@ struct CaselessPrefixTrie: Sendable {
                         offset += 1
                         guard PrefilteredPatternScanner.isASCIIWordByte(byte) else { continue }
                         // The rest of the word, and the ASCII byte after it, start nothing.
-                        while offset < text.count, PrefilteredPatternScanner.isASCIIWordByte(text[offset]) { offset += 1 }
+                        offset = ASCIIWordRun.end(from: offset, in: text)
                         if offset < text.count, text[offset] < 0xC0 { offset += 1 }
                     }
                 }

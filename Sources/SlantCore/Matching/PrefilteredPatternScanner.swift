@@ -15,7 +15,8 @@ import PCRE2
 ///
 /// A member whose prefixes are too short to rule out words (`[A-Z][a-z]+ Savage`, `(?:the|a)
 /// (?:\w+ )?toll`) but which needs a literal of its own (`RequiredLiteral`) is *gated* instead:
-/// it runs alone, as in the reference, only over a text where one search finds that literal.
+/// it runs alone, as in the reference, only over a text where a byte search finds that literal
+/// (`CaselessLiteralSearch`, the answer PCRE2's caseless search would give).
 ///
 /// A member is not taken again before the end of its last match: the leftmost, non-overlapping
 /// matches of running it alone. Patterns that might start elsewhere, or that use constructs
@@ -28,8 +29,8 @@ public struct PrefilteredPatternScanner: PatternScanner {
     let anchored: [Regex?]
     /// Members whose literal prefixes would let through nearly every word (`[A-Z][a-z]+ Savage`)
     /// but which need a literal (`RequiredLiteral`): each runs alone over the text, as in the
-    /// reference, only where one search finds that literal.
-    let gated: [(member: Int, requiredLiteral: Regex)]
+    /// reference, only where a byte search (`CaselessLiteralSearch`) finds that literal.
+    let gated: [(member: Int, requiredLiteral: CaselessLiteralSearch)]
     /// Prefixes shorter than this make a member weak enough to be gated instead.
     static let weakPrefixLength = 3
     let trie: CaselessPrefixTrie
@@ -40,7 +41,7 @@ public struct PrefilteredPatternScanner: PatternScanner {
         self.patterns = patterns
         var sequential: [Int] = []
         var anchored = [Regex?](repeating: nil, count: patterns.count)
-        var gated: [(member: Int, requiredLiteral: Regex)] = []
+        var gated: [(member: Int, requiredLiteral: CaselessLiteralSearch)] = []
         var prefixes: [(prefix: [UInt8], member: Int)] = []
         var unprefixed: [(startBytes: Set<UInt8>, member: Int)] = []
         for (index, pattern) in patterns.enumerated() {
@@ -56,7 +57,7 @@ public struct PrefilteredPatternScanner: PatternScanner {
             let shortest =
                 literal.filter { $0.first.map(PrefilteredPatternScanner.isASCIIDigit) != true }.map(\.count).min() ?? .max
             if shortest < PrefilteredPatternScanner.weakPrefixLength, let required = RequiredLiteral.of(rest),
-                required.count > max(shortest, 2), let gate = RequiredLiteral.regex(for: required)
+                required.count > max(shortest, 2), let gate = RequiredLiteral.search(for: required)
             {
                 gated.append((index, gate))
                 continue
@@ -89,7 +90,8 @@ public struct PrefilteredPatternScanner: PatternScanner {
     public func scan(_ text: ValidUTF8, scratch: MatchScratch) -> PatternScan {
         var result = PatternScan(matches: Array(repeating: [], count: patterns.count), failures: [:])
         for index in sequential { runAlone(index, over: text, scratch: scratch, into: &result) }
-        for (member, requiredLiteral) in gated where Self.occurs(requiredLiteral, in: text, scratch: scratch) {
+        for (member, requiredLiteral) in gated
+        where text.bytes.withUnsafeBufferPointer({ requiredLiteral.occurs(in: $0) }) {
             runAlone(member, over: text, scratch: scratch, into: &result)
         }
         // Walk first, verify after: no closure captures the state below (captured mutable
@@ -112,15 +114,6 @@ public struct PrefilteredPatternScanner: PatternScanner {
             }
         }
         return result
-    }
-
-    /// Whether `literal` occurs in `text`; a failed search proves nothing, so it answers yes.
-    private static func occurs(_ literal: Regex, in text: ValidUTF8, scratch: MatchScratch) -> Bool {
-        do {
-            return try literal.nextMatchStart(in: text, from: 0, scratch: scratch) != nil
-        } catch {
-            return true
-        }
     }
 
     /// The reference's way: every match of one pattern, searched for over the whole text.

@@ -1,5 +1,3 @@
-import PCRE2
-
 /// The longest run of plain ASCII characters, one after another at the top level of a pattern,
 /// that every match contains: `" Savage"` in `[A-Z][a-z]+ Savage\b`, `"toll"` in
 /// `(?:the|a) (?:\w+ )?tolls? of`. A pattern whose literal prefixes let through nearly every
@@ -73,16 +71,15 @@ enum RequiredLiteral {
         return bar == nil ? body : nil
     }
 
-    /// A regex finding `literal` without case (PCRE2's, so the Kelvin sign and the long s count).
-    static func regex(for literal: [UInt8]) -> Regex? {
+    /// A search for `literal` without case, as PCRE2's would find it (so the Kelvin sign and the
+    /// long s count).
+    static func search(for literal: [UInt8]) -> CaselessLiteralSearch? {
         // Without the spaces and punctuation at its ends (a part of a required run is required
         // too): PCRE2 looks for a first character, and spaces are everywhere.
         let trimmed = literal.drop { !PatternSource.isASCIIAlphanumeric($0) }.reversed().drop {
             !PatternSource.isASCIIAlphanumeric($0)
         }.reversed()
-        let literal = trimmed.count >= 3 ? Array(trimmed) : literal
-        let escaped = literal.flatMap { byte in PatternSource.isASCIIAlphanumeric(byte) ? [byte] : [UInt8(ascii: "\\"), byte] }
-        return try? Regex(String(decoding: escaped, as: UTF8.self), caseless: true)
+        return CaselessLiteralSearch(trimmed.count >= 3 ? Array(trimmed) : literal)
     }
 
     /// A comment `(?#...)` may hold parentheses that do not pair up.
