@@ -77,6 +77,12 @@ struct JSONOutput {
         bytes.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(UInt8(ascii: "\""))
+        appendKeySeparator()
+    }
+
+    /// `" : "` (pretty) or `":"`.
+    @inlinable @inline(__always)
+    mutating func appendKeySeparator() {
         if prettyPrinted { bytes.append(UInt8(ascii: " ")) }
         bytes.append(UInt8(ascii: ":"))
         if prettyPrinted { bytes.append(UInt8(ascii: " ")) }

@@ -118,6 +118,22 @@ public struct SortedJSONObject {
         output.appendClose(UInt8(ascii: "]"), level: level + 1, empty: values.isEmpty)
     }
 
+    /// Counts under keys known only at run time, written as an object with its keys sorted by
+    /// their UTF-8 bytes (the order of the generic path and of Foundation's `.sortedKeys`).
+    @inlinable
+    public mutating func field(_ key: StaticString, _ counts: [String: Int]) {
+        begin(key)
+        let names = counts.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        output.bytes.append(UInt8(ascii: "{"))
+        for (index, name) in names.enumerated() {
+            output.appendBreak(level: level + 2, first: index == 0)
+            output.appendString(name)
+            output.appendKeySeparator()
+            output.appendInteger(counts[name]!)
+        }
+        output.appendClose(UInt8(ascii: "}"), level: level + 1, empty: names.isEmpty)
+    }
+
     /// The separator, indentation and key of the next field.
     @inlinable @inline(__always)
     mutating func begin(_ key: StaticString) {

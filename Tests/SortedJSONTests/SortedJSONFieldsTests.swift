@@ -18,11 +18,13 @@ import Testing
 
     struct Everything: Codable, SortedJSONFields {
         var count = -42
+        var counts = ["b": 2, "a.b": 1, "Zeta": 3, "é": 4, "a\"q": 5, "a": -1]
         var flag = true
         var maybeMood: Mood? = .calm
         var missingCount: Int? = nil
         var mood = Mood.loaded
         var names = ["a", "b\"c\\", "", "é\u{1}"]
+        var noCounts: [String: Int] = [:]
         var noNames: [String] = []
         var noPoints: [Leaf] = []
         var optionalNumber: Double? = 1e16
@@ -33,11 +35,13 @@ import Testing
 
         func writeFields(to object: inout SortedJSONObject) {
             object.field("count", count)
+            object.field("counts", counts)
             object.field("flag", flag)
             object.field("maybeMood", maybeMood)
             object.field("missingCount", missingCount)
             object.field("mood", mood)
             object.field("names", names)
+            object.field("noCounts", noCounts)
             object.field("noNames", noNames)
             object.field("noPoints", noPoints)
             object.field("optionalNumber", optionalNumber)

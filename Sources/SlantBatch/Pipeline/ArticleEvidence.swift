@@ -120,15 +120,20 @@ struct ArticleEvidence: Encodable {
         }
     }
 
-    /// One line of JSON, keys sorted (Foundation's bytes, written without its value tree).
+    /// One line of JSON, keys sorted (Foundation's bytes, written by the fields themselves).
     func encodedLine() -> [UInt8] {
-        if var line = try? SortedJSONEncoder(prettyPrinted: false).encode(self) {
+        if var line = try? SortedJSONEncoder(prettyPrinted: false).encode(self, capacity: 4096) {
             line.append(UInt8(ascii: "\n"))
             return line
         }
+        return Self.foundationLine(self)
+    }
+
+    /// The reference rendering: the fallback, and what the tests compare with.
+    static func foundationLine(_ evidence: ArticleEvidence) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return [] }
+        guard let data = try? encoder.encode(evidence) else { return [] }
         return [UInt8](data) + [UInt8(ascii: "\n")]
     }
 }
