@@ -85,21 +85,6 @@ public final class Regex: @unchecked Sendable {
         return pcre2_get_ovector_pointer_8(scratch.matchData)![1]
     }
 
-    /// Runs one match attempt at `offset` and records every callout it passes (see
-    /// `CalloutRecorder`). A pattern ending in `(*FAIL)` never matches; its callouts are the
-    /// answer. Throws on a PCRE2 error such as the match limit.
-    public func calloutEnds(at offset: Int, in subject: ValidUTF8, scratch: MatchScratch, into recorder: CalloutRecorder)
-        throws(RegexMatchError)
-    {
-        let result: Int32 = subject.bytes.withUnsafeBufferPointer { buffer in
-            pcre2_set_callout_8(scratch.matchContext, recordCallout, Unmanaged.passUnretained(recorder).toOpaque())
-            defer { pcre2_set_callout_8(scratch.matchContext, nil, nil) }
-            return pcre2_match_8(
-                code, buffer.baseAddress, buffer.count, offset, PCRE2_NO_UTF_CHECK, scratch.matchData, scratch.matchContext)
-        }
-        if result < 0 && result != PCRE2_ERROR_NOMATCH { throw RegexMatchError(code: result) }
-    }
-
     /// Where the next match starting at or after `offset` begins, or nil.
     public func nextMatchStart(in subject: ValidUTF8, from offset: Int, scratch: MatchScratch) throws(RegexMatchError) -> Int? {
         guard offset <= subject.count else { return nil }
