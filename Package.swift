@@ -70,15 +70,17 @@ let package = Package(
             // A top-level script timing work on many threads; strict isolation checks add nothing here.
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
+        // Shared by the test targets: real articles from ../shared/data.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "SortedJSONTests", dependencies: ["SortedJSON"]),
         .testTarget(
             name: "SlantCoreTests",
-            dependencies: ["SlantCore", "SlantDefaultLexicons"]
+            dependencies: ["SlantCore", "SlantDefaultLexicons", "TestSupport"]
         ),
         .testTarget(
             name: "SlantReportersTests",
-            dependencies: ["SlantReporters", "SlantCore", "SlantDefaultLexicons"]
+            dependencies: ["SlantReporters", "SlantCore", "SlantDefaultLexicons", "TestSupport"]
         ),
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantBatch"]),
         .testTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import PCRE2
+import TestSupport
 import Testing
 
 @testable import SlantCore
@@ -11,14 +12,7 @@ import Testing
     static let fast = PrefilteredPatternScanner(patterns: lexicon.patterns.all)
 
     /// The first 200 articles of the Article-Bias-Prediction sample (../shared/data).
-    static let articles: [String] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../shared/data/abp/sample-5000.jsonl").standardized
-        guard let data = try? Data(contentsOf: url) else { return [] }
-        return data.split(separator: UInt8(ascii: "\n")).prefix(200).compactMap { line in
-            (try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])?["text"] as? String
-        }
-    }()
+    static let articles = RealArticles.first(200)
 
     @Test func mostPatternsTakeTheFastPath() {
         #expect(Self.fast.prefilteredCount * 10 >= Self.lexicon.patterns.all.count * 8)

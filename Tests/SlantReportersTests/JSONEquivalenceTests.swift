@@ -1,6 +1,7 @@
 import Foundation
 import SlantCore
 import SlantDefaultLexicons
+import TestSupport
 import Testing
 
 @testable import SlantReporters
@@ -8,14 +9,7 @@ import Testing
 /// The JSON report written by `SortedJSONEncoder` must equal Foundation's rendering, byte for
 /// byte, on real articles (the first 200 of ../shared/data/abp/sample-5000.jsonl).
 @Suite struct JSONEquivalenceTests {
-    static let articles: [String] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../shared/data/abp/sample-5000.jsonl").standardized
-        guard let data = try? Data(contentsOf: url) else { return [] }
-        return data.split(separator: UInt8(ascii: "\n")).prefix(200).compactMap { line in
-            (try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])?["text"] as? String
-        }
-    }()
+    static let articles = RealArticles.first(200)
 
     @Test func sameReportAsFoundationOnTwoHundredRealArticles() throws {
         #expect(Self.articles.count == 200, "needs ../shared/data/abp/sample-5000.jsonl")
