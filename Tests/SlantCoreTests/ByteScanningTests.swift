@@ -94,9 +94,15 @@ import Testing
         }
         for value in 0...255 {
             let word = UInt64(UInt8(value)) << 40 | 0x4141_4141_4141_4141 & ~(0xFF << 40)
-            #expect(ByteScanning.hasByte(word, UInt8(value)))
-            #expect(ByteScanning.hasByte(word, 0x41) == true)
-            #expect(ByteScanning.hasByte(0x4242_4242_4242_4242, UInt8(value)) == (value == 0x42))
+            #expect(ByteLanes.has(UInt8(value), in: word))
+            #expect(ByteLanes.has(0x41, in: word) == true)
+            #expect(ByteLanes.has(UInt8(value), in: 0x4242_4242_4242_4242) == (value == 0x42))
+            // Each lane of the letter-or-digit test against the byte's own class.
+            for lane in 0..<8 {
+                let lanes = UInt64(UInt8(value)) << UInt64(lane * 8) | 0x2020_2020_2020_2020 & ~(0xFF << UInt64(lane * 8))
+                let expected: UInt64 = ByteScanning.isASCIILetterOrDigit(UInt8(value)) ? 0x80 << UInt64(lane * 8) : 0
+                #expect(ByteLanes.letterOrDigitLanes(lanes) == expected, "byte \(value) in lane \(lane)")
+            }
         }
     }
 

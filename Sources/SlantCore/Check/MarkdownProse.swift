@@ -307,7 +307,7 @@ struct MarkdownProse {
     /// `https://...`, `http://...` or `www....` at a word start, up to a space or `<`, without
     /// trailing punctuation (GitHub's extended autolinks).
     private mutating func bareURL(at start: Int, limit: Int) -> Int {
-        guard start == 0 || !isASCIIWordByte(bytes[start - 1]) else { return start + 1 }
+        guard start == 0 || !ByteScanning.isASCIILetterOrDigit(bytes[start - 1]) else { return start + 1 }
         guard starts(with: "https://", at: start) || starts(with: "http://", at: start) || starts(with: "www.", at: start) else {
             return start + 1
         }
@@ -450,6 +450,5 @@ struct MarkdownProse {
     private func lowercase(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
     private func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
     private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-    private func isASCIIWordByte(_ byte: UInt8) -> Bool { isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39) }
-    private func isWordByteOrNonASCII(_ byte: UInt8) -> Bool { isASCIIWordByte(byte) || byte >= 0x80 }
+    private func isWordByteOrNonASCII(_ byte: UInt8) -> Bool { ByteScanning.isASCIILetterOrDigit(byte) || byte >= 0x80 }
 }

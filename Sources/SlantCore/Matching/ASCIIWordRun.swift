@@ -21,16 +21,9 @@ enum ASCIIWordRun {
     /// The high bit of each byte of `bytes` (little-endian) that is not an ASCII word byte.
     @inline(__always)
     static func nonWordBytes(_ bytes: UInt64) -> UInt64 {
-        let lanes: UInt64 = 0x0101_0101_0101_0101
-        let high = 0x80 &* lanes
-        let low = bytes & ~high
-        // `low + (0x80 - n)` has its high bit set when `low >= n`.
-        let digit = (low &+ (0x80 - 0x30) &* lanes) & ~(low &+ (0x80 - 0x3A) &* lanes)
-        let folded = low | 0x20 &* lanes
-        let letter = (folded &+ (0x80 - 0x61) &* lanes) & ~(folded &+ (0x80 - 0x7B) &* lanes)
+        let low = bytes & ~ByteLanes.high
         // `x + 0x7F` has its high bit set when `x != 0`.
-        let underscore = ~((low ^ 0x5F &* lanes) &+ 0x7F &* lanes)
-        let word = (digit | letter | underscore) & ~bytes & high
-        return ~word & high
+        let underscore = ~((low ^ 0x5F &* ByteLanes.ones) &+ 0x7F &* ByteLanes.ones) & ~bytes & ByteLanes.high
+        return ~(ByteLanes.letterOrDigitLanes(bytes) | underscore) & ByteLanes.high
     }
 }

@@ -32,12 +32,11 @@ struct CaselessLiteralSearch: Sendable {
     /// Whether the literal occurs in `text`.
     func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
         // Letters compare with 0x20 set (both cases); anything else compares exactly.
-        let everyByte: UInt64 = 0x0101_0101_0101_0101
         var cases: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var values: (UInt64, UInt64, UInt64) = (0, 0, 0)
         for (lane, character) in folded[anchor].enumerated() {
-            let laneCase = Self.isLetter(character) ? 0x20 &* everyByte : 0
-            let value = UInt64(character) &* everyByte
+            let laneCase = Self.isLetter(character) ? 0x20 &* ByteLanes.ones : 0
+            let value = UInt64(character) &* ByteLanes.ones
             switch lane {
             case 0: (cases.0, values.0) = (laneCase, value)
             case 1: (cases.1, values.1) = (laneCase, value)
@@ -55,8 +54,7 @@ struct CaselessLiteralSearch: Sendable {
                 ((raw.loadUnaligned(fromByteOffset: start, as: UInt64.self) | cases.0) ^ values.0)
                 | ((raw.loadUnaligned(fromByteOffset: start + 1, as: UInt64.self) | cases.1) ^ values.1)
                 | ((raw.loadUnaligned(fromByteOffset: start + third, as: UInt64.self) | cases.2) ^ values.2)
-            // Nonzero exactly when some byte of `differences` is zero.
-            if (differences &- everyByte) & ~differences & (0x80 &* everyByte) != 0 {
+            if ByteLanes.hasZero(differences) {
                 for position in start..<(start + 8) where matches(at: position, in: text) { return true }
             }
             start += 8

@@ -95,11 +95,13 @@ enum ByteScanning {
                 // word bytes as a mask, each word start and end found from it by bit counting.
                 if index + 8 <= end {
                     let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    if chunk & highBits == 0, !hasByte(chunk, UInt8(ascii: "-")), !hasByte(chunk, UInt8(ascii: "'")) {
-                        let words = asciiWordBytes(chunk)
-                        var from: UInt64 = highBits
+                    if chunk & ByteLanes.high == 0, !ByteLanes.has(UInt8(ascii: "-"), in: chunk),
+                        !ByteLanes.has(UInt8(ascii: "'"), in: chunk)
+                    {
+                        let words = ByteLanes.letterOrDigitLanes(chunk)
+                        var from = ByteLanes.high
                         while true {
-                            let edges = (wordStart < 0 ? words : ~words & highBits) & from
+                            let edges = (wordStart < 0 ? words : ~words & ByteLanes.high) & from
                             if edges == 0 { break }
                             let position = edges.trailingZeroBitCount >> 3
                             if wordStart < 0 {
@@ -108,7 +110,7 @@ enum ByteScanning {
                                 guard body(wordStart..<(index + position)) else { return }
                                 wordStart = -1
                             }
-                            from = position == 7 ? 0 : highBits << UInt64((position + 1) * 8)
+                            from = position == 7 ? 0 : ByteLanes.high << UInt64((position + 1) * 8)
                         }
                         index += 8
                         continue
@@ -130,28 +132,13 @@ enum ByteScanning {
         }
     }
 
-    /// Bit 7 of each of eight bytes.
-    static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// Bit 7 set in each byte of `chunk` (all ASCII) that is a letter or a digit: a byte is
-    /// within `lo...hi` when adding `0x80 - lo` sets its top bit and adding `0x7F - hi` does not
-    /// (ASCII bytes leave room for both sums, so no carry crosses into the next byte).
-    @inline(__always)
-    static func asciiWordBytes(_ chunk: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        func within(_ bytes: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
-            (bytes &+ ones &* UInt64(0x80 - low)) & ~(bytes &+ ones &* UInt64(0x7F - high)) & highBits
-        }
-        return within(chunk, 0x30, 0x39) | within(chunk | 0x2020_2020_2020_2020, 0x61, 0x7A)
-    }
-
     /// Whether the character at `index` is a word character or a word joiner, and its length.
     @inline(__always)
     private static func classify(at index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> (
         isWord: Bool, isJoiner: Bool, length: Int
     ) {
         let byte = buffer[index]
-        if byte < 0x80 { return (isASCIIWordByte(byte), byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'"), 1) }
+        if byte < 0x80 { return (isASCIILetterOrDigit(byte), byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'"), 1) }
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length where index + offset < buffer.count {
@@ -182,15 +169,8 @@ enum ByteScanning {
         }
     }
 
-    /// Whether any of the eight bytes of `word` equals `byte` (the classic zero-byte test).
     @inline(__always)
-    static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let spread = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return (spread &- 0x0101_0101_0101_0101) & ~spread & 0x8080_8080_8080_8080 != 0
-    }
-
-    @inline(__always)
-    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
         byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
     }
 

@@ -50,7 +50,7 @@ enum QuotationFinder {
     static func nextPossibleMark(from start: Int, to end: Int, in bytes: [UInt8]) -> Int {
         ByteScanning.firstOffset(
             from: start, to: end, in: bytes,
-            mayHold: { $0 & 0x8080_8080_8080_8080 != 0 || ByteScanning.hasByte($0, UInt8(ascii: "\"")) },
+            mayHold: { $0 & ByteLanes.high != 0 || ByteLanes.has(UInt8(ascii: "\""), in: $0) },
             isWanted: { $0 >= 0x80 || $0 == UInt8(ascii: "\"") })
     }
 }

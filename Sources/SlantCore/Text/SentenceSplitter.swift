@@ -64,8 +64,8 @@ enum SentenceSplitter {
         ByteScanning.firstOffset(
             from: start, to: end, in: bytes,
             mayHold: {
-                ByteScanning.hasByte($0, UInt8(ascii: ".")) || ByteScanning.hasByte($0, UInt8(ascii: "!"))
-                    || ByteScanning.hasByte($0, UInt8(ascii: "?"))
+                ByteLanes.has(UInt8(ascii: "."), in: $0) || ByteLanes.has(UInt8(ascii: "!"), in: $0)
+                    || ByteLanes.has(UInt8(ascii: "?"), in: $0)
             },
             isWanted: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") })
     }

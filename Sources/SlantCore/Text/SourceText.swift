@@ -87,7 +87,7 @@ public struct SourceText: Sendable {
             while index + 8 <= range.upperBound {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 // Bit 7 set and bit 6 clear: `word << 1` moves each byte's bit 6 to its bit 7.
-                count += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                count += (word & ~(word << 1) & ByteLanes.high).nonzeroBitCount
                 index += 8
             }
             while index < range.upperBound {

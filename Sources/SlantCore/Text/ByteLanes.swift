@@ -1,0 +1,31 @@
+/// Tests on eight bytes at once, one per lane of a `UInt64` loaded from the text (the lowest
+/// address in the lowest lane), for the scans that read every byte of every article. A lane's
+/// answer is its high bit.
+enum ByteLanes {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let high: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether some lane is zero (the classic test: exact for "some", not for "which").
+    @inline(__always)
+    static func hasZero(_ lanes: UInt64) -> Bool {
+        (lanes &- ones) & ~lanes & high != 0
+    }
+
+    /// Whether some lane holds `byte`.
+    @inline(__always)
+    static func has(_ byte: UInt8, in lanes: UInt64) -> Bool {
+        hasZero(lanes ^ ones &* UInt64(byte))
+    }
+
+    /// The high bit of each lane holding an ASCII letter or digit. Adding `0x80 - n` to a lane
+    /// with its high bit cleared sets that bit exactly when the lane is at least `n`, and no carry
+    /// reaches the next lane; lanes above ASCII are left out at the end.
+    @inline(__always)
+    static func letterOrDigitLanes(_ lanes: UInt64) -> UInt64 {
+        let low = lanes & ~high
+        let digit = (low &+ (0x80 - 0x30) &* ones) & ~(low &+ (0x80 - 0x3A) &* ones)
+        let folded = low | 0x20 &* ones
+        let letter = (folded &+ (0x80 - 0x61) &* ones) & ~(folded &+ (0x80 - 0x7B) &* ones)
+        return (digit | letter) & ~lanes & high
+    }
+}
