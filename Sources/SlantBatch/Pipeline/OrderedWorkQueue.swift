@@ -21,15 +21,7 @@ final class OrderedWorkQueue: @unchecked Sendable {
     /// `deliver` (in order, outside the lock) meanwhile and after queueing the record.
     func submit(_ record: RawRecord, deliver: (RecordOutcome) -> Void) {
         condition.lock()
-        while nextSequence - nextToDeliver >= capacity {
-            if let outcome = takeNextCompleted() {
-                condition.unlock()
-                deliver(outcome)
-                condition.lock()
-            } else {
-                condition.wait()
-            }
-        }
+        deliverOrWait(while: { nextSequence - nextToDeliver >= capacity }, deliver: deliver)
         pending.append((nextSequence, record))
         nextSequence += 1
         condition.broadcast()
@@ -45,15 +37,7 @@ final class OrderedWorkQueue: @unchecked Sendable {
         condition.lock()
         closed = true
         condition.broadcast()
-        while nextToDeliver < nextSequence {
-            if let outcome = takeNextCompleted() {
-                condition.unlock()
-                deliver(outcome)
-                condition.lock()
-            } else {
-                condition.wait()
-            }
-        }
+        deliverOrWait(while: { nextToDeliver < nextSequence }, deliver: deliver)
         condition.unlock()
     }
 
@@ -72,6 +56,20 @@ final class OrderedWorkQueue: @unchecked Sendable {
         completed[sequence] = outcome
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// With the lock held: while `blocked()`, hands the next finished outcome to `deliver`
+    /// (outside the lock) or waits for one.
+    private func deliverOrWait(while blocked: () -> Bool, deliver: (RecordOutcome) -> Void) {
+        while blocked() {
+            if let outcome = takeNextCompleted() {
+                condition.unlock()
+                deliver(outcome)
+                condition.lock()
+            } else {
+                condition.wait()
+            }
+        }
     }
 
     /// Must be called with the lock held.
