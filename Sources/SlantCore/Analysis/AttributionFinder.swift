@@ -39,7 +39,6 @@ struct AttributionFinder {
         var drafts: [Draft] = []
         var quotationOwner: [Int: Int] = [:]
         var cueIndex = 0
-        let bytes = document.bytes
         for sentence in document.sentences {
             while cueIndex < cues.count && cues[cueIndex].range.lowerBound < sentence.range.lowerBound { cueIndex += 1 }
             var sentenceCues: [CueMatch] = []
@@ -54,7 +53,7 @@ struct AttributionFinder {
                 }
                 continue
             }
-            let tokens = SentenceTokenizer.tokens(in: sentence.range, of: bytes, words: document.words)
+            let tokens = SentenceTokenizer.tokens(in: sentence.range, words: document.words)
             let firstDraftOfSentence = drafts.count
             for cue in sentenceCues {
                 analyse(cue, sentence: sentence, tokens: tokens, drafts: &drafts, firstOfSentence: firstDraftOfSentence)
@@ -202,7 +201,7 @@ struct AttributionFinder {
             !quotation.isFragment, quotation.outerRange.upperBound < sentence.range.upperBound
         else { return nil }
         let tokens = SentenceTokenizer.tokens(
-            in: quotation.outerRange.upperBound..<sentence.range.upperBound, of: document.bytes, words: document.words)
+            in: quotation.outerRange.upperBound..<sentence.range.upperBound, words: document.words)
         guard tokens.first?.kind == .dash || tokens.first?.kind == .other && document.source.text(tokens[0].range) == "-" else {
             return nil
         }

@@ -30,7 +30,7 @@ struct CasualtyFinder {
         -> CasualtyMention?
     {
         guard let sentence = document.sentence(containing: match.range.lowerBound) else { return nil }
-        let tokens = SentenceTokenizer.tokens(in: sentence.range, of: document.bytes, words: document.words)
+        let tokens = SentenceTokenizer.tokens(in: sentence.range, words: document.words)
         guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= match.range.lowerBound }) else { return nil }
         let after = tokens.firstIndex { $0.range.lowerBound >= match.range.upperBound } ?? tokens.count
         var before = first - 1
@@ -224,7 +224,6 @@ struct CasualtyFinder {
         if let source = inSentence.first(where: { isSource($0, in: sentence) && $0.kind != .population }) {
             return described(source, "source of the figure")
         }
-        let bytes = document.bytes
         let nearbyPlaces = places.starting(in: sentence.range).filter { place in
             // "3 miles from the Gaza border" names a landmark, "militants from Gaza" the
             // attackers' origin: neither says where the victims were.
@@ -281,7 +280,6 @@ struct CasualtyFinder {
     /// The actor is the object of a preposition ("an attack on Israel", "in Gaza"), not a
     /// modifier of an attack noun ("about the Hamas attacks").
     private func followsPreposition(_ mention: ActorMention, in sentence: Sentence) -> Bool {
-        let bytes = document.bytes
         let next = document.words.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 24)).first
         if let next, Self.attackNouns.contains(document.source.lowercasedText(next)) { return false }
         var preceding = document.words.words(in: max(sentence.range.lowerBound, mention.start - 24)..<mention.start)
@@ -385,7 +383,6 @@ struct CasualtyFinder {
     /// The actor is named as an attacker: a noun of attack follows it ("Hamas attack", "Israeli
     /// strikes") or "by" comes before it (not "run by", "said by").
     private func isAttacker(_ mention: ActorMention, in range: Range<Int>) -> Bool {
-        let bytes = document.bytes
         let after = document.words.words(in: mention.end..<min(range.upperBound, mention.end + 32)).prefix(2)
         if after.contains(where: { Self.attackNouns.contains(document.source.lowercasedText($0)) }) { return true }
         let before = Array(

@@ -19,7 +19,6 @@ struct DescribedSideResolver {
     /// points back to; the nearest actor in its sentence is as often the other party
     /// ("Israeli forces killed three militants"), so a label with no such link stays undecided.
     func resolve(_ range: Range<Int>, speakerSideID: String?, nearestFallback: Bool = true) -> Resolution? {
-        let bytes = document.bytes
         if let inside = mentions.starting(in: range).first {
             return Resolution(sideID: inside.sideID, how: "names \(inside.actorName)")
         }

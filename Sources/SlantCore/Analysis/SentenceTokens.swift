@@ -9,9 +9,10 @@ struct Token: Sendable {
 }
 
 enum SentenceTokenizer {
-    /// With `words`, the document's word index supplies the words instead of a walk.
-    static func tokens(in range: Range<Int>, of bytes: [UInt8], words: WordIndex? = nil) -> [Token] {
-        let wordRanges = words?.indexed(range) ?? ByteScanning.words(in: range, of: bytes)[...]
+    /// The words come from the document's word index; the marks between them are read here.
+    static func tokens(in range: Range<Int>, words: WordIndex) -> [Token] {
+        let bytes = words.bytes
+        let wordRanges = words.indexed(range) ?? words.words(in: range)[...]
         var tokens: [Token] = []
         tokens.reserveCapacity(wordRanges.count * 2 + 4)
         // A plain loop: a closure capturing `tokens` would cost an exclusivity check per access.
