@@ -71,7 +71,7 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         // Shared by the test targets: real articles from ../shared/data.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["SlantCore", "SlantDefaultLexicons"], path: "Tests/TestSupport"),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "SortedJSONTests", dependencies: ["SortedJSON"]),
         .testTarget(
@@ -85,11 +85,11 @@ let package = Package(
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantBatch"]),
         .testTarget(
             name: "SlantBatchTests",
-            dependencies: ["SlantBatch", "SlantCore", "SlantReporters", "SlantDefaultLexicons"]
+            dependencies: ["SlantBatch", "SlantCore", "SlantReporters", "SlantDefaultLexicons", "TestSupport"]
         ),
         .testTarget(
             name: "SlantCheckTests",
-            dependencies: ["SlantCommands", "SlantReporters", "SlantCore", "SlantDefaultLexicons"],
+            dependencies: ["SlantCommands", "SlantReporters", "SlantCore", "SlantDefaultLexicons", "TestSupport"],
             exclude: ["Fixtures", "Golden"]
         ),
     ]

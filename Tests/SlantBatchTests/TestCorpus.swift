@@ -2,17 +2,12 @@ import Foundation
 import SlantBatch
 import SlantCore
 import SlantDefaultLexicons
+import TestSupport
 
 /// Small corpora written by the tests themselves: articles built from sentences that exercise
 /// voices, sides, reporting verbs, casualty clauses and labels.
 enum TestCorpus {
-    static let lexicon: CompiledLexicon = {
-        let (lexicon, problems) = Lexicon.load(embedded: DefaultLexicons.packs)
-        precondition(problems.isEmpty, "default lexicons have problems: \(problems)")
-        let (compiled, compileProblems) = CompiledLexicon.compile(lexicon)
-        precondition(compileProblems.isEmpty, "default lexicons do not compile: \(compileProblems)")
-        return compiled
-    }()
+    static let lexicon = DefaultLexicon.compiled
 
     static let auditor = Auditor(compiled: lexicon)
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SlantCore
 import SlantDefaultLexicons
+import TestSupport
 
 @testable import SlantCommands
 
@@ -12,11 +13,7 @@ enum CheckFixtures {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
     static let sample = "Examples/cairo-talks.txt"
 
-    static let lexicon: CompiledLexicon = {
-        let (lexicon, problems) = Lexicon.load(embedded: DefaultLexicons.packs)
-        precondition(problems.isEmpty, "default lexicons have problems: \(problems)")
-        return CompiledLexicon.compile(lexicon).compiled
-    }()
+    static let lexicon = DefaultLexicon.compiled
 
     static func path(_ name: String) -> String { "\(folder)/\(name)" }
 

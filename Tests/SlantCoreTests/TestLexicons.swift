@@ -1,16 +1,11 @@
 import PCRE2
 import SlantCore
 import SlantDefaultLexicons
+import TestSupport
 
 /// Lexicons for tests: the built-in defaults, and small packs written in the test itself.
 enum TestLexicons {
-    static let defaults: CompiledLexicon = {
-        let (lexicon, problems) = Lexicon.load(embedded: DefaultLexicons.packs)
-        precondition(problems.isEmpty, "default lexicons have problems: \(problems)")
-        let (compiled, compileProblems) = CompiledLexicon.compile(lexicon)
-        precondition(compileProblems.isEmpty, "default lexicons do not compile: \(compileProblems)")
-        return compiled
-    }()
+    static let defaults = DefaultLexicon.compiled
 
     static func compile(_ packs: [(name: String, text: String)]) -> (CompiledLexicon, [LexiconProblem]) {
         let (lexicon, problems) = Lexicon.load(embedded: packs)

@@ -1,6 +1,7 @@
 import Foundation
 import SlantCore
 import SlantDefaultLexicons
+import TestSupport
 import Testing
 
 @testable import SlantReporters
@@ -11,10 +12,7 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    static let auditor: Auditor = {
-        let (lexicon, _) = Lexicon.load(embedded: DefaultLexicons.packs)
-        return Auditor(compiled: CompiledLexicon.compile(lexicon).compiled)
-    }()
+    static let auditor = Auditor(compiled: DefaultLexicon.compiled)
 
     /// Fixtures: the specification article (the committed example report) and small articles
     /// for the report's edge cases.
