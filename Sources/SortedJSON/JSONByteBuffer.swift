@@ -2,8 +2,8 @@
 /// indentation, a number). `[UInt8]` checks uniqueness and goes through its generic copy path on
 /// every append; here an append is a capacity check and a copy.
 ///
-/// Manually managed: whoever creates one frees it with `deallocate()` (the encoder once the value
-/// is written, `SortedJSONWriter` in its `deinit`). Copies of the struct share the memory, so
+/// Manually managed: whoever creates one frees it with `deallocate()` (the encoder, once the value
+/// is written). Copies of the struct share the memory, so
 /// only the copy that was written last is current.
 @usableFromInline
 struct JSONByteBuffer {
@@ -71,11 +71,6 @@ struct JSONByteBuffer {
 
     /// The bytes written so far (valid until the next append).
     var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
-
-    /// Forgets the bytes from `offset` on.
-    mutating func truncate(to offset: Int) {
-        count = offset
-    }
 
     @usableFromInline
     func array() -> [UInt8] { Array(written) }

@@ -1,5 +1,5 @@
-/// The bytes being written and Foundation's layout rules for them, shared by the `Codable` path
-/// (`SortedJSONWriter`) and by types that write their own fields (`SortedJSONObject`).
+/// The bytes being written and Foundation's layout rules for them (written through
+/// `SortedJSONObject`).
 ///
 /// A struct, not a class: it lives inside the value being written, so the per-byte appends need
 /// no reference counting and no exclusivity checks in the modules it is inlined into.

@@ -1,5 +1,5 @@
-/// A type that writes its own fields, in sorted key order, so the encoder skips the generic
-/// `Codable` containers (boxes, key strings, sorting when each object closes) for it. Its
+/// A type that writes its own fields, in sorted key order, straight into the encoder's buffer
+/// (no `Codable` containers, boxes, key strings or sorting when each object closes). Its
 /// `Encodable` conformance stays the reference: tests compare the two renderings.
 public protocol SortedJSONFields: Encodable {
     func writeFields(to object: inout SortedJSONObject)
