@@ -81,16 +81,16 @@ struct AttributionFinder {
     private func analyse(_ cue: CueMatch, sentence: Sentence, tokens: [Token], drafts: inout [Draft], firstOfSentence: Int) {
         let cueStart = tokens.firstIndex { $0.range.lowerBound >= cue.range.lowerBound } ?? tokens.count
         let afterCue = tokens.firstIndex { $0.range.lowerBound >= cue.range.upperBound } ?? tokens.count
-        let cueWords = tokens[cueStart..<afterCue].filter { $0.kind == .word }.map(\.word)
+        let firstCueWord = tokens[cueStart..<afterCue].firstIndex { $0.kind == .word }
         let hasDraftInSentence = drafts.count > firstOfSentence
-        if cueWords.starts(with: ["according", "to"]) {
+        if isAccordingTo(tokens[cueStart..<afterCue]) {
             drafts.append(
                 accordingTo(cue, sentence: sentence, tokens: tokens, cueStart: cueStart, afterCue: afterCue, drafts: drafts))
             return
         }
         var left = cueStart - 1
         while left >= 0, tokens[left].kind == .word, FunctionWords.auxiliaries.contains(tokens[left].word) { left -= 1 }
-        let isParticiple = cueWords.first?.hasSuffix("ing") ?? false
+        let isParticiple = firstCueWord.map { tokens[$0].hasSuffix("ing", in: document.bytes) } ?? false
         let content = paraphrase(after: afterCue, tokens: tokens, sentence: sentence)
         // "It is believed that ...", "Israel was accused of ...": a passive reporting verb has no source.
         if cueStart > 0, tokens[cueStart - 1].kind == .word, FunctionWords.passiveAuxiliaries.contains(tokens[cueStart - 1].word),
@@ -105,7 +105,7 @@ struct AttributionFinder {
         if let outer = (firstOfSentence..<drafts.count).last(where: { index in
             drafts[index].paraphrases.contains { $0.contains(cue.range.lowerBound) }
         }), !(left >= 0 && tokens[left].kind == .comma && isParticiple),
-            !(left >= 0 && ["and", "but", "or"].contains(tokens[left].word))
+            !(left >= 0 && FunctionWords.coordinators.contains(tokens[left].word))
         {
             var nested =
                 left >= 0 && tokens[left].kind == .word
@@ -130,7 +130,7 @@ struct AttributionFinder {
             }
             return
         }
-        if left >= 0, tokens[left].kind == .word, ["and", "but", "or"].contains(tokens[left].word), hasDraftInSentence {
+        if left >= 0, tokens[left].kind == .word, FunctionWords.coordinators.contains(tokens[left].word), hasDraftInSentence {
             extend(&drafts[drafts.count - 1], with: cue, content: content)
             return
         }
@@ -170,6 +170,12 @@ struct AttributionFinder {
         var draft = Draft(speakerName: "(unresolved)", resolution: .unresolved, cues: [cue], sentence: sentence)
         if let content { draft.paraphrases.append(content) }
         drafts.append(draft)
+    }
+
+    /// The cue's words begin with "according to".
+    private func isAccordingTo(_ cueTokens: ArraySlice<Token>) -> Bool {
+        var words = cueTokens.lazy.filter { $0.kind == .word }.makeIterator()
+        return words.next()?.word == "according" && words.next()?.word == "to"
     }
 
     private func accordingTo(
@@ -299,30 +305,31 @@ struct AttributionFinder {
 
     private func resolve(_ phrase: Range<Int>, cue: CueMatch, sentence: Sentence, drafts: [Draft], tokens: [Token]) -> Draft {
         let range = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
-        let words = tokens[phrase].map(\.word)
-        let text = document.source.text(range)
+        let words = tokens[phrase]
         if let mention = mentions.starting(in: range).last {
             return Draft(
                 speaker: range, speakerName: mention.actorName, sideID: mention.sideID, resolution: .named, cues: [cue],
                 sentence: sentence)
         }
         // A pronoun is the last speaker with a name, whether or not the side pack knows them.
-        if words.count == 1, FunctionWords.personalPronouns.contains(words[0]),
+        if words.count == 1, FunctionWords.personalPronouns.contains(words[words.startIndex].word),
             let previous = drafts.last(where: { $0.resolution != .unresolved && $0.nestedIn == nil && $0.speaker != nil })
         {
             return Draft(
                 speaker: range, speakerName: previous.speakerName, sideID: previous.sideID, resolution: .pronoun, cues: [cue],
                 sentence: sentence)
         }
-        if let determiner = words.first, ["the", "this", "that"].contains(determiner), let head = words.last,
-            let kinds = FunctionWords.anaphorKinds[head],
+        if let determiner = words.first?.word, FunctionWords.determiners.contains(determiner), let head = words.last?.word,
+            let kinds = FunctionWords.anaphorKindsByWord[head],
             let antecedent = mentions.last(endingBefore: range.lowerBound, where: { kinds.contains($0.kind) })
         {
             return Draft(
                 speaker: range, speakerName: antecedent.actorName, sideID: antecedent.sideID, resolution: .anaphor, cues: [cue],
                 sentence: sentence)
         }
-        return Draft(speaker: range, speakerName: text, sideID: nil, resolution: .unmapped, cues: [cue], sentence: sentence)
+        return Draft(
+            speaker: range, speakerName: document.source.text(range), sideID: nil, resolution: .unmapped, cues: [cue],
+            sentence: sentence)
     }
 
     /// For a participle with no speaker yet in its sentence: the first actor named before it.

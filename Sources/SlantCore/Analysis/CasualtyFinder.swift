@@ -13,13 +13,13 @@ struct CasualtyFinder {
     let places: ActorMentionIndex
     let parties: Set<String>
 
-    static let beAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting"]
-    static let skippable: Set<String> = [
+    static let beAuxiliaries: Set<WordKey> = ["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting"]
+    static let skippable: Set<WordKey> = [
         "reportedly", "allegedly", "also", "all", "both", "later", "subsequently", "ultimately", "eventually", "apparently",
         "either", "since", "then", "now", "just", "not", "never", "already",
     ]
     /// After a bare participle these make it a reduced passive: "10 people killed in Gaza".
-    static let reducedPassiveFollowers: Set<String> = [
+    static let reducedPassiveFollowers: Set<WordKey> = [
         "in", "on", "at", "during", "while", "when", "after", "near", "as", "inside", "across", "since", "over", "amid",
         "last", "this", "overnight", "yesterday", "today", "and", "or", "so", "far", "there", "here", "early", "late",
         "earlier", "shortly", "instantly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -71,8 +71,9 @@ struct CasualtyFinder {
                     // named before it.
                     if let range = agentRange,
                         Self.agentPronouns.contains(
-                            document.source.lowercasedText(range)
-                                .split(separator: " ").first.map(String.init) ?? ""),
+                            WordKey(
+                                text: document.source.lowercasedText(range)
+                                    .split(separator: " ").first.map(String.init) ?? "")),
                         let antecedent = mentions.last(endingBefore: range.lowerBound),
                         antecedent.start >= sentence.range.lowerBound, parties.contains(antecedent.sideID)
                     {
@@ -230,9 +231,9 @@ struct CasualtyFinder {
             let after = document.words.words(in: place.end..<min(sentence.range.upperBound, place.end + 24)).prefix(2)
             let before = document.words.words(in: max(sentence.range.lowerBound, place.start - 12)..<place.start).last
             // "Gaza militants" names where the attackers came from.
-            if let next = after.first, Self.originNouns.contains(document.source.lowercasedText(next)) { return false }
-            return !after.contains { Self.landmarks.contains(document.source.lowercasedText($0)) }
-                && before.map { document.source.lowercasedText($0) != "from" } ?? true
+            if let next = after.first, Self.originNouns.contains(WordKey(next, of: document.bytes)) { return false }
+            return !after.contains { Self.landmarks.contains(WordKey($0, of: document.bytes)) }
+                && before.map { WordKey($0, of: document.bytes) != "from" } ?? true
         }
         if let place = nearbyPlaces.min(by: { distance($0, match.range) < distance($1, match.range) }) {
             return described(place, "place")
@@ -245,11 +246,11 @@ struct CasualtyFinder {
     }
 
     /// Verbs that make the actor before them a source: "officials said", "the ministry reported".
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: Set<WordKey> = [
         "said", "say", "says", "saying", "told", "tells", "reported", "reports", "announced", "announces", "stated",
         "added", "claimed", "claims", "confirmed", "confirms", "estimated", "estimates", "counted", "tallied",
     ]
-    static let prepositions: Set<String> = [
+    static let prepositions: Set<WordKey> = [
         "in", "into", "on", "onto", "to", "at", "against", "from", "with", "across", "inside", "toward", "towards",
         "through", "of", "for", "near", "between", "about", "over", "under", "within", "without", "upon",
     ]
@@ -258,7 +259,7 @@ struct CasualtyFinder {
     /// "according to" comes before it.
     private func isSource(_ mention: ActorMention, in sentence: Sentence) -> Bool {
         let bytes = document.bytes
-        let text = { (range: Range<Int>) in self.document.source.lowercasedText(range) }
+        let text = { (range: Range<Int>) in WordKey(range, of: bytes) }
         let following = document.words.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 48))
             .prefix(4)
         var previousEnd = mention.end
@@ -281,9 +282,9 @@ struct CasualtyFinder {
     /// modifier of an attack noun ("about the Hamas attacks").
     private func followsPreposition(_ mention: ActorMention, in sentence: Sentence) -> Bool {
         let next = document.words.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 24)).first
-        if let next, Self.attackNouns.contains(document.source.lowercasedText(next)) { return false }
+        if let next, Self.attackNouns.contains(WordKey(next, of: document.bytes)) { return false }
         var preceding = document.words.words(in: max(sentence.range.lowerBound, mention.start - 24)..<mention.start)
-            .map { document.source.lowercasedText($0) }
+            .map { WordKey($0, of: document.bytes) }
         if preceding.last.map({ ["the", "a", "an", "southern", "northern", "central"].contains($0) }) ?? false {
             preceding.removeLast()
         }
@@ -308,7 +309,7 @@ struct CasualtyFinder {
                 token.kind == .comma && index > start && index + 1 < tokens.count
                 && tokens[index - 1].range.upperBound == token.range.lowerBound
                 && tokens[index + 1].range.lowerBound == token.range.upperBound
-                && tokens[index + 1].word.first?.isNumber == true
+                && tokens[index + 1].startsWithNumber(in: document.bytes)
             if inNumber {
                 index += 1
                 continue
@@ -325,34 +326,34 @@ struct CasualtyFinder {
         return index
     }
 
-    static let agentPronouns: Set<String> = ["it", "they", "we"]
-    static let finiteAuxiliaries: Set<String> = ["has", "have", "had", "is", "was", "were", "are", "will", "would"]
-    static let relativePronouns: Set<String> = ["which", "that", "who"]
+    static let agentPronouns: Set<WordKey> = ["it", "they", "we"]
+    static let finiteAuxiliaries: Set<WordKey> = ["has", "have", "had", "is", "was", "were", "are", "will", "would"]
+    static let relativePronouns: Set<WordKey> = ["which", "that", "who"]
     /// "run by Hamas" names an administration, not an attacker.
-    static let nonAgentiveBy: Set<String> = [
+    static let nonAgentiveBy: Set<WordKey> = [
         "run", "controlled", "led", "governed", "ruled", "backed", "funded", "supported", "designated", "operated",
         "held", "owned", "founded", "recognized", "recognised", "said", "claimed", "reported", "published", "released",
         "issued", "announced", "confirmed", "provided", "compiled", "taken", "posted", "shared", "distributed", "written",
     ]
     /// Heads of a noun phrase whose modifier is the actor: "Palestinian authorities said".
-    static let institutionNouns: Set<String> = [
+    static let institutionNouns: Set<WordKey> = [
         "officials", "official", "spokesman", "spokeswoman", "spokesperson", "authorities", "health", "ministry",
         "leaders", "media", "sources", "military", "army", "government", "police", "officers", "medics", "doctors",
         "rescuers", "statement",
     ]
 
-    static let appositiveOpeners: Set<String> = ["a", "an", "mostly", "including", "many", "most", "among", "both", "all"]
+    static let appositiveOpeners: Set<WordKey> = ["a", "an", "mostly", "including", "many", "most", "among", "both", "all"]
 
     /// Nouns of attack: an actor right before one is the attacker ("Hamas attack", "Israeli strikes").
-    static let attackNouns: Set<String> = [
+    static let attackNouns: Set<WordKey> = [
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air", "raid", "raids", "assault", "bombardment",
         "bombing", "bombings", "shelling", "rocket", "rockets", "missile", "missiles", "offensive", "incursion", "invasion",
         "operation", "gunmen", "terrorists", "jets", "warplanes", "gunfire", "fire", "drone", "drones", "siege", "onslaught",
     ]
-    static let originNouns: Set<String> = [
+    static let originNouns: Set<WordKey> = [
         "militants", "militant", "fighters", "gunmen", "terrorists", "assailants", "attackers", "rockets", "rocket",
     ]
-    static let landmarks: Set<String> = ["border", "boundary", "fence", "frontier", "perimeter", "crossing", "envelope"]
+    static let landmarks: Set<WordKey> = ["border", "boundary", "fence", "frontier", "perimeter", "crossing", "envelope"]
 
     /// The victims the headline frames the article around: the one side whose people it names
     /// ("Roads choked as Gazans flee south"), else the opponent of the one attacker it names
@@ -384,12 +385,12 @@ struct CasualtyFinder {
     /// strikes") or "by" comes before it (not "run by", "said by").
     private func isAttacker(_ mention: ActorMention, in range: Range<Int>) -> Bool {
         let after = document.words.words(in: mention.end..<min(range.upperBound, mention.end + 32)).prefix(2)
-        if after.contains(where: { Self.attackNouns.contains(document.source.lowercasedText($0)) }) { return true }
+        if after.contains(where: { Self.attackNouns.contains(WordKey($0, of: document.bytes)) }) { return true }
         let before = Array(
             document.words.words(in: max(range.lowerBound, mention.start - 16)..<mention.start).suffix(2))
-        guard let by = before.map({ document.source.lowercasedText($0) }).lastIndex(of: "by") else { return false }
+        guard let by = before.map({ WordKey($0, of: document.bytes) }).lastIndex(of: "by") else { return false }
         let head = document.words.words(in: max(range.lowerBound, before[by].lowerBound - 16)..<before[by].lowerBound)
-            .last.map { document.source.lowercasedText($0) }
+            .last.map { WordKey($0, of: document.bytes) }
         return !(head.map { Self.nonAgentiveBy.contains($0) } ?? false)
     }
 
@@ -455,14 +456,16 @@ struct CasualtyFinder {
         }
         // "killed over 1,400 people": a quantity is the object.
         if ["over", "about", "around", "nearly", "almost", "roughly", "some"].contains(tokens[after].word),
-            after + 1 < tokens.count, tokens[after + 1].word.first?.isNumber == true
+            after + 1 < tokens.count, tokens[after + 1].startsWithNumber(in: document.bytes)
         {
             return false
         }
         // "the number of Palestinians killed has risen": the participle ends its noun phrase.
         if Self.finiteAuxiliaries.contains(tokens[after].word) { return true }
         // "killed and kidnapped hundreds": coordinated verbs share the object after the last.
-        if ["and", "or"].contains(tokens[after].word), after + 1 < tokens.count, tokens[after + 1].word.hasSuffix("ed") {
+        if ["and", "or"].contains(tokens[after].word), after + 1 < tokens.count,
+            tokens[after + 1].hasSuffix("ed", in: document.bytes)
+        {
             return isReducedPassive(after: after + 2, tokens: tokens)
         }
         return Self.reducedPassiveFollowers.contains(tokens[after].word)

@@ -4,8 +4,27 @@ struct Token: Sendable {
     enum Kind: Sendable { case word, comma, colon, semicolon, quote, dash, other }
     let kind: Kind
     let range: Range<Int>
-    /// Lowercased text of a word; empty for punctuation.
-    let word: String
+    /// The word's lower-case key for the word lists; empty for punctuation.
+    let word: WordKey
+
+    /// `lowercased().hasSuffix(suffix)` of the token's text (keys keep no long words).
+    func hasSuffix(_ suffix: String, in bytes: [UInt8]) -> Bool {
+        let tail = Array(suffix.utf8)
+        guard range.count >= tail.count, bytes[range].allSatisfy({ $0 < 0x80 }) else {
+            return ByteScanning.lowercased(range, of: bytes).hasSuffix(suffix)
+        }
+        return zip(bytes[(range.upperBound - tail.count)..<range.upperBound], tail).allSatisfy { byte, expected in
+            (byte &- 0x41 < 26 ? byte | 0x20 : byte) == expected
+        }
+    }
+
+    /// `lowercased().first?.isNumber == true` of the token's text.
+    func startsWithNumber(in bytes: [UInt8]) -> Bool {
+        guard !range.isEmpty else { return false }
+        let first = bytes[range.lowerBound]
+        guard first >= 0x80 else { return first &- 0x30 < 10 }
+        return ByteScanning.lowercased(range, of: bytes).first?.isNumber == true
+    }
 }
 
 enum SentenceTokenizer {
@@ -19,7 +38,7 @@ enum SentenceTokenizer {
         var index = range.lowerBound
         for word in wordRanges {
             appendMarks(in: index..<word.lowerBound, of: bytes, to: &tokens)
-            tokens.append(Token(kind: .word, range: word, word: ByteScanning.lowercased(word, of: bytes)))
+            tokens.append(Token(kind: .word, range: word, word: WordKey(word, of: bytes)))
             index = word.upperBound
         }
         appendMarks(in: index..<range.upperBound, of: bytes, to: &tokens)
@@ -36,7 +55,7 @@ enum SentenceTokenizer {
                 continue
             }
             let (scalar, length) = ByteScanning.scalar(at: index, in: bytes)
-            if let kind = kind(of: scalar) { tokens.append(Token(kind: kind, range: index..<(index + length), word: "")) }
+            if let kind = kind(of: scalar) { tokens.append(Token(kind: kind, range: index..<(index + length), word: .empty)) }
             index += length
         }
     }
@@ -59,27 +78,31 @@ enum SentenceTokenizer {
 /// Closed word classes the speaker finder needs. Small, stable lists: grammar, not lexicon.
 enum FunctionWords {
     /// Skipped between a speaker and a verb: "Hamas has also vowed", "officials had repeatedly said".
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: Set<WordKey> = [
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "also",
         "again", "then", "later", "previously", "repeatedly", "already", "quickly", "immediately", "initially", "did",
         "does", "do", "publicly", "privately", "separately", "further", "still", "not", "been", "be", "reportedly",
         "once", "twice", "often", "frequently", "swiftly", "openly", "explicitly", "strongly", "firmly", "similarly",
     ]
     /// A verb cue right after one of these is a noun ("despite calls for", "amid claims").
-    static let nounContext: Set<String> = [
+    static let nounContext: Set<WordKey> = [
         "despite", "amid", "of", "the", "a", "an", "for", "with", "to", "by", "and", "their", "its", "his", "her", "our",
         "such", "these", "those", "this", "that", "new", "repeated", "growing", "international", "renewed", "many",
         "several", "any", "no", "from", "in", "on", "as", "after", "before", "following", "over",
     ]
     /// Words that end a noun phrase when walking left from a verb.
-    static let clauseBoundaries: Set<String> = [
+    static let clauseBoundaries: Set<WordKey> = [
         "that", "which", "while", "as", "but", "after", "when", "because", "since", "although", "though", "where", "if",
         "so", "whereas", "before", "until", "unless", "whether", "with", "or", "who", "whom", "whose",
         "meanwhile", "however", "also", "then", "said", "says",
     ]
+    /// Join a verb to the one before it: "... and called for".
+    static let coordinators: Set<WordKey> = ["and", "but", "or"]
+    /// Open a definite description: "the group said".
+    static let determiners: Set<WordKey> = ["the", "this", "that"]
     /// "is believed", "was accused": a reporting verb in the passive names no source.
-    static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "being", "be"]
-    static let personalPronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+    static let passiveAuxiliaries: Set<WordKey> = ["is", "was", "were", "are", "been", "being", "be"]
+    static let personalPronouns: Set<WordKey> = ["he", "she", "they", "it", "we", "i"]
     /// Head nouns of a definite description that point back to a named actor.
     static let anaphorKinds: [String: [ActorKind]] = [
         "group": [.group], "movement": [.group], "organization": [.group, .organisation],
@@ -92,8 +115,11 @@ enum FunctionWords {
         "spokeswoman": [.official, .person], "spokesperson": [.official, .person], "minister": [.official, .person],
         "president": [.official, .person], "leader": [.official, .person], "country": [.state], "state": [.state],
     ]
+    /// `anaphorKinds` by word key, for tokens.
+    static let anaphorKindsByWord = Dictionary(
+        uniqueKeysWithValues: anaphorKinds.map { (WordKey(text: $0.key), $0.value) })
     /// End the speaker after a post-verb name: "said Hamas spokesman X on Tuesday".
-    static let speakerEnders: Set<String> = [
+    static let speakerEnders: Set<WordKey> = [
         "on", "in", "at", "during", "after", "before", "when", "while", "to", "who", "that", "as", "according", "last",
         "this", "yesterday", "today", "tonight",
     ]

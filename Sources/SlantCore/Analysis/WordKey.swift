@@ -1,0 +1,73 @@
+/// A word as the closed word lists compare it: its lower-case text, packed into two integers.
+/// A token carries one instead of a `String`, so tokens need no allocation or reference
+/// counting, and looking a word up in a list hashes two integers instead of a string.
+///
+/// The key of a word is the packed `text.lowercased()` when that is ASCII and at most 16 bytes,
+/// which every word of every list is. Any other word can be in no list: all such words share
+/// `WordKey.unlisted`, which equals no list word. The empty key stands for punctuation.
+/// `WordKeyTests` compare the keys with `lowercased()` on the words of real articles.
+struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
+    /// Bytes 0..<8 and 8..<16, first byte lowest, zero after the end (words hold no zero byte).
+    private let low: UInt64
+    private let high: UInt64
+
+    static let empty = WordKey(low: 0, high: 0)
+    /// Bytes that no UTF-8 text contains, so no packed word equals it.
+    static let unlisted = WordKey(low: .max, high: .max)
+
+    private init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    /// The key of the word at `range` of `bytes`.
+    init(_ range: Range<Int>, of bytes: [UInt8]) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var shift: UInt64 = 0
+        for index in range {
+            let byte = bytes[index]
+            guard byte < 0x80, shift < 128 else {
+                self = byte < 0x80 ? .unlisted : WordKey(outsideASCII: bytes[range])
+                return
+            }
+            let lower = UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            if shift < 64 { low |= lower << shift } else { high |= lower << (shift - 64) }
+            shift += 8
+        }
+        self.init(low: low, high: high)
+    }
+
+    /// The Kelvin sign is the only character outside ASCII whose lower case is ASCII (`k`;
+    /// `WordKeyTests` check every scalar), so any other such word is in no list.
+    private init(outsideASCII word: ArraySlice<UInt8>) {
+        let kelvinSign: [UInt8] = [0xE2, 0x84, 0xAA]
+        guard word.firstRange(of: kelvinSign) != nil else {
+            self = .unlisted
+            return
+        }
+        self.init(text: String(decoding: word, as: UTF8.self).lowercased())
+    }
+
+    /// The key of a text that is already lower case.
+    init(text: String) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in text.utf8 {
+            guard byte > 0, byte < 0x80, shift < 128 else {
+                self = .unlisted
+                return
+            }
+            if shift < 64 { low |= UInt64(byte) << shift } else { high |= UInt64(byte) << (shift - 64) }
+            shift += 8
+        }
+        self.init(low: low, high: high)
+    }
+
+    /// A list word: lower-case ASCII, at most 16 bytes.
+    init(stringLiteral word: String) {
+        self.init(text: word)
+        assert(self != .unlisted && word == word.lowercased(), "list words are lower-case ASCII of at most 16 bytes: \(word)")
+    }
+}
