@@ -187,14 +187,10 @@ struct AttributionFinder {
             return Draft(speakerName: "(unresolved)", resolution: .unresolved, cues: [cue], sentence: sentence)
         }
         var draft = resolve(afterCue..<end, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
-        let before = tokens[..<cueStart].filter { $0.kind == .word }
-        if let first = before.first, let last = before.last {
-            draft.paraphrases.append(first.range.lowerBound..<last.range.upperBound)
-        } else if end < tokens.count {
-            let rest = tokens[end...].filter { $0.kind == .word }
-            if let first = rest.first, let last = rest.last {
-                draft.paraphrases.append(first.range.lowerBound..<last.range.upperBound)
-            }
+        if let words = wordsSpan(tokens[..<cueStart]) {
+            draft.paraphrases.append(words)
+        } else if end < tokens.count, let words = wordsSpan(tokens[end...]) {
+            draft.paraphrases.append(words)
         }
         return draft
     }
@@ -298,8 +294,15 @@ struct AttributionFinder {
     /// The clause before "..., S said." when nothing follows the verb.
     private func contentBefore(speakerStart: Int, tokens: [Token]) -> Range<Int>? {
         guard speakerStart >= 2, tokens[speakerStart - 1].kind == .comma else { return nil }
-        let words = tokens[..<(speakerStart - 1)].filter { $0.kind == .word }
-        guard let first = words.first, let last = words.last, words.count >= 3 else { return nil }
+        let clause = tokens[..<(speakerStart - 1)]
+        guard clause.lazy.filter({ $0.kind == .word }).count >= 3 else { return nil }
+        return wordsSpan(clause)
+    }
+
+    /// From the first word to the last of `tokens`; nil without words.
+    private func wordsSpan(_ tokens: ArraySlice<Token>) -> Range<Int>? {
+        guard let first = tokens.first(where: { $0.kind == .word }), let last = tokens.last(where: { $0.kind == .word })
+        else { return nil }
         return first.range.lowerBound..<last.range.upperBound
     }
 
@@ -359,8 +362,7 @@ struct AttributionFinder {
             let last = tokens[start...].lastIndex(where: { $0.kind == .word })
         else { return nil }
         // "said on Wednesday", "told reporters": a short adjunct, not what was said.
-        let wordCount = tokens[first...last].filter { $0.kind == .word }.count
-        if wordCount <= 4, start == afterCue,
+        if start == afterCue, tokens[first...last].lazy.filter({ $0.kind == .word }).prefix(5).count <= 4,
             FunctionWords.speakerEnders.contains(tokens[first].word)
                 || ["reporters", "journalists", "cnn", "reuters"].contains(tokens[first].word)
         {
@@ -421,10 +423,14 @@ struct AttributionFinder {
     /// Quotes with no verb of their own: a continued multi-paragraph quote keeps its speaker;
     /// a paragraph that opens with a quote inherits the previous paragraph's last speaker.
     private func attachFloatingQuotations(_ drafts: inout [Draft], owner: inout [Int: Int]) {
-        let draftsByParagraph = Dictionary(grouping: drafts.indices) { drafts[$0].sentence.paragraphIndex }
         // Short quotes are scare quotes or titles, unless they belong to a multi-paragraph quote.
-        for quotation in document.quotations
-        where owner[quotation.index] == nil && (!quotation.isFragment || quotation.isUnclosed || quotation.continuesPrevious) {
+        // (Each step below sets only its own quotation's owner, so filtering first is the same.)
+        let floating = document.quotations.filter { quotation in
+            owner[quotation.index] == nil && (!quotation.isFragment || quotation.isUnclosed || quotation.continuesPrevious)
+        }
+        guard !floating.isEmpty else { return }
+        let draftsByParagraph = Dictionary(grouping: drafts.indices) { drafts[$0].sentence.paragraphIndex }
+        for quotation in floating {
             var inherited: Int?
             if quotation.continuesPrevious, quotation.index > 0 {
                 inherited = owner[quotation.index - 1]

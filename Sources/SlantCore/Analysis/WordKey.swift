@@ -41,8 +41,10 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     /// The Kelvin sign is the only character outside ASCII whose lower case is ASCII (`k`;
     /// `WordKeyTests` check every scalar), so any other such word is in no list.
     private init(outsideASCII word: ArraySlice<UInt8>) {
-        let kelvinSign: [UInt8] = [0xE2, 0x84, 0xAA]
-        guard word.firstRange(of: kelvinSign) != nil else {
+        let hasKelvinSign = word.indices.contains { index in
+            word[index] == 0xE2 && index + 2 < word.endIndex && word[index + 1] == 0x84 && word[index + 2] == 0xAA
+        }
+        guard hasKelvinSign else {
             self = .unlisted
             return
         }
