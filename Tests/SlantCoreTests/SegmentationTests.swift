@@ -1,4 +1,5 @@
 import PCRE2
+import TestSupport
 import Testing
 
 @testable import SlantCore
@@ -56,10 +57,32 @@ import Testing
         let source = try InputDecoder.decode(Array(text.utf8), name: "debris.txt")
         let combined = Segmenter(debris: debris)
         #expect(combined.anyDebris != nil)
+        #expect(combined.prefilter != nil)
         let fast = combined.segment(source, scratch: MatchScratch()).droppedLines
         let reference = Segmenter(debris: debris, combined: false).segment(source, scratch: MatchScratch()).droppedLines
         #expect(fast == reference)
         #expect(fast.count >= debris.reduce(0) { $0 + $1.rule.examples.match.count })
+    }
+
+    /// The prefilter and the combined regex drop exactly the lines the rule-by-rule loop drops
+    /// on real articles, with every line short enough to be tested.
+    @Test func prefilteredDebrisCheckDropsWhatTheRuleLoopDropsOnRealArticles() throws {
+        let debris = TestLexicons.defaults.debris
+        let articles = RealArticles.first(200)
+        #expect(articles.count == 200)
+        let fast = Segmenter(debris: debris)
+        let reference = Segmenter(debris: debris, combined: false)
+        var dropped = 0
+        for (index, article) in articles.enumerated() {
+            // One line per sentence-ish piece too, so that more lines are short.
+            for text in [article, article.replacingOccurrences(of: ". ", with: ".\n")] {
+                let source = try InputDecoder.decode(Array(text.utf8), name: "article-\(index)")
+                let lines = fast.segment(source, scratch: MatchScratch()).droppedLines
+                #expect(lines == reference.segment(source, scratch: MatchScratch()).droppedLines, "article \(index)")
+                dropped += lines.count
+            }
+        }
+        #expect(dropped > 0)
     }
 
     /// The ASCII shortcut of `startsSentence` against its Unicode definition.

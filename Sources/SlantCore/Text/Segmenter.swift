@@ -7,6 +7,8 @@ public struct Segmenter: Sendable {
     /// call rejects them where the rule-by-rule loop made one per pattern. Each pattern is its
     /// own group, so an inline option in one does not leak into the next alternative.
     let anyDebris: Regex?
+    /// Rules out most lines before `anyDebris` runs (part of the combined check).
+    let prefilter: DebrisPrefilter?
 
     /// `combined: false` leaves the rule-by-rule loop alone (the tests' reference).
     public init(debris: [CompiledLexicon.CompiledDebris], combined: Bool = true) {
@@ -15,6 +17,7 @@ public struct Segmenter: Sendable {
         anyDebris =
             !combined || sources.isEmpty || sources.contains(where: { PatternSource($0).dependsOnWholePattern })
             ? nil : try? Regex("^\\s*(?:" + sources.map { "(?:\($0))" }.joined(separator: "|") + ")\\s*$", caseless: true)
+        prefilter = anyDebris == nil ? nil : DebrisPrefilter(sources: sources)
     }
 
     /// Debris lines are short; longer lines are prose and are not tested.
@@ -72,6 +75,11 @@ public struct Segmenter: Sendable {
 
     private func debrisRule(matching range: Range<Int>, in source: SourceText, scratch: MatchScratch) -> String? {
         guard range.count <= Segmenter.longestDebrisLine, !debris.isEmpty else { return nil }
+        if let prefilter,
+            !source.bytes.withUnsafeBufferPointer({ prefilter.mayBeDebris(UnsafeBufferPointer(rebasing: $0[range])) })
+        {
+            return nil
+        }
         let line = source.utf8.slice(range)
         if let anyDebris, (try? anyDebris.nextMatchStart(in: line, from: 0, scratch: scratch)) == .some(nil) { return nil }
         for rule in debris {
