@@ -102,6 +102,17 @@ import Testing
                 let lanes = UInt64(UInt8(value)) << UInt64(lane * 8) | 0x2020_2020_2020_2020 & ~(0xFF << UInt64(lane * 8))
                 let expected: UInt64 = ByteScanning.isASCIILetterOrDigit(UInt8(value)) ? 0x80 << UInt64(lane * 8) : 0
                 #expect(ByteLanes.letterOrDigitLanes(lanes) == expected, "byte \(value) in lane \(lane)")
+                // Lower-casing each lane next to capitals and bytes outside ASCII, which it must not touch.
+                for neighbour: UInt8 in [0x5A, 0xC3] {
+                    var bytes = [UInt8](repeating: neighbour, count: 8)
+                    bytes[lane] = UInt8(value)
+                    let pack = { (bytes: [UInt8]) -> UInt64 in
+                        bytes.reversed().reduce(UInt64(0)) { word, byte in word << 8 | UInt64(byte) }
+                    }
+                    let mixed = pack(bytes)
+                    let lowered = pack(bytes.map { byte in byte &- 0x41 < 26 ? byte | 0x20 : byte })
+                    #expect(ByteLanes.asciiLowercased(mixed) == lowered, "byte \(value) in lane \(lane)")
+                }
             }
         }
     }

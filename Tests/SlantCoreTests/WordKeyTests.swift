@@ -45,6 +45,17 @@ import Testing
         #expect(WordKey.empty != .unlisted)
     }
 
+    /// `WordSet` answers as `Set` does, for list words, other words, and the empty key.
+    @Test func wordSetsAnswerAsSets() {
+        let words = ["said", "says", "the", "a", "according", "to", "spokesperson", "administration", "i", "we"]
+        let set = Set(words.map { WordKey(text: $0) })
+        var list: WordSet = ["said", "says", "the", "a", "according", "to", "spokesperson", "administration", "i", "we"]
+        let others = ["sai", "saidx", "th", "an", "accordingly", "too", "spokespersons", "", "I", "wee"].map { WordKey(text: $0) }
+        for key in set.union(others) + [.empty, .unlisted] { #expect(list.contains(key) == set.contains(key)) }
+        list = []
+        #expect(!list.contains("said") && !list.contains(.empty))
+    }
+
     /// The Kelvin sign is the only character outside ASCII whose lower case is all ASCII (İ
     /// becomes i and a combining dot): the fast path sends every other word with a character
     /// outside ASCII straight to `unlisted`.

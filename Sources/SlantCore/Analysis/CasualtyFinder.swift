@@ -13,13 +13,13 @@ struct CasualtyFinder {
     let places: ActorMentionIndex
     let parties: Set<String>
 
-    static let beAuxiliaries: Set<WordKey> = ["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting"]
-    static let skippable: Set<WordKey> = [
+    static let beAuxiliaries: WordSet = ["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting"]
+    static let skippable: WordSet = [
         "reportedly", "allegedly", "also", "all", "both", "later", "subsequently", "ultimately", "eventually", "apparently",
         "either", "since", "then", "now", "just", "not", "never", "already",
     ]
     /// After a bare participle these make it a reduced passive: "10 people killed in Gaza".
-    static let reducedPassiveFollowers: Set<WordKey> = [
+    static let reducedPassiveFollowers: WordSet = [
         "in", "on", "at", "during", "while", "when", "after", "near", "as", "inside", "across", "since", "over", "amid",
         "last", "this", "overnight", "yesterday", "today", "and", "or", "so", "far", "there", "here", "early", "late",
         "earlier", "shortly", "instantly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -246,11 +246,11 @@ struct CasualtyFinder {
     }
 
     /// Verbs that make the actor before them a source: "officials said", "the ministry reported".
-    static let reportingVerbs: Set<WordKey> = [
+    static let reportingVerbs: WordSet = [
         "said", "say", "says", "saying", "told", "tells", "reported", "reports", "announced", "announces", "stated",
         "added", "claimed", "claims", "confirmed", "confirms", "estimated", "estimates", "counted", "tallied",
     ]
-    static let prepositions: Set<WordKey> = [
+    static let prepositions: WordSet = [
         "in", "into", "on", "onto", "to", "at", "against", "from", "with", "across", "inside", "toward", "towards",
         "through", "of", "for", "near", "between", "about", "over", "under", "within", "without", "upon",
     ]
@@ -326,34 +326,34 @@ struct CasualtyFinder {
         return index
     }
 
-    static let agentPronouns: Set<WordKey> = ["it", "they", "we"]
-    static let finiteAuxiliaries: Set<WordKey> = ["has", "have", "had", "is", "was", "were", "are", "will", "would"]
-    static let relativePronouns: Set<WordKey> = ["which", "that", "who"]
+    static let agentPronouns: WordSet = ["it", "they", "we"]
+    static let finiteAuxiliaries: WordSet = ["has", "have", "had", "is", "was", "were", "are", "will", "would"]
+    static let relativePronouns: WordSet = ["which", "that", "who"]
     /// "run by Hamas" names an administration, not an attacker.
-    static let nonAgentiveBy: Set<WordKey> = [
+    static let nonAgentiveBy: WordSet = [
         "run", "controlled", "led", "governed", "ruled", "backed", "funded", "supported", "designated", "operated",
         "held", "owned", "founded", "recognized", "recognised", "said", "claimed", "reported", "published", "released",
         "issued", "announced", "confirmed", "provided", "compiled", "taken", "posted", "shared", "distributed", "written",
     ]
     /// Heads of a noun phrase whose modifier is the actor: "Palestinian authorities said".
-    static let institutionNouns: Set<WordKey> = [
+    static let institutionNouns: WordSet = [
         "officials", "official", "spokesman", "spokeswoman", "spokesperson", "authorities", "health", "ministry",
         "leaders", "media", "sources", "military", "army", "government", "police", "officers", "medics", "doctors",
         "rescuers", "statement",
     ]
 
-    static let appositiveOpeners: Set<WordKey> = ["a", "an", "mostly", "including", "many", "most", "among", "both", "all"]
+    static let appositiveOpeners: WordSet = ["a", "an", "mostly", "including", "many", "most", "among", "both", "all"]
 
     /// Nouns of attack: an actor right before one is the attacker ("Hamas attack", "Israeli strikes").
-    static let attackNouns: Set<WordKey> = [
+    static let attackNouns: WordSet = [
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air", "raid", "raids", "assault", "bombardment",
         "bombing", "bombings", "shelling", "rocket", "rockets", "missile", "missiles", "offensive", "incursion", "invasion",
         "operation", "gunmen", "terrorists", "jets", "warplanes", "gunfire", "fire", "drone", "drones", "siege", "onslaught",
     ]
-    static let originNouns: Set<WordKey> = [
+    static let originNouns: WordSet = [
         "militants", "militant", "fighters", "gunmen", "terrorists", "assailants", "attackers", "rockets", "rocket",
     ]
-    static let landmarks: Set<WordKey> = ["border", "boundary", "fence", "frontier", "perimeter", "crossing", "envelope"]
+    static let landmarks: WordSet = ["border", "boundary", "fence", "frontier", "perimeter", "crossing", "envelope"]
 
     /// The victims the headline frames the article around: the one side whose people it names
     /// ("Roads choked as Gazans flee south"), else the opponent of the one attacker it names

@@ -78,31 +78,31 @@ enum SentenceTokenizer {
 /// Closed word classes the speaker finder needs. Small, stable lists: grammar, not lexicon.
 enum FunctionWords {
     /// Skipped between a speaker and a verb: "Hamas has also vowed", "officials had repeatedly said".
-    static let auxiliaries: Set<WordKey> = [
+    static let auxiliaries: WordSet = [
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "also",
         "again", "then", "later", "previously", "repeatedly", "already", "quickly", "immediately", "initially", "did",
         "does", "do", "publicly", "privately", "separately", "further", "still", "not", "been", "be", "reportedly",
         "once", "twice", "often", "frequently", "swiftly", "openly", "explicitly", "strongly", "firmly", "similarly",
     ]
     /// A verb cue right after one of these is a noun ("despite calls for", "amid claims").
-    static let nounContext: Set<WordKey> = [
+    static let nounContext: WordSet = [
         "despite", "amid", "of", "the", "a", "an", "for", "with", "to", "by", "and", "their", "its", "his", "her", "our",
         "such", "these", "those", "this", "that", "new", "repeated", "growing", "international", "renewed", "many",
         "several", "any", "no", "from", "in", "on", "as", "after", "before", "following", "over",
     ]
     /// Words that end a noun phrase when walking left from a verb.
-    static let clauseBoundaries: Set<WordKey> = [
+    static let clauseBoundaries: WordSet = [
         "that", "which", "while", "as", "but", "after", "when", "because", "since", "although", "though", "where", "if",
         "so", "whereas", "before", "until", "unless", "whether", "with", "or", "who", "whom", "whose",
         "meanwhile", "however", "also", "then", "said", "says",
     ]
     /// Join a verb to the one before it: "... and called for".
-    static let coordinators: Set<WordKey> = ["and", "but", "or"]
+    static let coordinators: WordSet = ["and", "but", "or"]
     /// Open a definite description: "the group said".
-    static let determiners: Set<WordKey> = ["the", "this", "that"]
+    static let determiners: WordSet = ["the", "this", "that"]
     /// "is believed", "was accused": a reporting verb in the passive names no source.
-    static let passiveAuxiliaries: Set<WordKey> = ["is", "was", "were", "are", "been", "being", "be"]
-    static let personalPronouns: Set<WordKey> = ["he", "she", "they", "it", "we", "i"]
+    static let passiveAuxiliaries: WordSet = ["is", "was", "were", "are", "been", "being", "be"]
+    static let personalPronouns: WordSet = ["he", "she", "they", "it", "we", "i"]
     /// Head nouns of a definite description that point back to a named actor.
     static let anaphorKinds: [String: [ActorKind]] = [
         "group": [.group], "movement": [.group], "organization": [.group, .organisation],
@@ -119,7 +119,7 @@ enum FunctionWords {
     static let anaphorKindsByWord = Dictionary(
         uniqueKeysWithValues: anaphorKinds.map { (WordKey(text: $0.key), $0.value) })
     /// End the speaker after a post-verb name: "said Hamas spokesman X on Tuesday".
-    static let speakerEnders: Set<WordKey> = [
+    static let speakerEnders: WordSet = [
         "on", "in", "at", "during", "after", "before", "when", "while", "to", "who", "that", "as", "according", "last",
         "this", "yesterday", "today", "tonight",
     ]

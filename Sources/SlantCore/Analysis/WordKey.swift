@@ -22,6 +22,23 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 
     /// The key of the word at `range` of `bytes`.
     init(_ range: Range<Int>, of bytes: [UInt8]) {
+        // Eight bytes at a time when the loads stay inside the text; byte by byte otherwise.
+        if range.count <= 16, range.lowerBound + 16 <= bytes.count {
+            let (first, second) = bytes.withUnsafeBytes { raw in
+                (
+                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self)),
+                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: range.lowerBound + 8, as: UInt64.self))
+                )
+            }
+            // Lanes past the word's end are cleared (little-endian: the first byte is the lowest lane).
+            let firstKept = range.count >= 8 ? first : first & ((1 &<< UInt64(8 * range.count)) &- 1)
+            let secondKept =
+                range.count <= 8 ? 0 : range.count == 16 ? second : second & ((1 &<< UInt64(8 * (range.count - 8))) &- 1)
+            if (firstKept | secondKept) & ByteLanes.high == 0 {
+                self.init(low: ByteLanes.asciiLowercased(firstKept), high: ByteLanes.asciiLowercased(secondKept))
+                return
+            }
+        }
         var low: UInt64 = 0
         var high: UInt64 = 0
         var shift: UInt64 = 0
@@ -37,6 +54,9 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
         }
         self.init(low: low, high: high)
     }
+
+    /// The key's bits mixed, for `WordSet`'s slots.
+    var mixed: UInt64 { (low ^ high &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9 }
 
     /// The Kelvin sign is the only character outside ASCII whose lower case is ASCII (`k`;
     /// `WordKeyTests` check every scalar), so any other such word is in no list.

@@ -28,4 +28,13 @@ enum ByteLanes {
         let letter = (folded &+ (0x80 - 0x61) &* ones) & ~(folded &+ (0x80 - 0x7B) &* ones)
         return (digit | letter) & ~lanes & high
     }
+
+    /// The lanes with ASCII capitals lower-cased (other lanes unchanged): 0x20 added to each
+    /// lane from `A` to `Z`, found with the same carry-free comparisons.
+    @inline(__always)
+    static func asciiLowercased(_ lanes: UInt64) -> UInt64 {
+        let low = lanes & ~high
+        let capital = (low &+ (0x80 - 0x41) &* ones) & ~(low &+ (0x80 - 0x5B) &* ones) & ~lanes & high
+        return lanes | capital &>> 2
+    }
 }
