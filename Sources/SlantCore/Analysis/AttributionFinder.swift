@@ -455,6 +455,10 @@ struct AttributionFinder {
         let quotations = draft.quotationIndices.sorted().map { document.quotations[$0] }
         var paraphrases: [Range<Int>] = []
         for range in draft.paraphrases {
+            guard quotations.contains(where: { $0.outerRange.overlaps(range) }) else {
+                paraphrases.append(ByteScanning.trimmed(range, in: document.bytes))
+                continue
+            }
             // Quoted words inside a paraphrase are counted once, as direct speech.
             var pieces = [range]
             for quotation in quotations {
