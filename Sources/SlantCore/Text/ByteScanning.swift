@@ -12,6 +12,12 @@ enum ByteScanning {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// The length in bytes of the scalar whose first byte is `lead`.
+    @inline(__always)
+    static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    }
+
     /// Start of the scalar that ends just before `index`.
     static func previousScalarStart(before index: Int, in bytes: [UInt8]) -> Int {
         var start = index - 1
@@ -134,12 +140,12 @@ enum ByteScanning {
 
     /// Whether the character at `index` is a word character or a word joiner, and its length.
     @inline(__always)
-    private static func classify(at index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> (
+    static func classify(at index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> (
         isWord: Bool, isJoiner: Bool, length: Int
     ) {
         let byte = buffer[index]
         if byte < 0x80 { return (isASCIILetterOrDigit(byte), byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'"), 1) }
-        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        let length = scalarLength(byte)
         var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length where index + offset < buffer.count {
             value = (value << 6) | (UInt32(buffer[index + offset]) & 0x3F)

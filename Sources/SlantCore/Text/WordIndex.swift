@@ -12,15 +12,139 @@ struct WordIndex: Sendable {
     /// The text's words, in order.
     let all: [Range<Int>]
 
+    /// `bytes` must be valid UTF-8 (a `SourceText`'s are).
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var all: [Range<Int>] = []
-        all.reserveCapacity(bytes.count / 5)
-        ByteScanning.forEachWord(in: 0..<bytes.count, of: bytes) { word in
-            all.append(word)
-            return true
+        self.all = Self.allWords(of: bytes)
+    }
+
+    /// The words `ByteScanning.forEachWord` finds in the whole of `bytes`, found 64 bytes at a
+    /// time: one bit per byte says whether it belongs to a word, and the words' starts and ends
+    /// are where that bit changes. A word is a run of word scalars and of joiners (hyphen,
+    /// apostrophe, U+2019) that have a word scalar on both sides, so the bits of a block follow
+    /// from its word scalars alone; only non-ASCII scalars are decoded one by one.
+    static func allWords(of bytes: [UInt8]) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        words.reserveCapacity(bytes.count / 5)
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var base = 0
+            // Where the word running into the block started, or -1.
+            var wordStart = -1
+            // Whether the scalar just before the block is a word scalar.
+            var previousIsWord = false
+            while base < count {
+                var length = min(64, count - base)
+                let block = BlockBits(UnsafeRawBufferPointer(buffer), from: base, count: length)
+                var word = block.letterOrDigit
+                // The first byte of each U+2019 (the one joiner above ASCII).
+                var wideJoiners: UInt64 = 0
+                if block.nonASCII != 0 {
+                    let leads = block.nonASCII & ~block.continuation
+                    // A scalar cut by the block's end is left whole to the next block.
+                    if leads != 0 {
+                        let lastLead = 63 - leads.leadingZeroBitCount
+                        if lastLead > 0, lastLead + ByteScanning.scalarLength(buffer[base + lastLead]) > length {
+                            length = lastLead
+                        }
+                    }
+                    var remaining = leads & Self.lowBits(length)
+                    while remaining != 0 {
+                        let position = remaining.trailingZeroBitCount
+                        remaining &= remaining - 1
+                        let scalar = ByteScanning.classify(at: base + position, in: buffer)
+                        if scalar.isWord {
+                            word |= Self.lowBits(scalar.length) << UInt64(position)
+                        } else if scalar.isJoiner {
+                            wideJoiners |= 1 << UInt64(position)
+                        }
+                    }
+                }
+                let valid = Self.lowBits(length)
+                word &= valid
+                // Bit i: the scalar ending just before byte i is a word scalar.
+                let afterWord = (word << 1) | (previousIsWord ? 1 : 0)
+                let nextIsWord = {
+                    base + length < count && ByteScanning.classify(at: base + length, in: buffer).isWord
+                }
+                var joined: UInt64 = 0
+                let asciiJoiners = block.joiner & valid & afterWord
+                if asciiJoiners != 0 {
+                    // Bit i: byte i + 1 starts a word scalar (past the block: read it).
+                    var beforeWord = word >> 1
+                    if asciiJoiners >> UInt64(length - 1) & 1 != 0, nextIsWord() { beforeWord |= 1 << UInt64(length - 1) }
+                    joined |= asciiJoiners & beforeWord
+                }
+                var wide = wideJoiners & afterWord
+                while wide != 0 {
+                    let position = wide.trailingZeroBitCount
+                    wide &= wide - 1
+                    let next = position + 3
+                    let joins = next < length ? word >> UInt64(next) & 1 != 0 : nextIsWord()
+                    if joins { joined |= 0b111 << UInt64(position) }
+                }
+                let inWord = word | joined
+                // Each change of `inWord` from the byte before (the previous block's last) is
+                // a word's start or end, in turn.
+                var edges = (inWord ^ ((inWord << 1) | (wordStart >= 0 ? 1 : 0))) & valid
+                while edges != 0 {
+                    let offset = base + edges.trailingZeroBitCount
+                    edges &= edges - 1
+                    if wordStart < 0 {
+                        wordStart = offset
+                    } else {
+                        words.append(wordStart..<offset)
+                        wordStart = -1
+                    }
+                }
+                previousIsWord = word >> UInt64(length - 1) & 1 != 0
+                base += length
+            }
+            if wordStart >= 0 { words.append(wordStart..<count) }
         }
-        self.all = all
+        return words
+    }
+
+    /// The lowest `count` bits set, for `count` in 0...64.
+    @inline(__always)
+    private static func lowBits(_ count: Int) -> UInt64 {
+        count >= 64 ? ~0 : (1 << UInt64(count)) - 1
+    }
+
+    /// Up to 64 bytes as bit masks, bit i for the byte at `start + i`.
+    private struct BlockBits {
+        /// ASCII letters and digits.
+        var letterOrDigit: UInt64 = 0
+        /// `-` and `'`.
+        var joiner: UInt64 = 0
+        var nonASCII: UInt64 = 0
+        /// UTF-8 continuation bytes (`10xxxxxx`).
+        var continuation: UInt64 = 0
+
+        @inline(__always)
+        init(_ raw: UnsafeRawBufferPointer, from start: Int, count: Int) {
+            guard count == 64 else {
+                // The text's last bytes, padded with zeros (no word, no joiner).
+                var padded: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+                withUnsafeMutableBytes(of: &padded) { copy in
+                    copy.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + count)]))
+                }
+                self = withUnsafeBytes(of: padded) { BlockBits($0, from: 0, count: 64) }
+                return
+            }
+            for lane in 0..<8 {
+                let chunk = raw.loadUnaligned(fromByteOffset: start + lane * 8, as: UInt64.self)
+                let shift = UInt64(lane * 8)
+                letterOrDigit |= ByteLanes.bitPerLane(ByteLanes.letterOrDigitLanes(chunk)) << shift
+                joiner |=
+                    ByteLanes.bitPerLane(
+                        ByteLanes.lanes(equalTo: UInt8(ascii: "-"), in: chunk)
+                            | ByteLanes.lanes(equalTo: UInt8(ascii: "'"), in: chunk)) << shift
+                nonASCII |= ByteLanes.bitPerLane(chunk) << shift
+                // A lane's bit 6 moved up to its bit 7: set for `11xxxxxx`, clear for `10xxxxxx`.
+                continuation |= ByteLanes.bitPerLane(chunk & ~(chunk << 1)) << shift
+            }
+        }
     }
 
     /// The indexed words inside `range`, or nil when an end of `range` lies inside a word.
