@@ -80,6 +80,24 @@ import Testing
         }
     }
 
+    /// The numeric lookup of letter tokens against the set of names.
+    @Test func abbreviationKeysFindExactlyTheAbbreviations() {
+        var tokens = Array(SentenceSplitter.abbreviations)
+        tokens += [
+            "M", "Mrx", "mr", "MR", "Gen", "Gens", "Ge", "Sepx", "Sept", "approx", "approX", "a", "Z", "Inc", "In", "zzzzzz",
+        ]
+        for abbreviation in SentenceSplitter.abbreviations {
+            tokens.append(String(abbreviation.dropLast()))
+            tokens.append(abbreviation + "s")
+            tokens.append(abbreviation.uppercased())
+        }
+        for token in tokens where token.utf8.count <= 6 {
+            #expect(
+                SentenceSplitter.isAbbreviationKey(SentenceSplitter.key(of: Array(token.utf8)[...]))
+                    == SentenceSplitter.abbreviations.contains(token), "\(token)")
+        }
+    }
+
     @Test func withoutBlankLinesEachLineIsAParagraph() {
         let document = TestLexicons.document("One.\nTwo.\nThree.")
         #expect(document.paragraphs.count == 3)

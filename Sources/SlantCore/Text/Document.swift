@@ -26,14 +26,18 @@ public struct Document: Sendable {
         self.sentences = sentences
         self.quotations = quotations
         self.droppedLines = droppedLines
-        self.keptRanges = (title.map { [$0.range] } ?? []) + paragraphs.map(\.range)
+        var kept: [Range<Int>] = []
+        kept.reserveCapacity(paragraphs.count + 1)
+        if let title { kept.append(title.range) }
+        for paragraph in paragraphs { kept.append(paragraph.range) }
+        self.keptRanges = kept
     }
 
     public var bytes: [UInt8] { source.bytes }
 
     /// Words in the title and body (dropped lines excluded).
     public var wordCount: Int {
-        (title.map { [$0] } ?? []).reduce(0) { $0 + $1.wordCount } + paragraphs.reduce(0) { $0 + $1.wordCount }
+        paragraphs.reduce(title?.wordCount ?? 0) { $0 + $1.wordCount }
     }
 
     /// Whether `offset` lies in the title or a body paragraph (not in a dropped line).
