@@ -32,6 +32,32 @@ import Testing
         }
     }
 
+    /// The block table narrows every search; on long texts the searches must still find what a
+    /// look through all the words finds, at every offset.
+    @Test func nearestWordsAreFoundInLongTexts() {
+        let articles = RealArticles.first(20)
+        #expect(articles.count == 20)
+        for text in articles + [String(repeating: "x", count: 300) + " a " + String(repeating: "y-", count: 100) + "z"] {
+            let bytes = Array(text.utf8)
+            let index = WordIndex(bytes)
+            var lastBefore = 0
+            var firstAfter = 0
+            for offset in 0...bytes.count {
+                while lastBefore < index.all.count && index.all[lastBefore].lowerBound < offset { lastBefore += 1 }
+                while firstAfter < index.all.count && index.all[firstAfter].upperBound <= offset { firstAfter += 1 }
+                #expect(index.lastWord(startingBefore: offset) == (lastBefore > 0 ? index.all[lastBefore - 1] : nil))
+                #expect(index.firstWord(endingAfter: offset) == (firstAfter < index.all.count ? index.all[firstAfter] : nil))
+            }
+            let isBoundary = { (offset: Int) in offset == bytes.count || bytes[offset] & 0xC0 != 0x80 }
+            for start in stride(from: 0, to: bytes.count, by: 37) where isBoundary(start) {
+                for end in stride(from: start, through: min(bytes.count, start + 700), by: 29) where isBoundary(end) {
+                    let walked = ByteScanning.words(in: start..<end, of: bytes)
+                    #expect(index.words(in: start..<end) == walked)
+                }
+            }
+        }
+    }
+
     @Test func answersLikeTheWalkOnHyphensApostrophesAndUnicode() {
         Self.check(
             "Hamas-run ministry: 1,200 dead — “Gaza’s” toll -- rose; élan a-b--c 'quoted' x- -y Khan Younis's camp, naïve  test. 日本 ſ-K",

@@ -11,11 +11,26 @@ struct WordIndex: Sendable {
     let bytes: [UInt8]
     /// The text's words, in order.
     let all: [Range<Int>]
+    /// Entry k: how many words end at or before byte `k * blockSize` (entries past the text's
+    /// end hold them all). A search about an offset in block k then looks only between entries
+    /// k and k + 1, plus the one word that may cross into the next block: a few words near each
+    /// other, where a search of all the words took a dozen steps that mostly missed the cache.
+    let wordsBeforeBlock: [Int]
+    static let blockSize = 64
 
     /// `bytes` must be valid UTF-8 (a `SourceText`'s are).
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        self.all = Self.allWords(of: bytes)
+        let all = Self.allWords(of: bytes)
+        var table: [Int] = []
+        table.reserveCapacity(bytes.count / Self.blockSize + 2)
+        var ended = 0
+        for block in 0...(bytes.count / Self.blockSize + 1) {
+            while ended < all.count && all[ended].upperBound <= block * Self.blockSize { ended += 1 }
+            table.append(ended)
+        }
+        self.all = all
+        self.wordsBeforeBlock = table
     }
 
     /// The words `ByteScanning.forEachWord` finds in the whole of `bytes`, found 64 bytes at a
@@ -151,9 +166,9 @@ struct WordIndex: Sendable {
     func indexed(_ range: Range<Int>) -> ArraySlice<Range<Int>>? {
         all.withUnsafeBufferPointer { words in
             // The first word ending after the range's start, then the first starting at or after its end.
-            let first = Self.firstIndex(in: words, from: 0) { $0.upperBound > range.lowerBound }
+            let first = firstIndex(in: words, near: range.lowerBound) { $0.upperBound > range.lowerBound }
             if first < words.count, words[first].lowerBound < range.lowerBound { return nil }
-            let end = Self.firstIndex(in: words, from: first) { $0.lowerBound >= range.upperBound }
+            let end = firstIndex(in: words, near: range.upperBound, from: first) { $0.lowerBound >= range.upperBound }
             if end > first, words[end - 1].upperBound > range.upperBound { return nil }
             return all[first..<end]
         }
@@ -161,25 +176,39 @@ struct WordIndex: Sendable {
 
     /// The last word starting before `offset`.
     func lastWord(startingBefore offset: Int) -> Range<Int>? {
-        let after = all.withUnsafeBufferPointer { Self.firstIndex(in: $0, from: 0) { $0.lowerBound >= offset } }
+        let after = all.withUnsafeBufferPointer { firstIndex(in: $0, near: offset) { $0.lowerBound >= offset } }
         return after > 0 ? all[after - 1] : nil
     }
 
     /// The first word ending after `offset`.
     func firstWord(endingAfter offset: Int) -> Range<Int>? {
-        let index = all.withUnsafeBufferPointer { Self.firstIndex(in: $0, from: 0) { $0.upperBound > offset } }
+        let index = all.withUnsafeBufferPointer { firstIndex(in: $0, near: offset) { $0.upperBound > offset } }
         return index < all.count ? all[index] : nil
     }
 
-    /// Binary search for the first word from `low` on that satisfies `isPast` (false, then true).
+    /// The first word from `low` on that satisfies `isPast` (false, then true), where `isPast`
+    /// is "ends after `offset`" or "starts at or after `offset`". Either answer lies between the
+    /// words ending by the start of `offset`'s block and those ending by the next block's start,
+    /// plus one (a word starting before that and ending after).
+    @inline(__always)
+    private func firstIndex(
+        in words: UnsafeBufferPointer<Range<Int>>, near offset: Int, from low: Int = 0, where isPast: (Range<Int>) -> Bool
+    ) -> Int {
+        let block = min(max(offset, 0) / Self.blockSize, wordsBeforeBlock.count - 2)
+        let upper = min(words.count, wordsBeforeBlock[block + 1] + 1)
+        let lower = min(max(low, wordsBeforeBlock[block]), upper)
+        return Self.firstIndex(in: words, from: lower, to: upper, where: isPast)
+    }
+
+    /// Binary search in `low..<high` for the first word that satisfies `isPast`, or `high`.
     @inline(__always)
     private static func firstIndex(
-        in words: UnsafeBufferPointer<Range<Int>>, from low: Int, where isPast: (Range<Int>) -> Bool
+        in words: UnsafeBufferPointer<Range<Int>>, from low: Int, to high: Int, where isPast: (Range<Int>) -> Bool
     ) -> Int {
         // Both halves' next states are computed and one is selected, so the compiler can use
         // conditional moves: which half holds the answer is a coin toss a branch predictor loses.
         var first = low
-        var count = words.count - low
+        var count = high - low
         while count > 0 {
             let half = count / 2
             let goRight = !isPast(words[first + half])
