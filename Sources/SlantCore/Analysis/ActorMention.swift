@@ -50,7 +50,24 @@ struct ActorMentionIndex {
 
     /// Index of the first mention starting at or after `offset`.
     func firstIndex(startingAtOrAfter offset: Int) -> Int {
-        mentions.partitioningIndex { $0.start >= offset }
+        mentions.withUnsafeBufferPointer { mentions in
+            // Both halves' next states computed and one selected: no branch to mispredict.
+            var first = 0
+            var count = mentions.count
+            while count > 0 {
+                let half = count / 2
+                let goRight = mentions[first + half].start < offset
+                first = goRight ? first + half + 1 : first
+                count = goRight ? count - half - 1 : half
+            }
+            return first
+        }
+    }
+
+    /// The first mention starting inside `range` (`starting(in:).first` with one search).
+    func first(startingIn range: Range<Int>) -> ActorMention? {
+        let index = firstIndex(startingAtOrAfter: range.lowerBound)
+        return index < mentions.count && mentions[index].start < range.upperBound ? mentions[index] : nil
     }
 
     /// Mentions that start inside `range`.

@@ -80,13 +80,16 @@ public struct Auditor: Sendable {
         let source = document.source
         let (voice, owner) = voices.voice(at: match.range.lowerBound)
         let speakerSideID = owner.flatMap { attributions[$0].sideID }
-        let described = resolver.resolve(match.range, speakerSideID: speakerSideID, nearestFallback: category != .label)
+        // One search for the sentence, which the side and the context both need.
+        let sentence = document.sentence(containing: match.range.lowerBound)
+        let described = resolver.resolve(
+            match.range, speakerSideID: speakerSideID, nearestFallback: category != .label, sentence: sentence)
         let text = source.text(match.range)
         return Finding(
             ruleID: rules[index].rule.id, category: category, span: source.span(match.range),
             phrase: category == .label
                 ? described?.adjacentActor.map { source.text($0.lowerBound..<match.range.upperBound) } ?? text : text,
-            context: context(of: match.range, in: document), voice: voice, attribution: owner,
+            context: context(of: match.range, in: sentence, of: document), voice: voice, attribution: owner,
             speakerName: owner.map { attributions[$0].speakerName }, speakerSideID: speakerSideID,
             describedSideID: described?.sideID, describedBy: described?.how,
             severity: voice == .editorial ? rules[index].rule.severity : .info,
@@ -95,13 +98,14 @@ public struct Auditor: Sendable {
             verbClass: rules[index].rule.verbClass, emotive: rules[index].rule.emotive)
     }
 
-    /// The match with up to five words either side, within its sentence.
-    private func context(of range: Range<Int>, in document: Document) -> String {
-        guard let sentence = document.sentence(containing: range.lowerBound) else { return document.source.text(range) }
+    /// The match with up to five words either side, within its sentence (`sentence`, the one
+    /// holding the match's start).
+    private func context(of range: Range<Int>, in sentence: Sentence?, of document: Document) -> String {
+        guard let sentence else { return document.source.text(range) }
         let bytes = document.bytes
         let before = document.words.lastWords(5, in: sentence.range.lowerBound..<range.lowerBound)
-        let after = document.words.words(
-            in: min(range.upperBound, sentence.range.upperBound)..<sentence.range.upperBound, limit: 5)
+        let after = document.words.firstWords(
+            5, in: min(range.upperBound, sentence.range.upperBound)..<sentence.range.upperBound)
         let start = before.first?.lowerBound ?? range.lowerBound
         let end = max(after.last?.upperBound ?? range.upperBound, range.upperBound)
         let prefix = start > sentence.range.lowerBound ? "…" : ""
@@ -109,14 +113,23 @@ public struct Auditor: Sendable {
         guard !bytes[start..<end].contains(UInt8(ascii: "\n")) else {
             return prefix + document.source.text(start..<end).replacingOccurrences(of: "\n", with: " ") + suffix
         }
-        // Most contexts have no line break: their bytes are put together once, without
-        // intermediate strings.
-        var context: [UInt8] = []
-        context.reserveCapacity(end - start + 6)
-        context += prefix.utf8
-        context += bytes[start..<end]
-        context += suffix.utf8
-        return String(decoding: context, as: UTF8.self)
+        // Most contexts have no line break: their bytes are written once, straight into the
+        // string's storage.
+        let ellipsis: StaticString = "…"
+        let marks = (prefix.isEmpty ? 0 : 1) + (suffix.isEmpty ? 0 : 1)
+        return String(unsafeUninitializedCapacity: end - start + marks * ellipsis.utf8CodeUnitCount) { context in
+            var written = 0
+            func write<Bytes: Collection<UInt8>>(_ piece: Bytes) {
+                for byte in piece {
+                    context[written] = byte
+                    written += 1
+                }
+            }
+            if !prefix.isEmpty { ellipsis.withUTF8Buffer { write($0) } }
+            bytes.withUnsafeBufferPointer { write($0[start..<end]) }
+            if !suffix.isEmpty { ellipsis.withUTF8Buffer { write($0) } }
+            return written
+        }
     }
 
     /// Each casualty word classified, with the emotive terms, caveats and individuating details

@@ -28,6 +28,10 @@ enum ByteScanning {
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         // ASCII first: Unicode's White_Space in ASCII is exactly tab to carriage return and space.
         if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        if isGeneralPunctuation(scalar) {
+            let value = scalar.value
+            return value <= 0x200A || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F
+        }
         return scalar.properties.isWhitespace
     }
 
@@ -36,7 +40,17 @@ enum ByteScanning {
             let value = scalar.value
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
         }
+        // Curly quotes, dashes and the ellipsis are nearly all the non-ASCII of English news.
+        if isGeneralPunctuation(scalar) { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// U+2000 to U+206F: spaces, dashes, quotation marks, bullets; no letter or digit among
+    /// them, so the word and space tests need not consult Unicode's tables
+    /// (`ByteScanningTests` check each of them against the properties).
+    @inline(__always)
+    static func isGeneralPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value &- 0x2000 < 0x70
     }
 
     /// Joiners inside a word: "Hamas-run", "Gaza's".
@@ -191,6 +205,26 @@ enum ByteScanning {
             }
             return slice.count
         }
+    }
+
+    /// Whether `lowercased(range, of: bytes) == word`, without building the lowercased text
+    /// when it is ASCII (short words compared at nearly every finding). `word` is lowercase ASCII.
+    static func lowercased(_ range: Range<Int>, of bytes: [UInt8], equals word: StaticString) -> Bool {
+        let answer: Bool? = bytes.withUnsafeBufferPointer { buffer in
+            word.withUTF8Buffer { expected in
+                // An ASCII text of another length never lowercases to `word`.
+                guard range.count == expected.count else {
+                    return buffer[range].contains { $0 >= 0x80 } ? nil : false
+                }
+                for (offset, byte) in buffer[range].enumerated() {
+                    if byte >= 0x80 { return nil }
+                    if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != expected[offset] { return false }
+                }
+                return true
+            }
+        }
+        // Beyond ASCII, the definition itself.
+        return answer ?? (lowercased(range, of: bytes) == word.description)
     }
 
     /// `range` without leading and trailing white space.

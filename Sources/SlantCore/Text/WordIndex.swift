@@ -224,6 +224,11 @@ struct WordIndex: Sendable {
         return Array(words.prefix(limit))
     }
 
+    /// `ByteScanning.words(in:of:limit:)` as a slice: no array when the range cuts no word.
+    func firstWords(_ count: Int, in range: Range<Int>) -> ArraySlice<Range<Int>> {
+        indexed(range)?.prefix(count) ?? ByteScanning.words(in: range, of: bytes, limit: count)[...]
+    }
+
     /// `ByteScanning.wordCount(in:of:)`.
     func wordCount(in range: Range<Int>) -> Int {
         indexed(range)?.count ?? ByteScanning.wordCount(in: range, of: bytes)
