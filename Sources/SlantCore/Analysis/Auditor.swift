@@ -211,13 +211,20 @@ public struct Auditor: Sendable {
             casualtyFraming: CasualtyMeasures.compute(casualties, sideIDs: compiled.sides.map(\.id)))
     }
 
+    // The thresholds as the checks state them: written once, not formatted again per article.
+    static let voiceBalanceThreshold = "quieter/louder attributed words < \(VerdictThresholds.minimumVoiceRatio)"
+    static let loadedLanguageThreshold =
+        ">= \(formatDecimal(VerdictThresholds.editorialLoadedPerThousand)) per 1,000 words and >= \(VerdictThresholds.editorialLoadedMinimumHits) terms"
+    static let verbNeutralityThreshold =
+        "gap in neutral-verb rate >= \(VerdictThresholds.verbNeutralityGap), each party >= \(VerdictThresholds.minimumCues) verbs"
+
     private func judge(measures: Measures, findings: [Finding], words: Int) -> Verdict {
         let partyVoices = measures.voices.filter { voice in measures.balance.parties.contains(voice.sideID) }
         let ratio = measures.balance.minMaxRatio
         let voiceCheck = VerdictCheck(
             id: "voice-balance", title: "Unequal space for the parties' claims",
             measured: ratio.map { formatRatio($0) } ?? "n/a",
-            threshold: "quieter/louder attributed words < \(VerdictThresholds.minimumVoiceRatio)",
+            threshold: Self.voiceBalanceThreshold,
             triggered: (ratio ?? 1) < VerdictThresholds.minimumVoiceRatio,
             applicable: ratio != nil,
             detail: partyVoices.isEmpty
@@ -230,8 +237,7 @@ public struct Auditor: Sendable {
         let loadedCheck = VerdictCheck(
             id: "editorial-loaded-language", title: "Loaded language in the outlet's own voice",
             measured: "\(loaded.count) terms, \(formatDecimal(density)) per 1,000 words",
-            threshold:
-                ">= \(formatDecimal(VerdictThresholds.editorialLoadedPerThousand)) per 1,000 words and >= \(VerdictThresholds.editorialLoadedMinimumHits) terms",
+            threshold: Self.loadedLanguageThreshold,
             triggered: density >= VerdictThresholds.editorialLoadedPerThousand
                 && loaded.count >= VerdictThresholds.editorialLoadedMinimumHits,
             applicable: words > 0,
@@ -244,8 +250,7 @@ public struct Auditor: Sendable {
         let verbCheck = VerdictCheck(
             id: "verb-neutrality-gap", title: "Different reporting verbs for the parties",
             measured: gap.map { formatDecimal($0) } ?? "n/a",
-            threshold:
-                "gap in neutral-verb rate >= \(VerdictThresholds.verbNeutralityGap), each party >= \(VerdictThresholds.minimumCues) verbs",
+            threshold: Self.verbNeutralityThreshold,
             triggered: (gap ?? 0) >= VerdictThresholds.verbNeutralityGap,
             applicable: gap != nil,
             detail: partyVoices.map {
