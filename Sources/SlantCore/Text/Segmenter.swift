@@ -66,17 +66,20 @@ public struct Segmenter: Sendable {
             Paragraph(index: index, range: range, wordCount: words.wordCount(in: range))
         }
         var sentences: [Sentence] = []
-        func addSentences(of paragraph: Paragraph) {
-            SentenceSplitter.forEachSentence(in: paragraph.range, of: bytes) { range in
-                sentences.append(Sentence(index: sentences.count, paragraphIndex: paragraph.index, range: range))
-            }
-        }
-        if let title { addSentences(of: title) }
-        for paragraph in paragraphs { addSentences(of: paragraph) }
+        if let title { Self.appendSentences(of: title, in: bytes, to: &sentences) }
+        for paragraph in paragraphs { Self.appendSentences(of: paragraph, in: bytes, to: &sentences) }
         let quotations = QuotationFinder.find(in: paragraphs, bytes: bytes, words: words)
         return Document(
             source: source, title: title, paragraphs: paragraphs, sentences: sentences, quotations: quotations,
             droppedLines: dropped, words: words)
+    }
+
+    /// An `inout` list, not one captured by a local function: a captured variable is checked
+    /// for exclusive access at run time on every append.
+    private static func appendSentences(of paragraph: Paragraph, in bytes: [UInt8], to sentences: inout [Sentence]) {
+        SentenceSplitter.forEachSentence(in: paragraph.range, of: bytes) { range in
+            sentences.append(Sentence(index: sentences.count, paragraphIndex: paragraph.index, range: range))
+        }
     }
 
     private func debrisRule(matching range: Range<Int>, in source: SourceText, scratch: MatchScratch) -> String? {

@@ -22,15 +22,18 @@ struct WordIndex: Sendable {
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         let all = Self.allWords(of: bytes)
-        var table: [Int] = []
-        table.reserveCapacity(bytes.count / Self.blockSize + 2)
-        var ended = 0
-        for block in 0...(bytes.count / Self.blockSize + 1) {
-            while ended < all.count && all[ended].upperBound <= block * Self.blockSize { ended += 1 }
-            table.append(ended)
+        let blocks = bytes.count / Self.blockSize + 2
+        self.wordsBeforeBlock = all.withUnsafeBufferPointer { words in
+            [Int](unsafeUninitializedCapacity: blocks) { table, initialized in
+                var ended = 0
+                for block in 0..<blocks {
+                    while ended < words.count && words[ended].upperBound <= block * Self.blockSize { ended += 1 }
+                    table.initializeElement(at: block, to: ended)
+                }
+                initialized = blocks
+            }
         }
         self.all = all
-        self.wordsBeforeBlock = table
     }
 
     /// The words `ByteScanning.forEachWord` finds in the whole of `bytes`, found 64 bytes at a
