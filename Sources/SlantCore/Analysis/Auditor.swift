@@ -275,8 +275,15 @@ public struct Auditor: Sendable {
     private func limits(
         document: Document, attributions: [Attribution], quotationSpeaker: [Int: Int], limitHits: [LimitHit]
     ) -> AuditLimits {
-        let voiced = (attributions.flatMap { $0.paraphrases.map(\.range) } + document.quotations.map(\.outerRange))
-            .sorted { $0.lowerBound < $1.lowerBound }
+        // Gathered into one list (not flat-mapped and concatenated copies); the order among equal
+        // starts does not matter to the sweep.
+        var voiced: [Range<Int>] = []
+        voiced.reserveCapacity(attributions.count + document.quotations.count)
+        for index in attributions.indices {
+            for paraphrase in attributions[index].paraphrases { voiced.append(paraphrase.range) }
+        }
+        for quotation in document.quotations { voiced.append(quotation.outerRange) }
+        voiced.sort { $0.lowerBound < $1.lowerBound }
         // Both lists are in text order: one sweep finds the sentences no voiced range touches.
         var editorial = 0
         var next = 0
@@ -291,7 +298,9 @@ public struct Auditor: Sendable {
         return AuditLimits(
             sentences: document.sentences.count,
             editorialSentences: editorial,
-            unattributedQuotations: document.quotations.filter { !$0.isFragment && quotationSpeaker[$0.index] == nil }.count,
+            unattributedQuotations: document.quotations.reduce(0) {
+                !$1.isFragment && quotationSpeaker[$1.index] == nil ? $0 + 1 : $0
+            },
             unresolvedSpeakers: attributions.reduce(0) {
                 $1.resolution == .unresolved || $1.resolution == .unmapped ? $0 + 1 : $0
             },
