@@ -1,4 +1,5 @@
 import PCRE2
+import TestSupport
 import Testing
 
 @testable import SlantCore
@@ -95,6 +96,19 @@ import Testing
             #expect(
                 SentenceSplitter.isAbbreviationKey(SentenceSplitter.key(of: Array(token.utf8)[...]))
                     == SentenceSplitter.abbreviations.contains(token), "\(token)")
+        }
+    }
+
+    /// The sentence search against a look through all the sentences, at every offset of real
+    /// articles (their title, paragraph gaps and dropped lines included).
+    @Test func sentenceSearchFindsTheSentenceHoldingEachOffset() {
+        let articles = RealArticles.first(30)
+        #expect(articles.count == 30)
+        for article in articles {
+            let document = TestLexicons.document(article)
+            for offset in -1...(document.bytes.count + 1) {
+                #expect(document.sentence(containing: offset) == document.sentences.first { $0.range.contains(offset) })
+            }
         }
     }
 
