@@ -71,6 +71,34 @@ import Testing
         }
     }
 
+    /// The General Punctuation shortcuts against Unicode's properties, scalar by scalar.
+    @Test func generalPunctuationShortcutsFollowTheProperties() {
+        for value in UInt32(0x1FF0)...0x2080 {
+            let scalar = Unicode.Scalar(value)!
+            #expect(
+                ByteScanning.isWordScalar(scalar)
+                    == (scalar.properties.isAlphabetic || scalar.properties.numericType != nil), "\(value)")
+            #expect(ByteScanning.isSpace(scalar) == scalar.properties.isWhitespace, "\(value)")
+        }
+        #expect(ByteScanning.isGeneralPunctuation("\u{2000}") && ByteScanning.isGeneralPunctuation("\u{206F}"))
+        #expect(!ByteScanning.isGeneralPunctuation("\u{1FFF}") && !ByteScanning.isGeneralPunctuation("\u{2070}"))
+    }
+
+    @Test func lowercasedComparisonMatchesTheLowercasedText() {
+        let texts = [
+            "the", "The", "THE", "thE", "them", "th", "", "its", "ITS", "İts", "\u{212A}", "k", "K", "fröm", "FROM", "of", "0f",
+            "OF", "its\u{301}",
+        ]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            for word: StaticString in ["the", "its", "from", "of", "k"] {
+                #expect(
+                    ByteScanning.lowercased(0..<bytes.count, of: bytes, equals: word)
+                        == (ByteScanning.lowercased(0..<bytes.count, of: bytes) == word.description), "\(text) \(word)")
+            }
+        }
+    }
+
     @Test func continuationBytesAreCountedEightAtATime() {
         let bytes = Array(Array(repeating: Self.text, count: 3).joined())
         for lower in stride(from: 0, to: bytes.count, by: 7) {

@@ -103,6 +103,37 @@ import Testing
         }
     }
 
+    /// The numeric lookup of letter tokens against the set of names.
+    @Test func abbreviationKeysFindExactlyTheAbbreviations() {
+        var tokens = Array(SentenceSplitter.abbreviations)
+        tokens += [
+            "M", "Mrx", "mr", "MR", "Gen", "Gens", "Ge", "Sepx", "Sept", "approx", "approX", "a", "Z", "Inc", "In", "zzzzzz",
+        ]
+        for abbreviation in SentenceSplitter.abbreviations {
+            tokens.append(String(abbreviation.dropLast()))
+            tokens.append(abbreviation + "s")
+            tokens.append(abbreviation.uppercased())
+        }
+        for token in tokens where token.utf8.count <= 6 {
+            #expect(
+                SentenceSplitter.isAbbreviationKey(SentenceSplitter.key(of: Array(token.utf8)[...]))
+                    == SentenceSplitter.abbreviations.contains(token), "\(token)")
+        }
+    }
+
+    /// The sentence search against a look through all the sentences, at every offset of real
+    /// articles (their title, paragraph gaps and dropped lines included).
+    @Test func sentenceSearchFindsTheSentenceHoldingEachOffset() {
+        let articles = RealArticles.first(30)
+        #expect(articles.count == 30)
+        for article in articles {
+            let document = TestLexicons.document(article)
+            for offset in -1...(document.bytes.count + 1) {
+                #expect(document.sentence(containing: offset) == document.sentences.first { $0.range.contains(offset) })
+            }
+        }
+    }
+
     @Test func withoutBlankLinesEachLineIsAParagraph() {
         let document = TestLexicons.document("One.\nTwo.\nThree.")
         #expect(document.paragraphs.count == 3)

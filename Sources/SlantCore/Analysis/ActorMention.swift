@@ -23,20 +23,24 @@ enum ActorFinder {
         var candidates: [(range: Range<Int>, actor: Int)] = []
         for (actor, indices) in patterns.enumerated() where actor < actors.count {
             for index in indices {
-                candidates += scan.matches[index].map { ($0, actor) }
+                for range in scan.matches[index] { candidates.append((range, actor)) }
             }
         }
         candidates.sort { ($0.range.lowerBound, -$0.range.upperBound) < ($1.range.lowerBound, -$1.range.upperBound) }
         var mentions: [ActorMention] = []
+        // The end of the last mention taken, kept or not: one in a dropped line still wins its overlaps.
+        var lastEnd = Int.min
         for candidate in candidates {
-            if let last = mentions.last, candidate.range.lowerBound < last.end { continue }
-            let actor = actors[candidate.actor]
+            if candidate.range.lowerBound < lastEnd { continue }
+            lastEnd = candidate.range.upperBound
+            guard document.isKept(candidate.range.lowerBound) else { continue }
             mentions.append(
                 ActorMention(
-                    start: candidate.range.lowerBound, end: candidate.range.upperBound, sideID: actor.side.id,
-                    actorName: actor.actor.name, kind: actor.actor.kind))
+                    start: candidate.range.lowerBound, end: candidate.range.upperBound,
+                    sideID: actors[candidate.actor].side.id, actorName: actors[candidate.actor].actor.name,
+                    kind: actors[candidate.actor].actor.kind))
         }
-        return mentions.filter { document.isKept($0.start) }
+        return mentions
     }
 }
 
@@ -50,7 +54,24 @@ struct ActorMentionIndex {
 
     /// Index of the first mention starting at or after `offset`.
     func firstIndex(startingAtOrAfter offset: Int) -> Int {
-        mentions.partitioningIndex { $0.start >= offset }
+        mentions.withUnsafeBufferPointer { mentions in
+            // Both halves' next states computed and one selected: no branch to mispredict.
+            var first = 0
+            var count = mentions.count
+            while count > 0 {
+                let half = count / 2
+                let goRight = mentions[first + half].start < offset
+                first = goRight ? first + half + 1 : first
+                count = goRight ? count - half - 1 : half
+            }
+            return first
+        }
+    }
+
+    /// The first mention starting inside `range` (`starting(in:).first` with one search).
+    func first(startingIn range: Range<Int>) -> ActorMention? {
+        let index = firstIndex(startingAtOrAfter: range.lowerBound)
+        return index < mentions.count && mentions[index].start < range.upperBound ? mentions[index] : nil
     }
 
     /// Mentions that start inside `range`.

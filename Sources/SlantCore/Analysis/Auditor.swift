@@ -80,13 +80,16 @@ public struct Auditor: Sendable {
         let source = document.source
         let (voice, owner) = voices.voice(at: match.range.lowerBound)
         let speakerSideID = owner.flatMap { attributions[$0].sideID }
-        let described = resolver.resolve(match.range, speakerSideID: speakerSideID, nearestFallback: category != .label)
+        // One search for the sentence, which the side and the context both need.
+        let sentence = document.sentence(containing: match.range.lowerBound)
+        let described = resolver.resolve(
+            match.range, speakerSideID: speakerSideID, nearestFallback: category != .label, sentence: sentence)
         let text = source.text(match.range)
         return Finding(
             ruleID: rules[index].rule.id, category: category, span: source.span(match.range),
             phrase: category == .label
                 ? described?.adjacentActor.map { source.text($0.lowerBound..<match.range.upperBound) } ?? text : text,
-            context: context(of: match.range, in: document), voice: voice, attribution: owner,
+            context: context(of: match.range, in: sentence, of: document), voice: voice, attribution: owner,
             speakerName: owner.map { attributions[$0].speakerName }, speakerSideID: speakerSideID,
             describedSideID: described?.sideID, describedBy: described?.how,
             severity: voice == .editorial ? rules[index].rule.severity : .info,
@@ -95,13 +98,14 @@ public struct Auditor: Sendable {
             verbClass: rules[index].rule.verbClass, emotive: rules[index].rule.emotive)
     }
 
-    /// The match with up to five words either side, within its sentence.
-    private func context(of range: Range<Int>, in document: Document) -> String {
-        guard let sentence = document.sentence(containing: range.lowerBound) else { return document.source.text(range) }
+    /// The match with up to five words either side, within its sentence (`sentence`, the one
+    /// holding the match's start).
+    private func context(of range: Range<Int>, in sentence: Sentence?, of document: Document) -> String {
+        guard let sentence else { return document.source.text(range) }
         let bytes = document.bytes
         let before = document.words.lastWords(5, in: sentence.range.lowerBound..<range.lowerBound)
-        let after = document.words.words(
-            in: min(range.upperBound, sentence.range.upperBound)..<sentence.range.upperBound, limit: 5)
+        let after = document.words.firstWords(
+            5, in: min(range.upperBound, sentence.range.upperBound)..<sentence.range.upperBound)
         let start = before.first?.lowerBound ?? range.lowerBound
         let end = max(after.last?.upperBound ?? range.upperBound, range.upperBound)
         let prefix = start > sentence.range.lowerBound ? "…" : ""
@@ -109,14 +113,23 @@ public struct Auditor: Sendable {
         guard !bytes[start..<end].contains(UInt8(ascii: "\n")) else {
             return prefix + document.source.text(start..<end).replacingOccurrences(of: "\n", with: " ") + suffix
         }
-        // Most contexts have no line break: their bytes are put together once, without
-        // intermediate strings.
-        var context: [UInt8] = []
-        context.reserveCapacity(end - start + 6)
-        context += prefix.utf8
-        context += bytes[start..<end]
-        context += suffix.utf8
-        return String(decoding: context, as: UTF8.self)
+        // Most contexts have no line break: their bytes are written once, straight into the
+        // string's storage.
+        let ellipsis: StaticString = "…"
+        let marks = (prefix.isEmpty ? 0 : 1) + (suffix.isEmpty ? 0 : 1)
+        return String(unsafeUninitializedCapacity: end - start + marks * ellipsis.utf8CodeUnitCount) { context in
+            var written = 0
+            func write<Bytes: Collection<UInt8>>(_ piece: Bytes) {
+                for byte in piece {
+                    context[written] = byte
+                    written += 1
+                }
+            }
+            if !prefix.isEmpty { ellipsis.withUTF8Buffer { write($0) } }
+            bytes.withUnsafeBufferPointer { write($0[start..<end]) }
+            if !suffix.isEmpty { ellipsis.withUTF8Buffer { write($0) } }
+            return written
+        }
     }
 
     /// Each casualty word classified, with the emotive terms, caveats and individuating details
@@ -198,13 +211,20 @@ public struct Auditor: Sendable {
             casualtyFraming: CasualtyMeasures.compute(casualties, sideIDs: compiled.sides.map(\.id)))
     }
 
+    // The thresholds as the checks state them: written once, not formatted again per article.
+    static let voiceBalanceThreshold = "quieter/louder attributed words < \(VerdictThresholds.minimumVoiceRatio)"
+    static let loadedLanguageThreshold =
+        ">= \(formatDecimal(VerdictThresholds.editorialLoadedPerThousand)) per 1,000 words and >= \(VerdictThresholds.editorialLoadedMinimumHits) terms"
+    static let verbNeutralityThreshold =
+        "gap in neutral-verb rate >= \(VerdictThresholds.verbNeutralityGap), each party >= \(VerdictThresholds.minimumCues) verbs"
+
     private func judge(measures: Measures, findings: [Finding], words: Int) -> Verdict {
         let partyVoices = measures.voices.filter { voice in measures.balance.parties.contains(voice.sideID) }
         let ratio = measures.balance.minMaxRatio
         let voiceCheck = VerdictCheck(
             id: "voice-balance", title: "Unequal space for the parties' claims",
             measured: ratio.map { formatRatio($0) } ?? "n/a",
-            threshold: "quieter/louder attributed words < \(VerdictThresholds.minimumVoiceRatio)",
+            threshold: Self.voiceBalanceThreshold,
             triggered: (ratio ?? 1) < VerdictThresholds.minimumVoiceRatio,
             applicable: ratio != nil,
             detail: partyVoices.isEmpty
@@ -217,8 +237,7 @@ public struct Auditor: Sendable {
         let loadedCheck = VerdictCheck(
             id: "editorial-loaded-language", title: "Loaded language in the outlet's own voice",
             measured: "\(loaded.count) terms, \(formatDecimal(density)) per 1,000 words",
-            threshold:
-                ">= \(formatDecimal(VerdictThresholds.editorialLoadedPerThousand)) per 1,000 words and >= \(VerdictThresholds.editorialLoadedMinimumHits) terms",
+            threshold: Self.loadedLanguageThreshold,
             triggered: density >= VerdictThresholds.editorialLoadedPerThousand
                 && loaded.count >= VerdictThresholds.editorialLoadedMinimumHits,
             applicable: words > 0,
@@ -231,8 +250,7 @@ public struct Auditor: Sendable {
         let verbCheck = VerdictCheck(
             id: "verb-neutrality-gap", title: "Different reporting verbs for the parties",
             measured: gap.map { formatDecimal($0) } ?? "n/a",
-            threshold:
-                "gap in neutral-verb rate >= \(VerdictThresholds.verbNeutralityGap), each party >= \(VerdictThresholds.minimumCues) verbs",
+            threshold: Self.verbNeutralityThreshold,
             triggered: (gap ?? 0) >= VerdictThresholds.verbNeutralityGap,
             applicable: gap != nil,
             detail: partyVoices.map {
@@ -257,8 +275,15 @@ public struct Auditor: Sendable {
     private func limits(
         document: Document, attributions: [Attribution], quotationSpeaker: [Int: Int], limitHits: [LimitHit]
     ) -> AuditLimits {
-        let voiced = (attributions.flatMap { $0.paraphrases.map(\.range) } + document.quotations.map(\.outerRange))
-            .sorted { $0.lowerBound < $1.lowerBound }
+        // Gathered into one list (not flat-mapped and concatenated copies); the order among equal
+        // starts does not matter to the sweep.
+        var voiced: [Range<Int>] = []
+        voiced.reserveCapacity(attributions.count + document.quotations.count)
+        for index in attributions.indices {
+            for paraphrase in attributions[index].paraphrases { voiced.append(paraphrase.range) }
+        }
+        for quotation in document.quotations { voiced.append(quotation.outerRange) }
+        voiced.sort { $0.lowerBound < $1.lowerBound }
         // Both lists are in text order: one sweep finds the sentences no voiced range touches.
         var editorial = 0
         var next = 0
@@ -273,7 +298,9 @@ public struct Auditor: Sendable {
         return AuditLimits(
             sentences: document.sentences.count,
             editorialSentences: editorial,
-            unattributedQuotations: document.quotations.filter { !$0.isFragment && quotationSpeaker[$0.index] == nil }.count,
+            unattributedQuotations: document.quotations.reduce(0) {
+                !$1.isFragment && quotationSpeaker[$1.index] == nil ? $0 + 1 : $0
+            },
             unresolvedSpeakers: attributions.reduce(0) {
                 $1.resolution == .unresolved || $1.resolution == .unmapped ? $0 + 1 : $0
             },

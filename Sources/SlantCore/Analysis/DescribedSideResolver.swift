@@ -18,8 +18,12 @@ struct DescribedSideResolver {
     /// `nearestFallback: false` stops before step 5: a label is about the actor it names or
     /// points back to; the nearest actor in its sentence is as often the other party
     /// ("Israeli forces killed three militants"), so a label with no such link stays undecided.
-    func resolve(_ range: Range<Int>, speakerSideID: String?, nearestFallback: Bool = true) -> Resolution? {
-        if let inside = mentions.starting(in: range).first {
+    ///
+    /// `sentence` is the sentence holding `range`'s start, when the caller has it already.
+    func resolve(
+        _ range: Range<Int>, speakerSideID: String?, nearestFallback: Bool = true, sentence: Sentence?? = nil
+    ) -> Resolution? {
+        if let inside = mentions.first(startingIn: range) {
             return Resolution(sideID: inside.sideID, how: "names \(inside.actorName)")
         }
         // The label is part of an actor's name: "military" in "the Israeli military".
@@ -36,19 +40,19 @@ struct DescribedSideResolver {
             return Resolution(
                 sideID: adjacent.sideID, how: "follows \(document.source.text(adjacent.range))", adjacentActor: adjacent.range)
         }
-        if let next = nextWordRange(after: range.upperBound), ["of", "from"].contains(document.source.lowercasedText(next)),
+        if let next = nextWordRange(after: range.upperBound), isWord(next, "of") || isWord(next, "from"),
             let after = mentions.first(startingAtOrAfter: next.upperBound),
             document.words.words(in: next.upperBound..<after.start, limit: 2).count <= 1
         {
             return Resolution(sideID: after.sideID, how: "of \(document.source.text(after.range))")
         }
-        if let word = before?.lowercased(), ["its", "their", "his", "her"].contains(word) {
+        if let before, let word = Self.possessives.first(where: { isWord(before, $0) })?.description {
             if let speakerSideID { return Resolution(sideID: speakerSideID, how: "'\(word)' refers to the speaker") }
             if let last = mentions.last(endingBefore: range.lowerBound) {
                 return Resolution(sideID: last.sideID, how: "'\(word)' refers to \(last.actorName)")
             }
         }
-        if before?.lowercased() == "the" {
+        if let before, isWord(before, "the") {
             let text = document.source.lowercasedText(range)
             let kinds: [ActorKind]? =
                 FunctionWords.anaphorKinds.first { text.hasSuffix($0.key) }?.value
@@ -56,9 +60,17 @@ struct DescribedSideResolver {
                 return Resolution(sideID: antecedent.sideID, how: "refers back to \(antecedent.actorName)")
             }
         }
-        if nearestFallback, let sentence = document.sentence(containing: range.lowerBound) {
-            // Each distance once (the first of equally near mentions wins, as with `min(by:)`).
-            let nearest = mentions.starting(in: sentence.range).map { ($0, distance($0, range)) }.min { $0.1 < $1.1 }?.0
+        if nearestFallback, let sentence = sentence ?? document.sentence(containing: range.lowerBound) {
+            // Each distance once; the first of equally near mentions wins.
+            var nearest: ActorMention?
+            var nearestDistance = Int.max
+            for mention in mentions.starting(in: sentence.range) {
+                let distance = distance(mention, range)
+                if distance < nearestDistance {
+                    nearest = mention
+                    nearestDistance = distance
+                }
+            }
             if let nearest {
                 return Resolution(sideID: nearest.sideID, how: "nearest actor: \(document.source.text(nearest.range))")
             }
@@ -72,19 +84,26 @@ struct DescribedSideResolver {
             : document.words.wordCount(in: range.upperBound..<max(range.upperBound, mention.start))
     }
 
+    /// Possessives that point to the speaker or to the last named actor.
+    static let possessives: [StaticString] = ["its", "their", "his", "her"]
+
+    /// Whether the word at `range`, lowercased, is `word`: compared in place, not built as a String.
+    private func isWord(_ range: Range<Int>, _ word: StaticString) -> Bool {
+        ByteScanning.lowercased(range, of: document.bytes, equals: word)
+    }
+
     /// The word right before `offset` (at most one character between), within 24 bytes.
-    private func previousWord(before offset: Int) -> String? {
+    private func previousWord(before offset: Int) -> Range<Int>? {
         let start = max(0, offset - 24)
         let bytes = document.bytes
         var from = start
         while from < offset && bytes[from] & 0xC0 == 0x80 { from += 1 }
         // The index's word when the window holds it whole (the walk below would find the same).
         if let word = document.words.lastWord(startingBefore: offset), word.lowerBound >= from, word.upperBound <= offset {
-            return offset - word.upperBound <= 1 ? document.source.text(word) : nil
+            return offset - word.upperBound <= 1 ? word : nil
         }
         return document.words.words(in: from..<offset).last.flatMap { word in
-            document.words.wordCount(in: word.upperBound..<offset) == 0 && offset - word.upperBound <= 1
-                ? document.source.text(word) : nil
+            document.words.wordCount(in: word.upperBound..<offset) == 0 && offset - word.upperBound <= 1 ? word : nil
         }
     }
 

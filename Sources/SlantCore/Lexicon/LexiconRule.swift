@@ -22,7 +22,6 @@ public struct LexiconRule: Sendable, Codable, Hashable {
     /// Where the rule starts in its pack file.
     public let line: Int
 
-    /// The message with `%s` replaced by the matched text.
     /// The message with each `%s` replaced by the matched text. Written out over bytes:
     /// Foundation's `replacingOccurrences` was a visible cost at one call per finding.
     public func message(for matchedText: String) -> String {
@@ -32,26 +31,46 @@ public struct LexiconRule: Sendable, Codable, Hashable {
     /// `template` with each `%s` replaced by the matched text. Static, so a caller holding the
     /// rule in an array passes only the template (calling through the element copies the rule).
     static func message(_ message: String, for matchedText: String) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(message.utf8.count + matchedText.utf8.count)
-        var afterPercent = false
-        for byte in message.utf8 {
-            if afterPercent {
-                afterPercent = false
-                if byte == UInt8(ascii: "s") {
-                    result.append(contentsOf: matchedText.utf8)
-                    continue
+        var template = message
+        var matched = matchedText
+        return template.withUTF8 { template in
+            // `%s` found left to right, each pair of bytes used once (`%%s` is `%` and a `%s`).
+            var slots = 0
+            var index = 0
+            while index + 1 < template.count {
+                if template[index] == UInt8(ascii: "%") && template[index + 1] == UInt8(ascii: "s") {
+                    slots += 1
+                    index += 2
+                } else {
+                    index += 1
                 }
-                result.append(UInt8(ascii: "%"))
             }
-            if byte == UInt8(ascii: "%") {
-                afterPercent = true
-            } else {
-                result.append(byte)
+            // Most messages hold one `%s`; one without is returned as it is, sharing its storage.
+            guard slots > 0 else { return message }
+            return matched.withUTF8 { matched in
+                // Written straight into the new string's storage, with no byte array between.
+                String(unsafeUninitializedCapacity: template.count + slots * (matched.count - 2)) { result in
+                    var written = 0
+                    var index = 0
+                    while index < template.count {
+                        if index + 1 < template.count && template[index] == UInt8(ascii: "%")
+                            && template[index + 1] == UInt8(ascii: "s")
+                        {
+                            for byte in matched {
+                                result[written] = byte
+                                written += 1
+                            }
+                            index += 2
+                        } else {
+                            result[written] = template[index]
+                            written += 1
+                            index += 1
+                        }
+                    }
+                    return written
+                }
             }
         }
-        if afterPercent { result.append(UInt8(ascii: "%")) }
-        return String(decoding: result, as: UTF8.self)
     }
 }
 

@@ -18,22 +18,25 @@ enum RuleMatcher {
         var matches: [RuleMatch] = []
         var limitHits: [LimitHit] = []
         let patterns = lexicon.patterns
+        // A pattern hitting a resource limit is rare: without any, no rule needs the lookups.
+        let anyFailure = !scan.failures.isEmpty
         // By index: a `CompiledRule` is large, and copying one per rule per article showed up as
-        // retain/release traffic in profiles.
+        // retain/release traffic in profiles; the pattern lists are read in place for the same reason.
         for index in lexicon.rules.indices {
-            let rulePatterns = patterns.rulePatterns[index]
-            let exceptions = patterns.ruleExceptions[index]
-            if let failed = rulePatterns.first(where: { scan.failures[$0] != nil })
-                ?? exceptions.first(where: { scan.failures[$0] != nil })
+            if anyFailure,
+                let failed = patterns.rulePatterns[index].first(where: { scan.failures[$0] != nil })
+                    ?? patterns.ruleExceptions[index].first(where: { scan.failures[$0] != nil })
             {
                 limitHits.append(LimitHit(ruleID: lexicon.rules[index].rule.id, reason: scan.failures[failed]!.description))
                 continue
             }
             // Most rules find nothing in a given article.
-            guard rulePatterns.contains(where: { !scan.matches[$0].isEmpty }) else { continue }
-            let found = CompiledRule.combine(
-                patternMatches: rulePatterns.flatMap { scan.matches[$0] },
-                exceptionMatches: exceptions.flatMap { scan.matches[$0] })
+            guard patterns.rulePatterns[index].contains(where: { !scan.matches[$0].isEmpty }) else { continue }
+            var patternMatches: [Range<Int>] = []
+            for pattern in patterns.rulePatterns[index] { patternMatches += scan.matches[pattern] }
+            var exceptionMatches: [Range<Int>] = []
+            for exception in patterns.ruleExceptions[index] { exceptionMatches += scan.matches[exception] }
+            let found = CompiledRule.combine(patternMatches: patternMatches, exceptionMatches: exceptionMatches)
             for range in found where document.isKept(range.lowerBound) {
                 matches.append(RuleMatch(ruleIndex: index, range: range))
             }

@@ -16,25 +16,38 @@ public struct LoadedLanguageTally: Sendable, Codable, Hashable {
         }
     }
 
-    static func compute(findings: [Finding], words: Int, sideIDs: [String]) -> LoadedLanguageTally {
-        // One pass, counting in place: filtering would copy every finding (and retain its strings)
-        // once per voice and side.
-        let groups = sideIDs + [unassignedSideID]
-        var total: [Voice: Int] = [:]
-        var bySide = [[Voice: Int]](repeating: [:], count: groups.count)
-        for finding in findings where isLoaded(finding) {
-            total[finding.voice, default: 0] += 1
-            let side = finding.describedSideID ?? unassignedSideID
-            for (index, id) in groups.enumerated() where id == side { bySide[index][finding.voice, default: 0] += 1 }
+    /// Hits by voice.
+    private struct VoiceCounts {
+        var editorial = 0
+        var attributed = 0
+        var quoted = 0
+
+        mutating func add(_ voice: Voice) {
+            switch voice {
+            case .editorial: editorial += 1
+            case .attributed: attributed += 1
+            case .quoted: quoted += 1
+            }
         }
-        let editorial = total[.editorial] ?? 0
+    }
+
+    static func compute(findings: [Finding], words: Int, sideIDs: [String]) -> LoadedLanguageTally {
+        // One pass, counting in place: filtering or binding would copy every finding (and retain
+        // its strings), and a dictionary per side hashed every voice.
+        let groups = sideIDs + [unassignedSideID]
+        var total = VoiceCounts()
+        var bySide = [VoiceCounts](repeating: VoiceCounts(), count: groups.count)
+        for index in findings.indices where isLoaded(findings[index]) {
+            let voice = findings[index].voice
+            total.add(voice)
+            let side = findings[index].describedSideID ?? unassignedSideID
+            for group in groups.indices where groups[group] == side { bySide[group].add(voice) }
+        }
         return LoadedLanguageTally(
-            editorial: editorial, attributed: total[.attributed] ?? 0, quoted: total[.quoted] ?? 0,
-            editorialPerThousandWords: words > 0 ? Double(editorial) * 1000 / Double(words) : 0,
+            editorial: total.editorial, attributed: total.attributed, quoted: total.quoted,
+            editorialPerThousandWords: words > 0 ? Double(total.editorial) * 1000 / Double(words) : 0,
             bySide: zip(groups, bySide).map { id, counts in
-                SideVoiceCount(
-                    sideID: id, editorial: counts[.editorial] ?? 0, attributed: counts[.attributed] ?? 0,
-                    quoted: counts[.quoted] ?? 0)
+                SideVoiceCount(sideID: id, editorial: counts.editorial, attributed: counts.attributed, quoted: counts.quoted)
             })
     }
 }

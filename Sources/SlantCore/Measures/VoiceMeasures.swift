@@ -48,41 +48,54 @@ public struct BalanceIndices: Sendable, Codable, Hashable {
 public let unassignedSideID = "unassigned"
 
 enum VoiceMeasures {
+    /// One side's running totals.
+    private struct Tally {
+        var attributions = 0
+        var cuesOfClass = [Int](repeating: 0, count: VerbClass.allCases.count)
+        var cueCount = 0
+        var directWords = 0
+        var paraphraseWords = 0
+        var speakers: [String] = []
+    }
+
     static func compute(attributions: [Attribution], sides: [Side]) -> [SideVoices] {
         let total = attributions.reduce(0) { $1.nestedIn == nil ? $0 + $1.words : $0 }
         let groups: [(id: String, name: String, thirdParty: Bool)] =
             sides.map { ($0.id, $0.name, $0.isThirdParty) } + [(unassignedSideID, "Unassigned speakers", false)]
-        // Indices, not copies: an attribution holds many strings, and copying retains each.
-        let sideOfTopLevel = attributions.map { $0.nestedIn == nil ? ($0.sideID ?? unassignedSideID) : nil }
-        return groups.map { group in
+        let verbClasses = VerbClass.allCases
+        // One pass over the attributions, each added to its side's tally; fields read in place
+        // (binding an attribution would copy all of it).
+        var tallies = [Tally](repeating: Tally(), count: groups.count)
+        for index in attributions.indices {
             // Nested attributions are the outer speaker's words: counted there, not here.
-            let mine = attributions.indices.filter { sideOfTopLevel[$0] == group.id }
-            var cuesOfClass = [Int](repeating: 0, count: VerbClass.allCases.count)
-            var cueCount = 0
-            var directWords = 0
-            var paraphraseWords = 0
-            var speakers: [String] = []
-            for index in mine {
-                // Fields read in place: binding the attribution would copy all of it.
+            guard attributions[index].nestedIn == nil else { continue }
+            let sideID = attributions[index].sideID ?? unassignedSideID
+            for group in groups.indices where groups[group].id == sideID {
+                tallies[group].attributions += 1
                 for cue in attributions[index].cues {
-                    cuesOfClass[VerbClass.allCases.firstIndex(of: cue.verbClass)!] += 1
-                    cueCount += 1
+                    tallies[group].cuesOfClass[verbClasses.firstIndex(of: cue.verbClass)!] += 1
+                    tallies[group].cueCount += 1
                 }
-                directWords += attributions[index].directWords
-                paraphraseWords += attributions[index].paraphraseWords
-                speakers.append(attributions[index].speakerName)
+                tallies[group].directWords += attributions[index].directWords
+                tallies[group].paraphraseWords += attributions[index].paraphraseWords
+                tallies[group].speakers.append(attributions[index].speakerName)
             }
-            speakers.sort()
-            let classes = zip(VerbClass.allCases, cuesOfClass).compactMap { verbClass, count -> VerbClassCount? in
+        }
+        let neutralIndex = verbClasses.firstIndex(of: .neutral)!
+        return zip(groups, tallies).map { group, tally in
+            let speakers = tally.speakers.sorted()
+            var distinctSpeakers: [String] = []
+            for speaker in speakers where distinctSpeakers.last != speaker { distinctSpeakers.append(speaker) }
+            let classes = zip(verbClasses, tally.cuesOfClass).compactMap { verbClass, count -> VerbClassCount? in
                 count > 0 ? VerbClassCount(verbClass: verbClass, count: count) : nil
             }
-            let neutral = cuesOfClass[VerbClass.allCases.firstIndex(of: .neutral)!]
+            let words = tally.directWords + tally.paraphraseWords
             return SideVoices(
-                sideID: group.id, name: group.name, isThirdParty: group.thirdParty, attributions: mine.count,
-                distinctSpeakers: speakers.enumerated().filter { $0.offset == 0 || speakers[$0.offset - 1] != $0.element }.map(
-                    \.element), directWords: directWords, paraphraseWords: paraphraseWords,
-                share: total > 0 ? Double(directWords + paraphraseWords) / Double(total) : 0, cues: cueCount,
-                verbClasses: classes, neutralityRate: cueCount == 0 ? nil : Double(neutral) / Double(cueCount))
+                sideID: group.id, name: group.name, isThirdParty: group.thirdParty, attributions: tally.attributions,
+                distinctSpeakers: distinctSpeakers, directWords: tally.directWords,
+                paraphraseWords: tally.paraphraseWords, share: total > 0 ? Double(words) / Double(total) : 0,
+                cues: tally.cueCount, verbClasses: classes,
+                neutralityRate: tally.cueCount == 0 ? nil : Double(tally.cuesOfClass[neutralIndex]) / Double(tally.cueCount))
         }
     }
 }

@@ -37,4 +37,21 @@ enum ByteLanes {
         let capital = (low &+ (0x80 - 0x41) &* ones) & ~(low &+ (0x80 - 0x5B) &* ones) & ~lanes & high
         return lanes | capital &>> 2
     }
+
+    /// The high bit of each lane holding exactly `byte` (exact, unlike `has`, which only says
+    /// whether some lane does): a lane's low seven bits plus 0x7F carry into its high bit
+    /// exactly when they are not all zero, and never into the next lane.
+    @inline(__always)
+    static func lanes(equalTo byte: UInt8, in lanes: UInt64) -> UInt64 {
+        let difference = lanes ^ ones &* UInt64(byte)
+        return ~(((difference & ~high) &+ ~high) | difference) & high
+    }
+
+    /// The lanes' high bits gathered into the low eight bits (lane i's into bit i). The product
+    /// puts lane i's bit at 56 + i; its other terms land on distinct bits below 56 or past 63,
+    /// so no carry reaches the top byte.
+    @inline(__always)
+    static func bitPerLane(_ lanes: UInt64) -> UInt64 {
+        ((lanes & high) &* 0x0002_0408_1020_4081) >> 56
+    }
 }

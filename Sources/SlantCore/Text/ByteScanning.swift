@@ -12,6 +12,12 @@ enum ByteScanning {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// The length in bytes of the scalar whose first byte is `lead`.
+    @inline(__always)
+    static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    }
+
     /// Start of the scalar that ends just before `index`.
     static func previousScalarStart(before index: Int, in bytes: [UInt8]) -> Int {
         var start = index - 1
@@ -22,6 +28,10 @@ enum ByteScanning {
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         // ASCII first: Unicode's White_Space in ASCII is exactly tab to carriage return and space.
         if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        if isGeneralPunctuation(scalar) {
+            let value = scalar.value
+            return value <= 0x200A || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F
+        }
         return scalar.properties.isWhitespace
     }
 
@@ -30,7 +40,17 @@ enum ByteScanning {
             let value = scalar.value
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
         }
+        // Curly quotes, dashes and the ellipsis are nearly all the non-ASCII of English news.
+        if isGeneralPunctuation(scalar) { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// U+2000 to U+206F: spaces, dashes, quotation marks, bullets; no letter or digit among
+    /// them, so the word and space tests need not consult Unicode's tables
+    /// (`ByteScanningTests` check each of them against the properties).
+    @inline(__always)
+    static func isGeneralPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value &- 0x2000 < 0x70
     }
 
     /// Joiners inside a word: "Hamas-run", "Gaza's".
@@ -134,12 +154,12 @@ enum ByteScanning {
 
     /// Whether the character at `index` is a word character or a word joiner, and its length.
     @inline(__always)
-    private static func classify(at index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> (
+    static func classify(at index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> (
         isWord: Bool, isJoiner: Bool, length: Int
     ) {
         let byte = buffer[index]
         if byte < 0x80 { return (isASCIILetterOrDigit(byte), byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'"), 1) }
-        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        let length = scalarLength(byte)
         var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length where index + offset < buffer.count {
             value = (value << 6) | (UInt32(buffer[index + offset]) & 0x3F)
@@ -185,6 +205,26 @@ enum ByteScanning {
             }
             return slice.count
         }
+    }
+
+    /// Whether `lowercased(range, of: bytes) == word`, without building the lowercased text
+    /// when it is ASCII (short words compared at nearly every finding). `word` is lowercase ASCII.
+    static func lowercased(_ range: Range<Int>, of bytes: [UInt8], equals word: StaticString) -> Bool {
+        let answer: Bool? = bytes.withUnsafeBufferPointer { buffer in
+            word.withUTF8Buffer { expected in
+                // An ASCII text of another length never lowercases to `word`.
+                guard range.count == expected.count else {
+                    return buffer[range].contains { $0 >= 0x80 } ? nil : false
+                }
+                for (offset, byte) in buffer[range].enumerated() {
+                    if byte >= 0x80 { return nil }
+                    if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != expected[offset] { return false }
+                }
+                return true
+            }
+        }
+        // Beyond ASCII, the definition itself.
+        return answer ?? (lowercased(range, of: bytes) == word.description)
     }
 
     /// `range` without leading and trailing white space.

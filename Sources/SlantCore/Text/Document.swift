@@ -26,14 +26,18 @@ public struct Document: Sendable {
         self.sentences = sentences
         self.quotations = quotations
         self.droppedLines = droppedLines
-        self.keptRanges = (title.map { [$0.range] } ?? []) + paragraphs.map(\.range)
+        var kept: [Range<Int>] = []
+        kept.reserveCapacity(paragraphs.count + 1)
+        if let title { kept.append(title.range) }
+        for paragraph in paragraphs { kept.append(paragraph.range) }
+        self.keptRanges = kept
     }
 
     public var bytes: [UInt8] { source.bytes }
 
     /// Words in the title and body (dropped lines excluded).
     public var wordCount: Int {
-        (title.map { [$0] } ?? []).reduce(0) { $0 + $1.wordCount } + paragraphs.reduce(0) { $0 + $1.wordCount }
+        paragraphs.reduce(title?.wordCount ?? 0) { $0 + $1.wordCount }
     }
 
     /// Whether `offset` lies in the title or a body paragraph (not in a dropped line).
@@ -70,20 +74,21 @@ public struct Document: Sendable {
     }
 
     public func sentence(containing offset: Int) -> Sentence? {
-        var low = 0
-        var high = sentences.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            let sentence = sentences[middle]
-            if offset < sentence.range.lowerBound {
-                high = middle - 1
-            } else if offset >= sentence.range.upperBound {
-                low = middle + 1
-            } else {
-                return sentence
+        // Sentences are in order and do not overlap: only the first ending after `offset` can
+        // hold it. Both halves' next states are computed and one selected (no branch to
+        // mispredict), over the sentences in place (no copy per step).
+        let index = sentences.withUnsafeBufferPointer { sentences in
+            var first = 0
+            var count = sentences.count
+            while count > 0 {
+                let half = count / 2
+                let goRight = sentences[first + half].range.upperBound <= offset
+                first = goRight ? first + half + 1 : first
+                count = goRight ? count - half - 1 : half
             }
+            return first
         }
-        return nil
+        return index < sentences.count && sentences[index].range.contains(offset) ? sentences[index] : nil
     }
 }
 

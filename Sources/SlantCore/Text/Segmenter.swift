@@ -26,51 +26,63 @@ public struct Segmenter: Sendable {
     public func segment(_ source: SourceText, scratch: MatchScratch) -> Document {
         let bytes = source.bytes
         let words = WordIndex(bytes)
-        var blocks: [[Range<Int>]] = [[]]
+        // The kept lines, and the blocks of lines between blank or dropped lines; which of them
+        // are the paragraphs depends on whether any blank line separates text.
+        var keptLines: [Range<Int>] = []
+        var blocks: [Range<Int>] = []
+        var block: Range<Int>?
         var dropped: [DroppedLine] = []
         var sawBlankBetweenText = false
         for line in 1...source.lineStarts.count {
             let range = ByteScanning.trimmed(source.lineRange(line), in: bytes)
             if range.isEmpty {
-                if !(blocks.last?.isEmpty ?? true) {
-                    blocks.append([])
+                if let open = block {
+                    blocks.append(open)
+                    block = nil
                     sawBlankBetweenText = true
                 }
                 continue
             }
             if let ruleID = debrisRule(matching: range, in: source, scratch: scratch) {
                 dropped.append(DroppedLine(line: line, text: source.text(range), ruleID: ruleID))
-                if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
+                if let open = block {
+                    blocks.append(open)
+                    block = nil
+                }
                 continue
             }
-            blocks[blocks.count - 1].append(range)
+            keptLines.append(range)
+            block = (block?.lowerBound ?? range.lowerBound)..<range.upperBound
         }
+        if let open = block { blocks.append(open) }
         // Without any blank line, each line is its own paragraph (one-paragraph-per-line corpora).
-        let paragraphRanges: [Range<Int>] =
-            sawBlankBetweenText
-            ? blocks.filter { !$0.isEmpty }.map { $0.first!.lowerBound..<$0.last!.upperBound }
-            : blocks.flatMap { $0 }
-        var bodyRanges = paragraphRanges
+        let paragraphRanges = sawBlankBetweenText ? blocks : keptLines
+        var bodyRanges = paragraphRanges[...]
         var title: Paragraph?
         if let first = paragraphRanges.first, paragraphRanges.count > 1,
             Segmenter.looksLikeHeadline(first, in: bytes, words: words)
         {
             title = Paragraph(index: -1, range: first, wordCount: words.wordCount(in: first))
-            bodyRanges.removeFirst()
+            bodyRanges = bodyRanges.dropFirst()
         }
         let paragraphs = bodyRanges.enumerated().map { index, range in
             Paragraph(index: index, range: range, wordCount: words.wordCount(in: range))
         }
         var sentences: [Sentence] = []
-        for paragraph in (title.map { [$0] } ?? []) + paragraphs {
-            for range in SentenceSplitter.split(paragraph.range, in: bytes) {
-                sentences.append(Sentence(index: sentences.count, paragraphIndex: paragraph.index, range: range))
-            }
-        }
+        if let title { Self.appendSentences(of: title, in: bytes, to: &sentences) }
+        for paragraph in paragraphs { Self.appendSentences(of: paragraph, in: bytes, to: &sentences) }
         let quotations = QuotationFinder.find(in: paragraphs, bytes: bytes, words: words)
         return Document(
             source: source, title: title, paragraphs: paragraphs, sentences: sentences, quotations: quotations,
             droppedLines: dropped, words: words)
+    }
+
+    /// An `inout` list, not one captured by a local function: a captured variable is checked
+    /// for exclusive access at run time on every append.
+    private static func appendSentences(of paragraph: Paragraph, in bytes: [UInt8], to sentences: inout [Sentence]) {
+        SentenceSplitter.forEachSentence(in: paragraph.range, of: bytes) { range in
+            sentences.append(Sentence(index: sentences.count, paragraphIndex: paragraph.index, range: range))
+        }
     }
 
     private func debrisRule(matching range: Range<Int>, in source: SourceText, scratch: MatchScratch) -> String? {

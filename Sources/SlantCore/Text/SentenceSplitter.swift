@@ -8,8 +8,39 @@ enum SentenceSplitter {
         "Blvd", "Dept", "Univ", "Assn", "Gens", "Sens", "Reps",
     ]
 
+    /// The abbreviations as `key(of:)` numbers, sorted: a token is looked up at nearly every
+    /// sentence end, and this needs neither a `String` nor a hash.
+    static let abbreviationKeys: [UInt64] = abbreviations.map { key(of: Array($0.utf8)[...]) }.sorted()
+
+    /// Up to eight bytes as one number, the first in the lowest byte. Tokens of letters only
+    /// (no zero byte) have distinct keys.
+    static func key(of bytes: ArraySlice<UInt8>) -> UInt64 {
+        var key: UInt64 = 0
+        for (position, byte) in bytes.enumerated() { key |= UInt64(byte) << UInt64(8 * position) }
+        return key
+    }
+
+    static func isAbbreviationKey(_ key: UInt64) -> Bool {
+        let keys = abbreviationKeys
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key
+    }
+
     static func split(_ paragraph: Range<Int>, in bytes: [UInt8]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
+        forEachSentence(in: paragraph, of: bytes) { sentences.append($0) }
+        return sentences
+    }
+
+    /// Calls `body` with each sentence of `paragraph` in order (empty ones left out), so the
+    /// segmenter appends them to its list with no array per paragraph.
+    static func forEachSentence(in paragraph: Range<Int>, of bytes: [UInt8], _ body: (Range<Int>) -> Void) {
+        func emit(_ range: Range<Int>) { if !range.isEmpty { body(range) } }
         var start = paragraph.lowerBound
         var index = paragraph.lowerBound
         let end = paragraph.upperBound
@@ -33,7 +64,7 @@ enum SentenceSplitter {
             // Scraped text often loses the space: "killed in Gaza.Israel said". A period between a
             // lowercase letter and a capitalised word is a boundary, not an initialism.
             if byte == UInt8(ascii: "."), after == index + 1, isRunTogetherBoundary(at: index, in: bytes, end: end) {
-                sentences.append(start..<after)
+                emit(start..<after)
                 start = after
                 index = after
                 continue
@@ -50,12 +81,11 @@ enum SentenceSplitter {
                 index = after
                 continue
             }
-            sentences.append(start..<after)
+            emit(start..<after)
             start = next
             index = next
         }
-        if start < end { sentences.append(ByteScanning.trimmed(start..<end, in: bytes)) }
-        return sentences.filter { !$0.isEmpty }
+        if start < end { emit(ByteScanning.trimmed(start..<end, in: bytes)) }
     }
 
     /// The offset of the next `.`, `!` or `?` in `start..<end`, or `end`: this reads every
@@ -104,9 +134,7 @@ enum SentenceSplitter {
         if length == 0 { return false }
         let hasPeriod = bytes[tokenStart..<period].contains(UInt8(ascii: "."))
         // The abbreviations are letters only, at most six of them: only such a token is looked up.
-        if !hasPeriod, length <= 6, abbreviations.contains(String(decoding: bytes[tokenStart..<period], as: UTF8.self)) {
-            return true
-        }
+        if !hasPeriod, length <= 6, isAbbreviationKey(key(of: bytes[tokenStart..<period])) { return true }
         // Initials and initialisms: "J.", "U.S.", "U.N.", "a.m.": single letters between periods.
         for offset in 0..<length {
             let isPeriod = bytes[tokenStart + offset] == UInt8(ascii: ".")
