@@ -14,8 +14,9 @@ struct CaselessPrefixTrie: Sendable {
     private let symbolOfByte: [Int]
     /// Symbols and the 0 column, which has no children.
     private let stride: Int
-    /// `node * stride + symbol`: the child times two, plus one when members end at it; 0 for no
-    /// child (the root is nobody's child).
+    /// `node * stride + symbol`: the child's row (`child * stride`) times two, plus one when
+    /// members end at it; 0 for no child (the root is nobody's child). Rows, not node numbers:
+    /// the walk then needs no multiplication between one load and the next.
     private let transitions: [Int32]
     /// `members[memberStarts[node]..<memberStarts[node + 1]]`: the members whose prefix ends at
     /// this node or at one above it (empty when none ends here), so the deepest such node on a
@@ -70,7 +71,7 @@ struct CaselessPrefixTrie: Sendable {
         var above = [Set<Int>](repeating: [], count: childrenOfNode.count)
         for node in childrenOfNode.indices {
             for (symbol, child) in childrenOfNode[node] {
-                transitions[node * stride + symbol] = Int32(child * 2 + (endingAt[child].isEmpty ? 0 : 1))
+                transitions[node * stride + symbol] = Int32(child * stride * 2 + (endingAt[child].isEmpty ? 0 : 1))
                 above[child] = above[node].union(endingAt[node])
             }
             if !endingAt[node].isEmpty { members += above[node].union(endingAt[node]).sorted().map { Int32($0) } }
@@ -121,8 +122,9 @@ struct CaselessPrefixTrie: Sendable {
         from offset: Int, in text: UnsafeBufferPointer<UInt8>, symbolOfByte: UnsafeBufferPointer<Int>, stride: Int,
         transitions: UnsafeBufferPointer<Int32>, memberStarts: UnsafeBufferPointer<Int>
     ) -> Range<Int> {
-        var found = 0..<0
-        var node = 0
+        var row = 0
+        // The row of the deepest node passed where members end.
+        var membersRow = -1
         var index = offset
         while index < text.count {
             var byte = text[index]
@@ -141,12 +143,14 @@ struct CaselessPrefixTrie: Sendable {
                     break
                 }
             }
-            let entry = Int(transitions[node &* stride &+ symbolOfByte[Int(byte)]])
+            let entry = Int(transitions[row &+ symbolOfByte[Int(byte)]])
             guard entry != 0 else { break }
-            node = entry &>> 1
+            row = entry &>> 1
             index &+= width
-            if entry & 1 != 0 { found = memberStarts[node]..<memberStarts[node &+ 1] }
+            if entry & 1 != 0 { membersRow = row }
         }
-        return found
+        guard membersRow >= 0 else { return 0..<0 }
+        let node = membersRow / stride
+        return memberStarts[node]..<memberStarts[node &+ 1]
     }
 }
