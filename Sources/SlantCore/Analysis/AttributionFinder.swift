@@ -35,9 +35,10 @@ struct AttributionFinder {
     let mentions: ActorMentionIndex
     let cues: [CueMatch]
 
-    func find() -> (attributions: [Attribution], quotationSpeaker: [Int: Int]) {
+    /// `quotationSpeaker[q]`: the attribution that quotation `q` belongs to.
+    func find() -> (attributions: [Attribution], quotationSpeaker: [Int?]) {
         var drafts: [Draft] = []
-        var quotationOwner: [Int: Int] = [:]
+        var quotationOwner = [Int?](repeating: nil, count: document.quotations.count)
         var cueIndex = 0
         for sentence in document.sentences {
             while cueIndex < cues.count && cues[cueIndex].range.lowerBound < sentence.range.lowerBound { cueIndex += 1 }
@@ -73,7 +74,7 @@ struct AttributionFinder {
             cutOverlappingParaphrases(&drafts, from: firstDraftOfSentence)
         }
         attachFloatingQuotations(&drafts, owner: &quotationOwner)
-        return (drafts.enumerated().map { finalize($1, index: $0) }, quotationOwner)
+        return (drafts.indices.map { finalize(drafts[$0], index: $0) }, quotationOwner)
     }
 
     // MARK: - One cue
@@ -198,7 +199,7 @@ struct AttributionFinder {
     // MARK: - Templates without a reporting verb
 
     /// `"..." — S`: a quote followed by a dash and a name up to the end of the sentence.
-    private func dashAttribution(in sentence: Sentence, owner: [Int: Int]) -> Draft? {
+    private func dashAttribution(in sentence: Sentence, owner: [Int?]) -> Draft? {
         guard let quotation = document.quotations(overlapping: sentence.range).last, owner[quotation.index] == nil,
             !quotation.isFragment, quotation.outerRange.upperBound < sentence.range.upperBound
         else { return nil }
@@ -422,14 +423,16 @@ struct AttributionFinder {
 
     /// Quotes with no verb of their own: a continued multi-paragraph quote keeps its speaker;
     /// a paragraph that opens with a quote inherits the previous paragraph's last speaker.
-    private func attachFloatingQuotations(_ drafts: inout [Draft], owner: inout [Int: Int]) {
+    private func attachFloatingQuotations(_ drafts: inout [Draft], owner: inout [Int?]) {
         // Short quotes are scare quotes or titles, unless they belong to a multi-paragraph quote.
         // (Each step below sets only its own quotation's owner, so filtering first is the same.)
         let floating = document.quotations.filter { quotation in
             owner[quotation.index] == nil && (!quotation.isFragment || quotation.isUnclosed || quotation.continuesPrevious)
         }
-        guard !floating.isEmpty else { return }
-        let draftsByParagraph = Dictionary(grouping: drafts.indices) { drafts[$0].sentence.paragraphIndex }
+        /// The last draft of a paragraph that passes `test`.
+        func lastDraft(inParagraph paragraph: Int, where test: (Int) -> Bool = { _ in true }) -> Int? {
+            drafts.indices.last { drafts[$0].sentence.paragraphIndex == paragraph && test($0) }
+        }
         for quotation in floating {
             var inherited: Int?
             if quotation.continuesPrevious, quotation.index > 0 {
@@ -437,10 +440,10 @@ struct AttributionFinder {
             } else if case let paragraph = document.paragraphs[quotation.paragraphIndex],
                 ByteScanning.trimmed(paragraph.range, in: document.bytes).lowerBound == quotation.outerRange.lowerBound
             {
-                inherited = draftsByParagraph[quotation.paragraphIndex - 1]?.last
+                inherited = lastDraft(inParagraph: quotation.paragraphIndex - 1)
             }
             if inherited == nil {
-                inherited = draftsByParagraph[quotation.paragraphIndex]?.last {
+                inherited = lastDraft(inParagraph: quotation.paragraphIndex) {
                     drafts[$0].sentence.range.lowerBound < quotation.outerRange.lowerBound
                 }
             }

@@ -273,7 +273,7 @@ public struct Auditor: Sendable {
     }
 
     private func limits(
-        document: Document, attributions: [Attribution], quotationSpeaker: [Int: Int], limitHits: [LimitHit]
+        document: Document, attributions: [Attribution], quotationSpeaker: [Int?], limitHits: [LimitHit]
     ) -> AuditLimits {
         // Gathered into one list (not flat-mapped and concatenated copies); the order among equal
         // starts does not matter to the sweep.

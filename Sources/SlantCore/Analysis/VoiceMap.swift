@@ -11,7 +11,7 @@ struct VoiceMap {
     private let quoted: [Segment]
     private let attributed: [Segment]
 
-    init(document: Document, attributions: [Attribution], quotationSpeaker: [Int: Int]) {
+    init(document: Document, attributions: [Attribution], quotationSpeaker: [Int?]) {
         quoted = document.quotations.map { Segment(range: $0.contentRange, attribution: quotationSpeaker[$0.index]) }
         attributed =
             attributions

@@ -7,6 +7,8 @@
 /// `WordKey.unlisted`, which equals no list word. The empty key stands for punctuation.
 /// `WordKeyTests` compare the keys with `lowercased()` on the words of real articles.
 struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
+    typealias StringLiteralType = StaticString
+
     /// Bytes 0..<8 and 8..<16, first byte lowest, zero after the end (words hold no zero byte).
     private let low: UInt64
     private let high: UInt64
@@ -87,9 +89,22 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
         self.init(low: low, high: high)
     }
 
-    /// A list word: lower-case ASCII, at most 16 bytes.
-    init(stringLiteral word: String) {
-        self.init(text: word)
-        assert(self != .unlisted && word == word.lowercased(), "list words are lower-case ASCII of at most 16 bytes: \(word)")
+    /// A list word: lower-case ASCII, at most 16 bytes. A `StaticString`, read as raw bytes:
+    /// keys made from literals in the speaker finder's loops cost a `String` walk each.
+    init(stringLiteral word: StaticString) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        word.withUTF8Buffer { bytes in
+            precondition(bytes.count <= 16, "list words are at most 16 bytes")
+            for (index, byte) in bytes.enumerated() {
+                assert(byte < 0x80 && !(byte >= 0x41 && byte <= 0x5A), "list words are lower-case ASCII")
+                if index < 8 {
+                    low |= UInt64(byte) << (8 * UInt64(index))
+                } else {
+                    high |= UInt64(byte) << (8 * UInt64(index - 8))
+                }
+            }
+        }
+        self.init(low: low, high: high)
     }
 }
