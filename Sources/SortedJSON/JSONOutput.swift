@@ -74,10 +74,23 @@ struct JSONOutput {
     /// (pretty) or `":"`.
     @inlinable @inline(__always)
     mutating func appendKey(_ key: StaticString) {
-        bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        appendKeySeparator()
+        // One capacity check for the quoted key and its separator (a key per field adds up).
+        let length = key.utf8CodeUnitCount
+        bytes.reserve(length + 5)
+        var cursor = bytes.base + bytes.count
+        cursor.initialize(to: UInt8(ascii: "\""))
+        (cursor + 1).initialize(from: key.utf8Start, count: length)
+        cursor += length + 1
+        cursor.initialize(to: UInt8(ascii: "\""))
+        if prettyPrinted {
+            (cursor + 1).initialize(to: UInt8(ascii: " "))
+            (cursor + 2).initialize(to: UInt8(ascii: ":"))
+            (cursor + 3).initialize(to: UInt8(ascii: " "))
+            bytes.count += length + 5
+        } else {
+            (cursor + 1).initialize(to: UInt8(ascii: ":"))
+            bytes.count += length + 3
+        }
     }
 
     /// `" : "` (pretty) or `":"`.
