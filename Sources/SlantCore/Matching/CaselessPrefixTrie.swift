@@ -94,16 +94,26 @@ struct CaselessPrefixTrie: Sendable {
         symbolOfByte.withUnsafeBufferPointer { symbolOfByte in
             transitions.withUnsafeBufferPointer { transitions in
                 memberStarts.withUnsafeBufferPointer { memberStarts in
+                    let hasUnprefixed = !unprefixed.isEmpty
                     // Every offset the loop stops at is a word start.
                     var offset = 0
                     while offset < text.count {
                         let byte = text[offset]
+                        // Prefixes and the first bytes of unprefixed members are word bytes or
+                        // characters outside ASCII (`PrefilteredPatternScanner` takes no other
+                        // member), so an ASCII space or mark starts nothing.
+                        if byte < 0x80 && !PrefilteredPatternScanner.isASCIIWordByte(byte) {
+                            offset += 1
+                            continue
+                        }
                         let found = Self.walk(
                             from: offset, in: text, symbolOfByte: symbolOfByte, stride: stride, transitions: transitions,
                             memberStarts: memberStarts)
                         for index in found { candidates.append((Int(members[index]), offset)) }
-                        for index in unprefixedStarts[Int(byte)]..<unprefixedStarts[Int(byte) + 1] {
-                            candidates.append((unprefixed[index], offset))
+                        if hasUnprefixed {
+                            for index in unprefixedStarts[Int(byte)]..<unprefixedStarts[Int(byte) + 1] {
+                                candidates.append((unprefixed[index], offset))
+                            }
                         }
                         offset += 1
                         guard PrefilteredPatternScanner.isASCIIWordByte(byte) else { continue }
