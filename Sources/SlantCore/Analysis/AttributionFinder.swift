@@ -40,6 +40,7 @@ struct AttributionFinder {
         var drafts: [Draft] = []
         var quotationOwner = [Int?](repeating: nil, count: document.quotations.count)
         var cueIndex = 0
+        var tokens: [Token] = []
         for sentence in document.sentences {
             while cueIndex < cues.count && cues[cueIndex].range.lowerBound < sentence.range.lowerBound { cueIndex += 1 }
             var sentenceCues: [CueMatch] = []
@@ -54,7 +55,7 @@ struct AttributionFinder {
                 }
                 continue
             }
-            let tokens = SentenceTokenizer.tokens(in: sentence.range, words: document.words)
+            SentenceTokenizer.tokens(in: sentence.range, words: document.words, into: &tokens)
             let firstDraftOfSentence = drafts.count
             for cue in sentenceCues {
                 analyse(cue, sentence: sentence, tokens: tokens, drafts: &drafts, firstOfSentence: firstDraftOfSentence)

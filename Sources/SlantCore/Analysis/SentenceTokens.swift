@@ -30,9 +30,17 @@ struct Token: Sendable {
 enum SentenceTokenizer {
     /// The words come from the document's word index; the marks between them are read here.
     static func tokens(in range: Range<Int>, words: WordIndex) -> [Token] {
+        var tokens: [Token] = []
+        self.tokens(in: range, words: words, into: &tokens)
+        return tokens
+    }
+
+    /// The same into `tokens`, emptied first: a caller tokenizing sentence after sentence keeps
+    /// one buffer instead of allocating one per sentence.
+    static func tokens(in range: Range<Int>, words: WordIndex, into tokens: inout [Token]) {
         let bytes = words.bytes
         let wordRanges = words.indexed(range) ?? words.words(in: range)[...]
-        var tokens: [Token] = []
+        tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(wordRanges.count * 2 + 4)
         // A plain loop: a closure capturing `tokens` would cost an exclusivity check per access.
         var index = range.lowerBound
@@ -42,7 +50,6 @@ enum SentenceTokenizer {
             index = word.upperBound
         }
         appendMarks(in: index..<range.upperBound, of: bytes, to: &tokens)
-        return tokens
     }
 
     /// The punctuation between two words; spaces and in-word joiners are not tokens.

@@ -47,7 +47,7 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
         for index in range {
             let byte = bytes[index]
             guard byte < 0x80, shift < 128 else {
-                self = byte < 0x80 ? .unlisted : WordKey(outsideASCII: bytes[range])
+                self = byte < 0x80 ? .unlisted : WordKey(outsideASCII: range, of: bytes)
                 return
             }
             let lower = UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)
@@ -62,15 +62,16 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 
     /// The Kelvin sign is the only character outside ASCII whose lower case is ASCII (`k`;
     /// `WordKeyTests` check every scalar), so any other such word is in no list.
-    private init(outsideASCII word: ArraySlice<UInt8>) {
-        let hasKelvinSign = word.indices.contains { index in
-            word[index] == 0xE2 && index + 2 < word.endIndex && word[index + 1] == 0x84 && word[index + 2] == 0xAA
+    private init(outsideASCII range: Range<Int>, of bytes: [UInt8]) {
+        // Read in place: most such words only hold a curly apostrophe ("Israel’s").
+        let hasKelvinSign = range.contains { index in
+            bytes[index] == 0xE2 && index + 2 < range.upperBound && bytes[index + 1] == 0x84 && bytes[index + 2] == 0xAA
         }
         guard hasKelvinSign else {
             self = .unlisted
             return
         }
-        self.init(text: String(decoding: word, as: UTF8.self).lowercased())
+        self.init(text: String(decoding: bytes[range], as: UTF8.self).lowercased())
     }
 
     /// The key of a text that is already lower case.
