@@ -18,8 +18,8 @@ import Testing
         for token in tokens where token.kind == .word {
             let lowered = String(decoding: bytes[token.range], as: UTF8.self).lowercased()
             #expect(token.word == expectedKey(token.range, of: bytes), "\(lowered)")
-            for suffix in ["ed", "ing", "s", "dead"] {
-                #expect(token.hasSuffix(suffix, in: bytes) == lowered.hasSuffix(suffix), "\(lowered) \(suffix)")
+            for suffix: StaticString in ["ed", "ing", "s", "dead"] {
+                #expect(token.hasSuffix(suffix, in: bytes) == lowered.hasSuffix(suffix.description), "\(lowered) \(suffix)")
             }
             #expect(token.startsWithNumber(in: bytes) == (lowered.first?.isNumber == true), "\(lowered)")
         }

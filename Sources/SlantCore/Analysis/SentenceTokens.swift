@@ -8,13 +8,14 @@ struct Token: Sendable {
     let word: WordKey
 
     /// `lowercased().hasSuffix(suffix)` of the token's text (keys keep no long words).
-    func hasSuffix(_ suffix: String, in bytes: [UInt8]) -> Bool {
-        let tail = Array(suffix.utf8)
-        guard range.count >= tail.count, bytes[range].allSatisfy({ $0 < 0x80 }) else {
-            return ByteScanning.lowercased(range, of: bytes).hasSuffix(suffix)
-        }
-        return zip(bytes[(range.upperBound - tail.count)..<range.upperBound], tail).allSatisfy { byte, expected in
-            (byte &- 0x41 < 26 ? byte | 0x20 : byte) == expected
+    func hasSuffix(_ suffix: StaticString, in bytes: [UInt8]) -> Bool {
+        suffix.withUTF8Buffer { tail in
+            guard range.count >= tail.count, bytes[range].allSatisfy({ $0 < 0x80 }) else {
+                return ByteScanning.lowercased(range, of: bytes).hasSuffix(suffix.description)
+            }
+            return zip(bytes[(range.upperBound - tail.count)..<range.upperBound], tail).allSatisfy { byte, expected in
+                (byte &- 0x41 < 26 ? byte | 0x20 : byte) == expected
+            }
         }
     }
 

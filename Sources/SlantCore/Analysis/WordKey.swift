@@ -41,20 +41,27 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
                 return
             }
         }
+        let packed = bytes.withUnsafeBufferPointer { Self.packASCII(UnsafeBufferPointer(rebasing: $0[range]), lowercasing: true) }
+        if let packed {
+            self = packed
+        } else {
+            // Longer than 16 bytes, or outside ASCII.
+            self = bytes[range].allSatisfy { $0 < 0x80 } ? .unlisted : WordKey(outsideASCII: range, of: bytes)
+        }
+    }
+
+    /// `bytes` packed, lower-cased when asked; nil when they are longer than 16 bytes or hold a
+    /// byte outside ASCII (or a zero, which packing would lose).
+    private static func packASCII(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> WordKey? {
+        guard bytes.count <= 16 else { return nil }
         var low: UInt64 = 0
         var high: UInt64 = 0
-        var shift: UInt64 = 0
-        for index in range {
-            let byte = bytes[index]
-            guard byte < 0x80, shift < 128 else {
-                self = byte < 0x80 ? .unlisted : WordKey(outsideASCII: range, of: bytes)
-                return
-            }
-            let lower = UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-            if shift < 64 { low |= lower << shift } else { high |= lower << (shift - 64) }
-            shift += 8
+        for (index, byte) in bytes.enumerated() {
+            guard byte > 0, byte < 0x80 else { return nil }
+            let packed = UInt64(lowercasing && byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            if index < 8 { low |= packed << (8 * UInt64(index)) } else { high |= packed << (8 * UInt64(index - 8)) }
         }
-        self.init(low: low, high: high)
+        return WordKey(low: low, high: high)
     }
 
     /// The key's bits mixed, for `WordSet`'s slots.
@@ -76,36 +83,16 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 
     /// The key of a text that is already lower case.
     init(text: String) {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var shift: UInt64 = 0
-        for byte in text.utf8 {
-            guard byte > 0, byte < 0x80, shift < 128 else {
-                self = .unlisted
-                return
-            }
-            if shift < 64 { low |= UInt64(byte) << shift } else { high |= UInt64(byte) << (shift - 64) }
-            shift += 8
-        }
-        self.init(low: low, high: high)
+        var text = text
+        self = text.withUTF8 { Self.packASCII($0, lowercasing: false) } ?? .unlisted
     }
 
     /// A list word: lower-case ASCII, at most 16 bytes. A `StaticString`, read as raw bytes:
     /// keys made from literals in the speaker finder's loops cost a `String` walk each.
     init(stringLiteral word: StaticString) {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        word.withUTF8Buffer { bytes in
-            precondition(bytes.count <= 16, "list words are at most 16 bytes")
-            for (index, byte) in bytes.enumerated() {
-                assert(byte < 0x80 && !(byte >= 0x41 && byte <= 0x5A), "list words are lower-case ASCII")
-                if index < 8 {
-                    low |= UInt64(byte) << (8 * UInt64(index))
-                } else {
-                    high |= UInt64(byte) << (8 * UInt64(index - 8))
-                }
-            }
-        }
-        self.init(low: low, high: high)
+        let packed = word.withUTF8Buffer { Self.packASCII($0, lowercasing: false) }
+        precondition(packed != nil, "list words are ASCII of at most 16 bytes: \(word)")
+        assert(word.description == word.description.lowercased(), "list words are lower case: \(word)")
+        self = packed!
     }
 }
