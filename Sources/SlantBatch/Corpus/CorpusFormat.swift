@@ -1,7 +1,8 @@
 /// How an input is laid out. Files are recognised by extension; `--input-format` decides for
 /// standard input and for unknown extensions.
 public enum CorpusFormat: String, Sendable, Codable, CaseIterable {
-    /// One JSON object per line (`.jsonl`, `.ndjson`, `.json`).
+    /// One JSON object per line (`.jsonl`, `.ndjson`, `.json`). Any format may be gzip-compressed
+    /// (`.jsonl.gz`).
     case jsonLines = "jsonl"
     /// A header row naming the fields, then one article per row (RFC 4180 quoting).
     case csv

@@ -30,7 +30,7 @@ struct CorpusReader {
             return
         }
         let resolved =
-            format ?? (path == "-" ? .jsonLines : CorpusFormat.forExtension((path as NSString).pathExtension))
+            format ?? (path == "-" ? .jsonLines : CorpusFormat.forExtension(GzipInput.formatExtension(of: path)))
         guard let resolved, resolved != .directory else {
             fail(
                 InputFailure(
@@ -38,11 +38,21 @@ struct CorpusReader {
                     problem: "cannot tell the format from the extension; use --input-format jsonl, csv, tsv or text"))
             return
         }
-        guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
+        let gzip: GzipInput?
+        do {
+            gzip = GzipInput.isCompressed(path) ? try GzipInput(path: path) : nil
+        } catch {
+            fail(InputFailure(file: path, problem: "cannot start gzip to decompress it: \(error.localizedDescription)"))
+            return
+        }
+        guard let handle = gzip?.output ?? (path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path)) else {
             fail(InputFailure(file: path, problem: "cannot open: permission denied or unreadable"))
             return
         }
-        let stream = ByteStream(handle: handle, closesHandle: path != "-")
+        let stream = ByteStream(handle: handle, closesHandle: path != "-" && gzip == nil)
+        defer {
+            if let problem = gzip?.finish() { fail(InputFailure(file: path, problem: problem)) }
+        }
         do {
             switch resolved {
             case .jsonLines: try readJSONLines(path, stream: stream, emit: emit, advanced: advanced, fail: fail)
