@@ -71,7 +71,7 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v5)],
             linkerSettings: fastAllocator
         ),
-        // Shared by the test targets: real articles from ../shared/data.
+        // Shared by the test targets: the real articles and annotations committed under Data/.
         .target(name: "TestSupport", dependencies: ["SlantCore", "SlantDefaultLexicons"], path: "Tests/TestSupport"),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "SortedJSONTests", dependencies: ["SortedJSON"]),
@@ -83,7 +83,7 @@ let package = Package(
             name: "SlantReportersTests",
             dependencies: ["SlantReporters", "SlantCore", "SlantDefaultLexicons", "TestSupport"]
         ),
-        .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantBatch"]),
+        .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantBatch", "TestSupport"]),
         .testTarget(
             name: "SlantBatchTests",
             dependencies: ["SlantBatch", "SlantCore", "SlantReporters", "SlantDefaultLexicons", "TestSupport"]

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Evaluation harness for slant against the human-annotated data in ../shared/data.
+"""Evaluation harness for slant against the human-annotated data committed under Data/.
 
     python3 scripts/evaluate.py all            # everything EVALUATION.md reports
     python3 scripts/evaluate.py quotes         # GGT quote set only
     python3 scripts/evaluate.py casualties     # casualty sentences only
+    python3 scripts/evaluate.py gold           # slant's own gold set (Data/gold), dev and test halves
     python3 scripts/evaluate.py all --errors 3 # plus error analysis, 3 examples per kind
 
 Each article or sentence is written to a temporary directory, slant runs once over all of them
@@ -15,6 +16,7 @@ Python 3 standard library only. Definitions are documented in EVALUATION.md.
 import argparse
 import collections
 import csv
+import gzip
 import hashlib
 import itertools
 import json
@@ -26,6 +28,14 @@ import tempfile
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+
+def open_data(path, **kwargs):
+    """Opens a data file as text, gzip-compressed (path + ".gz", as committed) or plain."""
+    if os.path.exists(path + ".gz"):
+        return gzip.open(path + ".gz", "rt", **kwargs)
+    return open(path, **kwargs)
 
 # --------------------------------------------------------------------------------------------
 # Running slant
@@ -186,7 +196,7 @@ def load_ggt(data):
     path = os.path.join(data, "ggt-quotes", "quotes.jsonl")
     stats = collections.Counter()
     articles = []
-    with open(path, encoding="utf-8") as f:
+    with open_data(path, encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
     for r in rows:
         stats["articles"] += 1
@@ -684,7 +694,7 @@ GLUED = re.compile(r"[a-z0-9)”\"'’]\.[A-Z“\"]")
 def load_casualties(data):
     sents = []
     for outlet, fname in CASUALTY_FILES:
-        with open(os.path.join(data, "casualty-sentences", fname), encoding="utf-8", newline="") as f:
+        with open_data(os.path.join(data, "casualty-sentences", fname), encoding="utf-8", newline="") as f:
             for i, r in enumerate(csv.DictReader(f)):
                 text = " ".join(r["sentence"].split())
                 sents.append({"key": f"c-{fname.split('_')[2]}-{fname.split('_')[3]}-{i:05d}",
@@ -945,15 +955,52 @@ def casualty_error_lines(sents, n, title="Casualty errors"):
 
 
 # --------------------------------------------------------------------------------------------
+# slant's own gold set (issue 13)
+# --------------------------------------------------------------------------------------------
+
+
+def gold_figures(slant):
+    """Figures against Data/gold, each for the dev and the test half and their gap."""
+    import gold
+
+    reference, source = gold.annotations("adjudicated"), "adjudicated gold"
+    if not reference:
+        reference, source = gold.annotations(os.path.join("annotations", "a")), "annotator a (not yet adjudicated)"
+    halves = {a["id"]: a["half"] for a in gold.draw()["articles"]}
+    reference = {k: v for k, v in reference.items() if k in halves}
+    lines = ["### slant's own gold set: sides, attributions, casualties, verdicts", ""]
+    if not reference:
+        return lines + ["No annotated articles under Data/gold yet.", ""]
+    texts = gold.texts(reference)
+    reports = run_slant(slant, {"g-" + k: texts[k] for k in reference})
+    tallies = {"dev": collections.Counter(), "test": collections.Counter()}
+    for article_id, annotation in sorted(reference.items()):
+        gold.score_article(texts[article_id], annotation, reports.get("g-" + article_id, {}), tallies[halves[article_id]])
+    counts = {h: sum(1 for k in reference if halves[k] == h) for h in tallies}
+    lines += [f"Reference: {source}; {counts['dev']} dev and {counts['test']} test articles "
+              f"(`python3 scripts/evaluate.py gold`). Rules are written from dev errors only.", "",
+              "| figure | dev | test | gap (test - dev) |", "|---|---|---|---|"]
+    dev, test = gold.figures(tallies["dev"]), gold.figures(tallies["test"])
+    for name in dev:
+        (d, dn), (t, tn) = dev[name], test[name]
+        gap = "" if d != d or t != t else f"{t - d:+.3f}"
+        cell = lambda v, n: "-" if v != v else f"{v:.3f} ({n})"
+        lines.append(f"| {name} | {cell(d, dn)} | {cell(t, tn)} | {gap} |")
+    unlocated = sum(tallies[h][k] for h in tallies for k in ("attr.unlocated", "cas.unlocated", "load.unlocated"))
+    lines += ["", f"Annotated items that could not be located in the text (not scored): {unlocated}.", ""]
+    return lines
+
+
+# --------------------------------------------------------------------------------------------
 # Main
 # --------------------------------------------------------------------------------------------
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["quotes", "casualties", "all"])
+    ap.add_argument("what", choices=["quotes", "casualties", "gold", "all"])
     ap.add_argument("--slant", default=os.path.join(REPO, ".build", "release", "slant"))
-    ap.add_argument("--data", default=os.path.join(REPO, "..", "shared", "data"))
+    ap.add_argument("--data", default=os.path.join(REPO, "Data"))
     ap.add_argument("--errors", type=int, default=0, metavar="N",
                     help="add the error analysis: failure kinds with counts and N examples each")
     args = ap.parse_args()
@@ -1005,6 +1052,8 @@ def main():
         if args.errors:
             out += casualty_error_lines(in_context, args.errors, "Casualty errors in article context")
         out.append("")
+    if args.what in ("gold", "all"):
+        out += gold_figures(slant)
     print("\n".join(out).rstrip() + "\n")
     print(f"evaluate: done in {time.monotonic() - started:.1f} s", file=sys.stderr)
 

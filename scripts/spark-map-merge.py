@@ -9,7 +9,7 @@ prints one line of partial results; the driver collects those lines in partition
 byte for byte.
 
     pip install pyspark            # needs Java 17+ (java -version)
-    scripts/spark-map-merge.py ../shared/data/abp/israel-palestine.jsonl /tmp/spark-out --check
+    gzip -dc Data/abp/israel-palestine.jsonl.gz > /tmp/ip.jsonl; scripts/spark-map-merge.py /tmp/ip.jsonl /tmp/spark-out --check
 
 Exit codes: 0 done (and identical, with --check); 1 a step failed or the reports differ;
 3 PySpark or Java is not available.

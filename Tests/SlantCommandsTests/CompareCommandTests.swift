@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SlantBatch
+import TestSupport
 import Testing
 
 @testable import SlantCommands
@@ -9,7 +10,7 @@ import Testing
 /// on a corpus with injected bad records.
 @Suite struct CompareCommandTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
-    static let example = root.appendingPathComponent("../shared/data/abp/israel-palestine.jsonl").standardized
+    static let example = "abp/israel-palestine.jsonl.gz"
 
     func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("slant-compare-\(UUID().uuidString)")
@@ -24,8 +25,7 @@ import Testing
 
     /// The first `count` lines of the realistic example.
     func exampleLines(_ count: Int) throws -> [String] {
-        let text = try String(contentsOf: Self.example, encoding: .utf8)
-        return Array(text.split(separator: "\n", omittingEmptySubsequences: true).prefix(count).map(String.init))
+        Array(try BundledData.jsonLines(Self.example).prefix(count))
     }
 
     @Test func splitThenMergeWritesTheBytesOfASingleRun() throws {

@@ -199,7 +199,7 @@ import Testing
     /// articles so that many of them match.
     @Test func aLargeLexiconSplitsIntoSeveralProgramsAndStillAgrees() {
         let articles = Array(ScannerEquivalenceTests.articles.prefix(20))
-        #expect(articles.count == 20, "needs ../shared/data/abp/sample-5000.jsonl")
+        #expect(articles.count == 20, "needs Data/abp/sample-500.jsonl.gz")
         var words: [String] = []
         var seen: Set<String> = []
         for article in articles {

@@ -11,7 +11,7 @@ import Testing
     static let reference = SequentialPatternScanner(patterns: lexicon.patterns.all)
     static let fast = PrefilteredPatternScanner(patterns: lexicon.patterns.all)
 
-    /// The first 200 articles of the Article-Bias-Prediction sample (../shared/data).
+    /// The first 200 articles of the Article-Bias-Prediction sample (Data/abp).
     static let articles = RealArticles.first(200)
 
     @Test func mostPatternsTakeTheFastPath() {
@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func sameMatchesOnTwoHundredRealArticles() throws {
-        #expect(Self.articles.count == 200, "needs ../shared/data/abp/sample-5000.jsonl")
+        #expect(Self.articles.count == 200, "needs Data/abp/sample-500.jsonl.gz")
         let scratch = MatchScratch()
         for (number, article) in Self.articles.enumerated() {
             let text = ValidUTF8(article)

@@ -7,12 +7,12 @@ import Testing
 @testable import SlantReporters
 
 /// The JSON report written by `SortedJSONEncoder` must equal Foundation's rendering, byte for
-/// byte, on real articles (the first 200 of ../shared/data/abp/sample-5000.jsonl).
+/// byte, on real articles (the first 200 of Data/abp/sample-500.jsonl.gz).
 @Suite struct JSONEquivalenceTests {
     static let articles = RealArticles.first(200)
 
     @Test func sameReportAsFoundationOnTwoHundredRealArticles() throws {
-        #expect(Self.articles.count == 200, "needs ../shared/data/abp/sample-5000.jsonl")
+        #expect(Self.articles.count == 200, "needs Data/abp/sample-500.jsonl.gz")
         let reporter = JSONAuditReporter()
         for (number, article) in Self.articles.enumerated() {
             let audit = GoldenFileTests.auditor.audit(try InputDecoder.decode(Array(article.utf8), name: "article-\(number).txt"))

@@ -1,17 +1,21 @@
 import Foundation
 
 /// Real news text for the tests that compare a fast path with its reference: the first articles
-/// of the Article-Bias-Prediction sample in `../shared/data` (beside the repository).
+/// of the Article-Bias-Prediction sample committed as `Data/abp/sample-500.jsonl.gz`.
 public enum RealArticles {
-    public static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../shared/data/abp/sample-5000.jsonl").standardized.path
+    public static let file = "abp/sample-500.jsonl.gz"
 
-    /// The `text` field of the first `count` records; fewer (or none) when the file is missing,
-    /// which the tests report by checking the count.
+    /// The `text` field of the first `count` records (at most 500). A missing file stops the
+    /// test run with its path, rather than passing on no articles.
     public static func first(_ count: Int) -> [String] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [] }
-        return data.split(separator: UInt8(ascii: "\n")).prefix(count).compactMap { line in
-            (try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])?["text"] as? String
+        let lines: [String]
+        do {
+            lines = try BundledData.jsonLines(file)
+        } catch {
+            fatalError("cannot read \(BundledData.path(file)): \(error)")
+        }
+        return lines.prefix(count).compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["text"] as? String
         }
     }
 }
