@@ -959,7 +959,7 @@ def casualty_error_lines(sents, n, title="Casualty errors"):
 # --------------------------------------------------------------------------------------------
 
 
-def gold_figures(slant):
+def gold_figures(slant, errors=0):
     """Figures against Data/gold, each for the dev and the test half and their gap."""
     import gold
 
@@ -988,6 +988,21 @@ def gold_figures(slant):
         lines.append(f"| {name} | {cell(d, dn)} | {cell(t, tn)} | {gap} |")
     unlocated = sum(tallies[h][k] for h in tallies for k in ("attr.unlocated", "cas.unlocated", "load.unlocated"))
     lines += ["", f"Annotated items that could not be located in the text (not scored): {unlocated}.", ""]
+    if errors:
+        # Dev half only: rules are written from these, and the test half stays unseen.
+        kinds = collections.defaultdict(list)
+        for article_id, annotation in sorted(reference.items()):
+            if halves[article_id] != "dev":
+                continue
+            for kind, item, mine in gold.attribution_errors(texts[article_id], annotation, reports.get("g-" + article_id, {})):
+                slant_said = "" if mine is None else f' -> slant: {mine.get("speakerName")!r} ({mine.get("resolution")}, {mine.get("sideID")})'
+                kinds[kind].append(f'{article_id}: {item["cue"]!r} in "{item["context"]}"; gold {item.get("speaker_as_written")!r} = '
+                                   f'{item.get("speaker")!r} ({item.get("side")}){slant_said}')
+        lines += ["#### Attribution errors on the dev half", ""]
+        for kind, rows in sorted(kinds.items()):
+            lines.append(f"- {kind} ({len(rows)}):")
+            lines += ["  - " + row for row in rows[:errors]]
+        lines.append("")
     return lines
 
 
@@ -1053,7 +1068,7 @@ def main():
             out += casualty_error_lines(in_context, args.errors, "Casualty errors in article context")
         out.append("")
     if args.what in ("gold", "all"):
-        out += gold_figures(slant)
+        out += gold_figures(slant, args.errors)
     print("\n".join(out).rstrip() + "\n")
     print(f"evaluate: done in {time.monotonic() - started:.1f} s", file=sys.stderr)
 

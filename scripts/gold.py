@@ -18,6 +18,8 @@ CORPUS = os.path.join(REPO, "Data", "abp", "israel-palestine.jsonl.gz")
 PARTIES = ("israel", "palestinian")
 SIDES = ("israel", "palestinian", "third-party")
 CHECKS = ("voice-balance", "editorial-loaded-language", "verb-neutrality", "label-asymmetry")
+# The guidelines' check names that differ from the ids in slant's report.
+SLANT_CHECK_ID = {"verb-neutrality": "verb-neutrality-gap"}
 # slant's agency names for the guidelines' classes (reduced passives are agentless in slant
 # until it has a class of its own).
 AGENCY = {
@@ -173,7 +175,7 @@ def score_article(text, gold, report, tally):
     slant_checks = {c["id"]: c for c in report.get("verdict", {}).get("checks", [])}
     for check in CHECKS:
         answer = gold.get("verdict_checks", {}).get(check, {}).get("answer")
-        mine = slant_checks.get(check)
+        mine = slant_checks.get(SLANT_CHECK_ID.get(check, check))
         if answer is None or mine is None:
             continue
         predicted = "not-applicable" if not mine["applicable"] else "triggered" if mine["triggered"] else "not-triggered"
@@ -181,6 +183,19 @@ def score_article(text, gold, report, tally):
         tally["verdict.agree"] += predicted == answer
         tally[f"verdict.pairs.{check}"] += 1
         tally[f"verdict.agree.{check}"] += predicted == answer
+
+
+def attribution_errors(text, gold, report):
+    """(kind, gold item, slant attribution or None) for each gold attribution slant missed or
+    gave the wrong side; for error analysis on the dev half only."""
+    found, _ = located(text, gold.get("attributions", []), "cue")
+    slant_attrs = report.get("attributions", [])
+    for span, item in found:
+        hits = [a for a in slant_attrs if any(overlaps(span, s) for s in slant_attribution_spans(a))]
+        if not hits:
+            yield "missed", item, None
+        elif item.get("side") in SIDES and hits[0].get("sideID") != item["side"]:
+            yield ("unassigned" if hits[0].get("sideID") is None else "wrong side"), item, hits[0]
 
 
 def ratio(a, b):
