@@ -13,6 +13,10 @@ public enum SpeakerResolution: String, Sendable, Codable {
     case pronoun
     /// A definite description ("the group", "the ministry"), given to the last named actor of that kind.
     case anaphor
+    /// A person placed on a side by a title or apposition here or at another mention of the same
+    /// surname ("Mansour" after "Palestinian envoy Riyad Mansour"), or by a place of the side pack
+    /// in the speaker's words ("a resident of Khan Younis").
+    case role
     /// A quote without its own attribution, inheriting the previous speaker.
     case inherited
     /// The speaker's words were found but name no actor of the side pack.

@@ -29,11 +29,26 @@ struct AttributionFinder {
         let sentence: Sentence
         /// Reported inside another speaker's words ("Hamas said Israel claimed ...").
         var nestedIn: Int?
+        /// The speaker is one person (a name, a person of the side pack), whom "he" or "she" can
+        /// take up; organisations, groups and documents are not.
+        var isPerson = false
     }
 
     let document: Document
     let mentions: ActorMentionIndex
     let cues: [CueMatch]
+    /// Places of the side pack ("a resident of Khan Younis").
+    let places: ActorMentionIndex
+    /// People placed on a side by a title or apposition anywhere in the article.
+    let roster: PersonRoster
+
+    init(document: Document, mentions: ActorMentionIndex, places: ActorMentionIndex, cues: [CueMatch]) {
+        self.document = document
+        self.mentions = mentions
+        self.places = places
+        self.cues = cues
+        self.roster = PersonRoster(document: document, mentions: mentions, places: places)
+    }
 
     /// `quotationSpeaker[q]`: the attribution that quotation `q` belongs to.
     func find() -> (attributions: [Attribution], quotationSpeaker: [Int?]) {
@@ -153,7 +168,22 @@ struct AttributionFinder {
             }
             left = opening - 1
         }
-        if left >= 0, tokens[left].kind == .word, let phrase = nounPhrase(endingAt: left, tokens: tokens) {
+        // "Stanley Fischer, who announced ...": the relative pronoun speaks for the name before it.
+        if left >= 1, tokens[left].kind == .word, tokens[left].word == FunctionWords.who,
+            let phrase = phraseBeforeRelative(at: left, tokens: tokens)
+        {
+            var draft = resolve(phrase, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
+            if let content { draft.paraphrases.append(content) }
+            drafts.append(draft)
+            return
+        }
+        if left >= 0, tokens[left].kind == .word, var phrase = nounPhrase(endingAt: left, tokens: tokens) {
+            // "An Israeli driver who witnessed the explosion told ...": the subject is before "who".
+            if phrase.lowerBound >= 1, tokens[phrase.lowerBound - 1].word == FunctionWords.who,
+                let subject = phraseBeforeRelative(at: phrase.lowerBound - 1, tokens: tokens)
+            {
+                phrase = subject
+            }
             var draft = resolve(phrase, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
             if let content {
                 draft.paraphrases.append(content)
@@ -239,12 +269,54 @@ struct AttributionFinder {
     /// A draft with no reporting verb for a speaker found by position alone.
     private func resolveSpeaker(_ range: Range<Int>, sentence: Sentence, drafts: [Draft]) -> Draft {
         if let mention = mentions.starting(in: range).first {
-            return Draft(
+            var draft = Draft(
                 speaker: range, speakerName: mention.actorName, sideID: mention.sideID, resolution: .named, cues: [],
                 sentence: sentence)
+            draft.isPerson = mention.kind == .person
+            return draft
         }
-        return Draft(
-            speaker: range, speakerName: document.source.text(range), resolution: .unmapped, cues: [], sentence: sentence)
+        return byRoleOrUnmapped(range, cues: [], sentence: sentence)
+    }
+
+    /// A speaker the side pack does not name: a person the article places by title or
+    /// apposition ("Mansour" after "Palestinian envoy Riyad Mansour"), someone placed where
+    /// they live or work ("a resident of Khan Younis"), or the speaker's own words, unmapped.
+    private func byRoleOrUnmapped(_ range: Range<Int>, cues: [CueMatch], sentence: Sentence) -> Draft {
+        let words = document.words.words(in: range)
+        let endsInName = words.last.map { isCapitalised($0) } ?? false
+        if endsInName, let person = roster.person(in: range, document: document) {
+            var draft = Draft(
+                speaker: range, speakerName: person.name, sideID: person.sideID, resolution: .role, cues: cues, sentence: sentence
+            )
+            draft.isPerson = true
+            return draft
+        }
+        if let place = places.starting(in: range).first, words.count <= 8 {
+            return Draft(
+                speaker: range, speakerName: document.source.text(range), sideID: place.sideID, resolution: .role, cues: cues,
+                sentence: sentence)
+        }
+        var draft = Draft(
+            speaker: range, speakerName: document.source.text(range), sideID: nil, resolution: .unmapped, cues: cues,
+            sentence: sentence)
+        // "Salah Zuhikeh": a name of a few capitalised words is a person.
+        draft.isPerson = endsInName && words.count <= 4 && words.allSatisfy { isCapitalised($0) }
+        return draft
+    }
+
+    /// The last person named before `offset`: a person of the side pack or one the article
+    /// places by title or apposition, with where the name stands.
+    private func lastNamedPerson(before offset: Int) -> (offset: Int, name: String, sideID: String)? {
+        let introduction = roster.lastIntroduction(before: offset)
+        let mention = mentions.last(endingBefore: offset) { $0.kind == .person }
+        if let mention, mention.start > (introduction?.offset ?? -1) {
+            return (mention.start, mention.actorName, mention.sideID)
+        }
+        return introduction.map { ($0.offset, $0.person.name, $0.person.sideID) }
+    }
+
+    private func isCapitalised(_ word: Range<Int>) -> Bool {
+        ByteScanning.scalar(at: word.lowerBound, in: document.bytes).scalar.properties.isUppercase
     }
 
     // MARK: - Speakers
@@ -259,6 +331,14 @@ struct AttributionFinder {
         }
         guard !FunctionWords.clauseBoundaries.contains(tokens[end].word) else { return nil }
         return start..<(end + 1)
+    }
+
+    /// The noun phrase before the relative pronoun at `who` (and its comma, if any).
+    private func phraseBeforeRelative(at who: Int, tokens: [Token]) -> Range<Int>? {
+        var end = who - 1
+        if end >= 0, tokens[end].kind == .comma { end -= 1 }
+        guard end >= 0, tokens[end].kind == .word else { return nil }
+        return nounPhrase(endingAt: end, tokens: tokens)
     }
 
     /// The speaker after an inverted verb, up to a preposition or punctuation.
@@ -312,17 +392,43 @@ struct AttributionFinder {
         let range = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
         let words = tokens[phrase]
         if let mention = mentions.starting(in: range).last {
-            return Draft(
+            var draft = Draft(
                 speaker: range, speakerName: mention.actorName, sideID: mention.sideID, resolution: .named, cues: [cue],
                 sentence: sentence)
+            // "Netanyahu", "a Hamas spokesman": one person, unlike "Hamas" or "Israeli officials".
+            draft.isPerson = mention.kind == .person || FunctionWords.personHeads.contains(words[words.endIndex - 1].word)
+            return draft
         }
-        // A pronoun is the last speaker with a name, whether or not the side pack knows them.
-        if words.count == 1, FunctionWords.personalPronouns.contains(words[words.startIndex].word),
-            let previous = drafts.last(where: { $0.resolution != .unresolved && $0.nestedIn == nil && $0.speaker != nil })
-        {
-            return Draft(
-                speaker: range, speakerName: previous.speakerName, sideID: previous.sideID, resolution: .pronoun, cues: [cue],
-                sentence: sentence)
+        // A pronoun is the last speaker with a name, whether or not the side pack knows them;
+        // "he" and "she" the last person, "it" the last speaker that is not one.
+        if words.count == 1, FunctionWords.personalPronouns.contains(words[words.startIndex].word) {
+            let pronoun = words[words.startIndex].word
+            let personal = FunctionWords.personPronouns.contains(pronoun)
+            let impersonal = pronoun == FunctionWords.it
+            let previous = drafts.last(where: {
+                $0.resolution != .unresolved && $0.nestedIn == nil && $0.speaker != nil
+                    && (!personal || $0.isPerson) && (!impersonal || !$0.isPerson)
+            })
+            // "He" may also be a person named since that speaker spoke: the latest one wins.
+            if personal, let named = lastNamedPerson(before: range.lowerBound),
+                named.offset > (previous?.speaker?.lowerBound ?? -1)
+            {
+                var draft = Draft(
+                    speaker: range, speakerName: named.name, sideID: named.sideID, resolution: .pronoun, cues: [cue],
+                    sentence: sentence)
+                draft.isPerson = true
+                return draft
+            }
+            // With no person before it, "he" is the last speaker of any kind ("Hamas said ... he said").
+            if let previous = previous
+                ?? drafts.last(where: { $0.resolution != .unresolved && $0.nestedIn == nil && $0.speaker != nil })
+            {
+                var draft = Draft(
+                    speaker: range, speakerName: previous.speakerName, sideID: previous.sideID, resolution: .pronoun,
+                    cues: [cue], sentence: sentence)
+                draft.isPerson = previous.isPerson
+                return draft
+            }
         }
         if let determiner = words.first?.word, FunctionWords.determiners.contains(determiner), let head = words.last?.word,
             let kinds = FunctionWords.anaphorKindsByWord[head],
@@ -332,9 +438,7 @@ struct AttributionFinder {
                 speaker: range, speakerName: antecedent.actorName, sideID: antecedent.sideID, resolution: .anaphor, cues: [cue],
                 sentence: sentence)
         }
-        return Draft(
-            speaker: range, speakerName: document.source.text(range), sideID: nil, resolution: .unmapped, cues: [cue],
-            sentence: sentence)
+        return byRoleOrUnmapped(range, cues: [cue], sentence: sentence)
     }
 
     /// For a participle with no speaker yet in its sentence: the first actor named before it.

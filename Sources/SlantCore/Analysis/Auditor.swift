@@ -21,19 +21,24 @@ public struct Auditor: Sendable {
     {
         let document = timings.measure("segmentation") { segmenter.segment(source, scratch: scratch) }
         let scan = timings.measure("pattern scan") { scanner.scan(source.utf8, scratch: scratch) }
-        let (mentions, matches, limitHits) = timings.measure("actors and rule matching") {
+        let (mentions, places, matches, limitHits) = timings.measure("actors and rule matching") {
             let mentions = ActorMentionIndex(
                 mentions: ActorFinder.find(
                     in: document, actors: compiled.actors, patterns: compiled.patterns.actorPatterns, scan: scan))
+            let places = ActorMentionIndex(
+                mentions: ActorFinder.find(
+                    in: document, actors: compiled.places, patterns: compiled.patterns.placePatterns, scan: scan))
             let (matches, limitHits) = RuleMatcher.matches(from: scan, lexicon: compiled, document: document)
-            return (mentions, matches, limitHits)
+            return (mentions, places, matches, limitHits)
         }
         let (attributions, quotationSpeaker, voices) = timings.measure("attribution and voice") {
             let cues = matches.compactMap { match -> AttributionFinder.CueMatch? in
                 guard compiled.rules[match.ruleIndex].rule.category == .reportingVerb else { return nil }
                 return AttributionFinder.CueMatch(range: match.range, rule: compiled.rules[match.ruleIndex].rule)
             }
-            let (attributions, quotationSpeaker) = AttributionFinder(document: document, mentions: mentions, cues: cues).find()
+            let (attributions, quotationSpeaker) = AttributionFinder(
+                document: document, mentions: mentions, places: places, cues: cues
+            ).find()
             let voices = VoiceMap(document: document, attributions: attributions, quotationSpeaker: quotationSpeaker)
             return (attributions, quotationSpeaker, voices)
         }
@@ -45,7 +50,7 @@ public struct Auditor: Sendable {
         }
         let casualties = timings.measure("casualties") {
             casualtyMentions(
-                matches: matches, findings: findings, document: document, mentions: mentions, voices: voices, scan: scan)
+                matches: matches, findings: findings, document: document, mentions: mentions, places: places, voices: voices)
         }
         let start = PhaseTimings.now()
         defer { timings?.add("measures, verdict and report assembly", since: start) }
@@ -135,8 +140,8 @@ public struct Auditor: Sendable {
     /// Each casualty word classified, with the emotive terms, caveats and individuating details
     /// of its sentence.
     private func casualtyMentions(
-        matches: [RuleMatch], findings: [Finding], document: Document, mentions: ActorMentionIndex, voices: VoiceMap,
-        scan: PatternScan
+        matches: [RuleMatch], findings: [Finding], document: Document, mentions: ActorMentionIndex,
+        places: ActorMentionIndex, voices: VoiceMap
     ) -> [CasualtyMention] {
         let casualtyMatches = matches.filter { compiled.rules[$0.ruleIndex].rule.category == .casualty }
         guard !casualtyMatches.isEmpty else { return [] }
@@ -146,9 +151,6 @@ public struct Auditor: Sendable {
                 bySentence[sentence.index, default: []].append(finding)
             }
         }
-        let places = ActorMentionIndex(
-            mentions: ActorFinder.find(
-                in: document, actors: compiled.places, patterns: compiled.patterns.placePatterns, scan: scan))
         let finder = CasualtyFinder(
             document: document, mentions: mentions, places: places,
             parties: Set(compiled.sides.filter { !$0.isThirdParty }.map(\.id)))

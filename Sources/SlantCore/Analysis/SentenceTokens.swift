@@ -111,6 +111,17 @@ enum FunctionWords {
     /// "is believed", "was accused": a reporting verb in the passive names no source.
     static let passiveAuxiliaries: WordSet = ["is", "was", "were", "are", "been", "being", "be"]
     static let personalPronouns: WordSet = ["he", "she", "they", "it", "we", "i"]
+    /// Pronouns for one person, which take up the last person who spoke.
+    static let personPronouns: WordSet = ["he", "she"]
+    static let it = WordKey(text: "it")
+    static let who = WordKey(text: "who")
+    /// Head nouns of a speaker who is one person ("a Hamas spokesman"), whom "he" or "she" takes up.
+    static let personHeads: WordSet = [
+        "spokesman", "spokeswoman", "spokesperson", "official", "minister", "leader", "commander", "ambassador", "envoy",
+        "president", "chief", "director", "negotiator", "adviser", "advisor", "mayor", "resident", "man", "woman",
+        "father", "mother", "son", "daughter", "witness", "doctor", "officer", "soldier", "activist", "analyst",
+        "lawmaker", "diplomat", "premier", "king", "general",
+    ]
     /// Head nouns of a definite description that point back to a named actor.
     static let anaphorKinds: [String: [ActorKind]] = [
         "group": [.group], "movement": [.group], "organization": [.group, .organisation],

@@ -1,0 +1,279 @@
+/// The people an article places on a side by their title or an apposition, remembered by
+/// surname so that every mention of them speaks for that side: "Palestinian U.N. Ambassador
+/// Riyad Mansour" makes a later "Mansour said" Palestinian; "Peter Lerner, an Israeli army
+/// spokesman," makes "Lerner said" and "said Peter Lerner" Israeli. The side comes from an actor
+/// or a place of the side pack inside the title or the apposition, so the roster is as symmetric
+/// as the pack. A surname placed on two sides is ambiguous and left out: abstain, not guess.
+struct PersonRoster {
+    struct Person {
+        /// The name as the article gives it where its side is stated ("Riyad Mansour").
+        let name: String
+        let sideID: String
+    }
+
+    /// Surname (lower-cased) -> the person, or nil when the article places it on two sides.
+    private var people: [String: Person?] = [:]
+    /// Where each placed person's name stands, in text order: "he" may take up the last of them.
+    private(set) var introductions: [(offset: Int, person: Person)] = []
+
+    init(document: Document, mentions: ActorMentionIndex, places: ActorMentionIndex) {
+        var introduced: [(offset: Int, key: String)] = []
+        for index in mentions.mentions.indices {
+            let mention = mentions.mentions[index]
+            // "Palestinian U.N. Ambassador Riyad Mansour": the first of two adjacent actors is the
+            // person's side; the second is what they are ambassador to.
+            let previous = index > 0 ? mentions.mentions[index - 1] : nil
+            let followsActor = previous.map { Self.gap($0.end..<mention.start, document: document) == .space } ?? false
+            record(mention, titled: !followsActor, document: document, mentions: mentions, into: &introduced)
+            // A person of the side pack named in full ("Riyad Mansour") makes "Mansour" theirs too.
+            let words = document.words.words(in: mention.range)
+            if mention.kind == .person, words.count >= 2, Self.isNameWord(words[words.count - 1], document: document) {
+                add(words, sideID: mention.sideID, document: document)
+            }
+        }
+        for place in places.mentions { record(place, titled: true, document: document, mentions: mentions, into: &introduced) }
+        introductions = introduced.sorted { $0.offset < $1.offset }.compactMap { entry in
+            (people[entry.key] ?? nil).map { (entry.offset, $0) }
+        }
+    }
+
+    private mutating func record(
+        _ mention: ActorMention, titled: Bool, document: Document, mentions: ActorMentionIndex,
+        into introduced: inout [(offset: Int, key: String)]
+    ) {
+        guard let sentence = document.sentence(containing: mention.start),
+            !Self.isObject(mention.start, in: sentence.range, document: document)
+        else { return }
+        let names = [
+            titled ? nameAfterTitle(endingAt: mention.end, in: sentence.range, document: document) : nil,
+            nameBeforeApposition(startingAt: mention.start, in: sentence.range, document: document, mentions: mentions),
+        ]
+        for case let name? in names {
+            if let key = add(name, sideID: mention.sideID, document: document) { introduced.append((name[0].lowerBound, key)) }
+        }
+    }
+
+    /// "an expert in Israeli policy", "ambassador to the U.S. Michael Oren": an actor after a
+    /// preposition is what the person works on or is sent to, not whom they speak for.
+    private static func isObject(_ start: Int, in sentence: Range<Int>, document: Document) -> Bool {
+        var before = document.words.lastWords(2, in: sentence.lowerBound..<start)
+        if let last = before.last, key(last, document: document) == "the" { before = before.dropLast() }
+        guard let word = before.last else { return false }
+        return objectPrepositions.contains(key(word, document: document))
+    }
+
+    static let objectPrepositions: Set<String> = [
+        "to", "in", "on", "for", "about", "against", "toward", "towards", "by", "into", "over", "than", "like",
+    ]
+
+    /// The last person placed on a side whose name stands before `offset`.
+    func lastIntroduction(before offset: Int) -> (offset: Int, person: Person)? {
+        introductions.last { $0.offset < offset }
+    }
+
+    /// The person whose surname is the last capitalised word of `range`, if the article places them.
+    func person(in range: Range<Int>, document: Document) -> Person? {
+        guard let last = document.words.words(in: range).last(where: { Self.isNameWord($0, document: document) }),
+            let key = Self.surnameKey(last, document: document)
+        else { return nil }
+        return people[key] ?? nil
+    }
+
+    var isEmpty: Bool { people.isEmpty }
+
+    /// Records a name's side under its surname; returns the surname.
+    @discardableResult
+    private mutating func add(_ name: [Range<Int>], sideID: String, document: Document) -> String? {
+        guard let last = name.last, let key = Self.surnameKey(last, document: document) else { return nil }
+        let text = document.source.text(name.first!.lowerBound..<last.upperBound)
+        if let known = people[key] {
+            if let person = known, person.sideID != sideID { people[key] = .some(nil) }
+        } else {
+            people[key] = Person(name: Self.withoutPossessive(text), sideID: sideID)
+        }
+        return key
+    }
+
+    // MARK: - Where names and sides meet
+
+    /// "Israeli Prime Minister Benjamin Netanyahu", "Hamas spokesman Fawzi Barhoum", "Gaza's
+    /// Interior Ministry spokesman Eyad al-Bozum": title words after the actor or place, then a
+    /// name. Returns the name's words.
+    private func nameAfterTitle(endingAt end: Int, in sentence: Range<Int>, document: Document) -> [Range<Int>]? {
+        var words: [Range<Int>] = []
+        var previousEnd = end
+        for word in document.words.firstWords(9, in: end..<sentence.upperBound) where word.lowerBound >= end {
+            guard Self.isTitleGap(previousEnd..<word.lowerBound, after: words.last, document: document) else { break }
+            guard Self.isNameWord(word, document: document) || Self.roleNouns.contains(Self.key(word, document: document))
+            else { break }
+            words.append(word)
+            previousEnd = word.upperBound
+            if Self.endsWithPossessive(word, document: document) { break }
+        }
+        // The name: the capitalised words after the last role noun or title word.
+        let name = words.reversed().prefix { word in
+            let key = Self.key(word, document: document)
+            return Self.isNameWord(word, document: document) && !Self.titleWords.contains(key)
+                && !Self.roleNouns.contains(key)
+        }.reversed()
+        guard let first = name.first, name.count >= 2 || words.count > name.count, name.count <= 4,
+            !Self.notNames.contains(Self.key(first, document: document))
+        else { return nil }
+        return Array(name)
+    }
+
+    /// "Peter Lerner, an Israeli army spokesman," / "Benny Vaknin, mayor of Ashkelon," / "Sari
+    /// Bashi, who is with the Israeli rights group Gisha": a name, a comma, then an apposition
+    /// that starts as one and names the actor or place within its first words.
+    private func nameBeforeApposition(
+        startingAt start: Int, in sentence: Range<Int>, document: Document, mentions: ActorMentionIndex
+    ) -> [Range<Int>]? {
+        let before = document.words.lastWords(9, in: sentence.lowerBound..<start)
+        guard !before.isEmpty else { return nil }
+        // The comma that opens the apposition: the nearest one before the actor, with no other break.
+        var opening: Int?
+        var index = before.endIndex - 1
+        while index > before.startIndex {
+            let gap = before[index - 1].upperBound..<before[index].lowerBound
+            if Self.gap(gap, document: document) == .comma {
+                opening = index
+                break
+            }
+            guard Self.gap(gap, document: document) == .space else { return nil }
+            index -= 1
+        }
+        let gapBeforeActor = Self.gap(before[before.endIndex - 1].upperBound..<start, document: document)
+        if gapBeforeActor == .comma, opening == nil, Self.isPossessive(at: start, in: sentence, document: document) {
+            opening = before.endIndex  // "Ron Prosor, Israel's U.N. ambassador,": the apposition opens with the actor
+        } else {
+            guard let found = opening, gapBeforeActor == .space, Self.opensApposition(Array(before[found...]), document: document)
+            else { return nil }
+        }
+        guard let opening else { return nil }
+        // The name: capitalised words ending just before the comma.
+        var name: [Range<Int>] = []
+        var cursor = opening - 1
+        while cursor >= before.startIndex, name.count < 4, Self.isNameWord(before[cursor], document: document) {
+            name.insert(before[cursor], at: 0)
+            if cursor == before.startIndex
+                || Self.gap(before[cursor - 1].upperBound..<before[cursor].lowerBound, document: document) != .space
+            {
+                break
+            }
+            cursor -= 1
+        }
+        while let first = name.first, Self.titleWords.contains(Self.key(first, document: document)) { name.removeFirst() }
+        guard let first = name.first, !Self.notNames.contains(Self.key(first, document: document)),
+            mentions.starting(in: first.lowerBound..<name.last!.upperBound).isEmpty
+        else { return nil }
+        return name
+    }
+
+    /// An apposition starts with an article, a role ("mayor of"), "former", or "who is/was".
+    private static func opensApposition(_ words: [Range<Int>], document: Document) -> Bool {
+        guard let first = words.first else { return false }
+        let key = key(first, document: document)
+        if ["a", "an", "the", "former", "senior", "deputy", "acting"].contains(key) || roleNouns.contains(key) { return true }
+        return key == "who" && words.count > 1
+            && ["is", "was", "heads", "headed", "leads", "led", "serves", "served"].contains(
+                Self.key(words[words.startIndex + 1], document: document))
+    }
+
+    // MARK: - Words
+
+    private enum Gap { case space, comma, other }
+
+    /// What separates two words: spaces only, a comma (with spaces), or anything else.
+    private static func gap(_ range: Range<Int>, document: Document) -> Gap {
+        var sawComma = false
+        for offset in range {
+            switch document.bytes[offset] {
+            case UInt8(ascii: " "): continue
+            case UInt8(ascii: ","): if sawComma { return .other } else { sawComma = true }
+            default: return .other
+            }
+        }
+        return sawComma ? .comma : .space
+    }
+
+    /// Between an actor and a title word: spaces, a possessive ("Gaza's"), or the period of an
+    /// abbreviated title ("Lt. Col.").
+    private static func isTitleGap(_ range: Range<Int>, after previous: Range<Int>?, document: Document) -> Bool {
+        if gap(range, document: document) == .space { return true }
+        let text = document.source.text(range)
+        if text == "'s " || text == "’s " { return previous == nil }
+        guard text == ". " || text == ".", let previous else { return false }
+        // "Lt. Col.", and the letters of "U.N." (words of one letter each).
+        let word = document.source.text(previous)
+        return text == ". " && SentenceSplitter.abbreviations.contains(word) || word.unicodeScalars.count == 1
+    }
+
+    /// A capitalised word, or a name particle ("al-Bozum", "bin", "abu").
+    private static func isNameWord(_ word: Range<Int>, document: Document) -> Bool {
+        let text = document.source.text(word)
+        guard let first = text.unicodeScalars.first else { return false }
+        if first.properties.isUppercase { return !notNames.contains(key(word, document: document)) }
+        for prefix in ["al-", "el-", "ad-", "ash-", "abu-"] where text.hasPrefix(prefix) {
+            return text.unicodeScalars.dropFirst(prefix.unicodeScalars.count).first?.properties.isUppercase ?? false
+        }
+        return false
+    }
+
+    /// Whether the word at `start` ends with "'s" ("Israel's").
+    private static func isPossessive(at start: Int, in sentence: Range<Int>, document: Document) -> Bool {
+        guard let word = document.words.firstWord(endingAfter: start), word.lowerBound == start,
+            word.upperBound <= sentence.upperBound
+        else { return false }
+        return endsWithPossessive(word, document: document)
+    }
+
+    private static func key(_ word: Range<Int>, document: Document) -> String {
+        document.source.lowercasedText(word)
+    }
+
+    private static func endsWithPossessive(_ word: Range<Int>, document: Document) -> Bool {
+        let text = document.source.text(word)
+        return text.hasSuffix("'s") || text.hasSuffix("’s")
+    }
+
+    private static func withoutPossessive(_ text: String) -> String {
+        text.hasSuffix("'s") || text.hasSuffix("’s") ? String(text.dropLast(2)) : text
+    }
+
+    /// The surname key of a name's last word: lower-cased, without a possessive; nil for words
+    /// that are no surname.
+    private static func surnameKey(_ word: Range<Int>, document: Document) -> String? {
+        let key = withoutPossessive(key(word, document: document))
+        guard key.count >= 2, !titleWords.contains(key), !notNames.contains(key), !roleNouns.contains(key) else { return nil }
+        return key
+    }
+
+    /// Lower-case nouns of a role or office, between an actor and a name or opening an apposition.
+    static let roleNouns: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "ministry", "ambassador", "envoy",
+        "leader", "commander", "adviser", "advisor", "negotiator", "chief", "head", "president", "director", "mayor",
+        "resident", "member", "lawmaker", "legislator", "general", "colonel", "officer", "activist", "secretary",
+        "chairman", "chairwoman", "founder", "governor", "prime", "deputy", "senior", "former", "army", "military",
+        "police", "health", "foreign", "defense", "defence", "interior", "cabinet", "government", "parliament", "party",
+        "faction", "movement", "group", "council", "representative", "diplomat", "analyst", "rabbi", "sheikh",
+        "lt", "col", "gen", "maj", "capt", "sgt", "brig", "dr", "mr", "mrs", "ms",
+    ]
+
+    /// Capitalised words of a title, not of a name.
+    static let titleWords: Set<String> = [
+        "prime", "minister", "president", "ambassador", "gen", "general", "lt", "col", "colonel", "maj", "major", "capt",
+        "captain", "sgt", "brig", "dr", "mr", "mrs", "ms", "sheikh", "rabbi", "chief", "foreign", "defense", "defence",
+        "interior", "health", "finance", "justice", "strategic", "affairs", "ministry", "spokesman", "spokeswoman",
+        "secretary", "state", "deputy", "senior", "leader", "commander", "mayor", "speaker", "sen", "rep", "gov", "king",
+        "queen", "prince", "emir", "army", "police", "security", "intelligence", "military", "u.n", "u.s", "un", "us",
+    ]
+
+    /// Capitalised words that begin sentences or name days and months, not people.
+    static let notNames: Set<String> = [
+        "however", "meanwhile", "still", "yet", "instead", "moreover", "later", "earlier", "today", "now", "then", "also",
+        "but", "and", "in", "on", "at", "after", "before", "since", "while", "when", "last", "this", "that", "the", "a",
+        "an", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "israel", "gaza", "palestine", "jerusalem",
+    ]
+}

@@ -1,0 +1,88 @@
+import Testing
+
+@testable import SlantCore
+
+/// Speakers placed on a side by their title, an apposition, a place or an earlier mention
+/// (issue 13). Every case runs mirrored: once for each party, and with each party's kind of
+/// names, so a rule that works for one side and not the other fails here.
+@Suite struct SpeakerSideTests {
+    struct Party: CustomStringConvertible, Sendable {
+        let side: String
+        let adjective: String
+        let place: String
+        var description: String { side }
+    }
+
+    static let israeli = Party(side: "israel", adjective: "Israeli", place: "Sderot")
+    static let palestinian = Party(side: "palestinian", adjective: "Palestinian", place: "Khan Younis")
+    static let parties = [israeli, palestinian]
+    /// Names of both kinds, so no case depends on the name fitting the side.
+    static let names = [("Avi", "Levin"), ("Omar", "Haddad")]
+
+    func sides(_ text: String) -> [String?] { TestLexicons.audit(text).attributions.map(\.sideID) }
+
+    @Test(arguments: parties)
+    func surnameTakesTheSideOfTheTitledName(party: Party) {
+        for (first, last) in Self.names {
+            let text =
+                "\(party.adjective) Foreign Minister \(first) \(last) met envoys on Monday. \(last) said the talks would resume."
+            #expect(sides(text) == [party.side], "\(text)")
+        }
+    }
+
+    @Test(arguments: parties)
+    func appositionGivesTheSide(party: Party) {
+        for (first, last) in Self.names {
+            let text = "\(first) \(last), a \(party.adjective) police spokesman, said the road was closed."
+            #expect(sides(text) == [party.side], "\(text)")
+            let inverted = "\"The road is closed,\" said \(first) \(last), a senior \(party.adjective) official."
+            #expect(sides(inverted) == [party.side], "\(inverted)")
+        }
+    }
+
+    @Test(arguments: parties)
+    func anExpertOnASideDoesNotSpeakForIt(party: Party) {
+        for (first, last) in Self.names {
+            let text = "\(first) \(last), an expert on \(party.adjective) politics, said the coalition was weak."
+            #expect(sides(text) == [nil], "\(text)")
+        }
+    }
+
+    @Test(arguments: parties)
+    func aResidentOfAPlaceSpeaksForItsSide(party: Party) {
+        let text = "A resident of \(party.place) said the night was loud."
+        #expect(sides(text) == [party.side], "\(text)")
+    }
+
+    @Test(arguments: parties)
+    func relativeClauseInsideTheSubjectIsSkipped(party: Party) {
+        let text = "An \(party.adjective) driver who saw the blast told reporters the bus was burning."
+        let found = TestLexicons.audit(text).attributions
+        #expect(found.map(\.sideID) == [party.side], "\(text)")
+        #expect(found.first?.speaker?.text == "An \(party.adjective) driver")
+    }
+
+    @Test(arguments: parties)
+    func heTakesUpTheLastPersonNotTheLastOrganisation(party: Party) {
+        for (first, last) in Self.names {
+            let text = """
+                The United Nations said the crossing had reopened. \(party.adjective) spokesman \(first) \(last) spoke \
+                to reporters at noon. "It is open," he said.
+                """
+            #expect(sides(text) == ["third-party", party.side], "\(text)")
+        }
+    }
+
+    @Test func aSurnameOnBothSidesIsLeftUnassigned() {
+        let text = "Israeli envoy Dan Cohen and Palestinian envoy Ali Cohen met in Cairo. Cohen said the meeting went well."
+        #expect(sides(text) == [nil])
+    }
+
+    @Test(arguments: parties)
+    func theFirstOfTwoAdjacentActorsIsThePersonsSide(party: Party) {
+        for (first, last) in Self.names {
+            let text = "\(party.adjective) U.N. Ambassador \(first) \(last) addressed the council. \(last) said it must act."
+            #expect(sides(text) == [party.side], "\(text)")
+        }
+    }
+}
