@@ -103,6 +103,16 @@ def slant_attribution_spans(attribution):
     return spans
 
 
+def is_loaded(finding):
+    """A loaded term as the guidelines define one: a loaded-term rule or a non-neutral label.
+    Intensifiers and prescriptive words ("of course", "must"), which slant also counts as the
+    outlet's word choices, were not annotated and are left out of this figure."""
+    category = finding.get("category")
+    if category == "label":
+        return finding.get("polarity") not in (None, "neutral")
+    return category == "loaded-term"
+
+
 def score_article(text, gold, report, tally):
     """Adds one article's comparison to `tally` (a Counter)."""
     # Attributions: a gold cue matches a slant attribution whose cue (or, for a continued
@@ -159,12 +169,12 @@ def score_article(text, gold, report, tally):
         tally[f"cas.side.right.{victims}"] += predicted == gold_side
         tally["cas.agency.right"] += mention.get("agency") == AGENCY.get(item.get("agency"))
 
-    # Editorial loaded terms: slant's loaded-language and label findings in editorial voice.
+    # Editorial loaded terms: slant's loaded-term and non-neutral label findings in editorial voice.
     found, lost = located(text, gold.get("editorial_loaded_terms", []), "term")
     tally["load.unlocated"] += len(lost)
     editorial = [
         (f["span"]["start"], f["span"]["end"]) for f in report.get("findings", [])
-        if f.get("voice") == "editorial" and f.get("category") in ("loaded", "label")
+        if f.get("voice") == "editorial" and is_loaded(f)
     ]
     tally["load.gold"] += len(found)
     tally["load.found"] += sum(any(overlaps(span, e) for e in editorial) for span, _ in found)
