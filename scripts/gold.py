@@ -188,7 +188,13 @@ def score_article(text, gold, report, tally):
         mine = slant_checks.get(SLANT_CHECK_ID.get(check, check))
         if answer is None or mine is None:
             continue
-        predicted = "not-applicable" if not mine["applicable"] else "triggered" if mine["triggered"] else "not-triggered"
+        if mine.get("abstained"):
+            # "Not enough evidence" is no answer: counted apart, and not as agreement.
+            tally["verdict.abstained"] += 1
+            tally[f"verdict.abstained.{check}"] += 1
+            predicted = "abstained"
+        else:
+            predicted = "not-applicable" if not mine["applicable"] else "triggered" if mine["triggered"] else "not-triggered"
         tally["verdict.pairs"] += 1
         tally["verdict.agree"] += predicted == answer
         tally[f"verdict.pairs.{check}"] += 1
@@ -235,6 +241,10 @@ def figures(t):
         ratio(t["load.slant.right"], t["load.slant"]), f'{t["load.slant.right"]}/{t["load.slant"]}')
     out["editorial loaded-term recall"] = (ratio(t["load.found"], t["load.gold"]), f'{t["load.found"]}/{t["load.gold"]}')
     out["verdict checks agreeing with gold"] = (ratio(t["verdict.agree"], t["verdict.pairs"]), f'{t["verdict.agree"]}/{t["verdict.pairs"]}')
+    answered = t["verdict.pairs"] - t["verdict.abstained"]
+    out["  agreeing, where slant answered"] = (ratio(t["verdict.agree"], answered), f'{t["verdict.agree"]}/{answered}')
+    out["  checks abstained (not enough evidence)"] = (
+        ratio(t["verdict.abstained"], t["verdict.pairs"]), f'{t["verdict.abstained"]}/{t["verdict.pairs"]}')
     for check in CHECKS:
         out[f"  {check}"] = (
             ratio(t[f"verdict.agree.{check}"], t[f"verdict.pairs.{check}"]),

@@ -57,7 +57,8 @@ public struct MarkdownAuditReporter: AuditReporter {
         var table = MarkdownTable("Check", "Measured", "Threshold", "Crossed")
         for check in audit.verdict.checks {
             table.add(
-                check.title, check.measured, check.threshold, !check.applicable ? "n/a" : check.triggered ? "**yes**" : "no")
+                check.title, check.measured, check.threshold,
+                check.abstained ? "not enough evidence" : !check.applicable ? "n/a" : check.triggered ? "**yes**" : "no")
         }
         text += table.rendered
         text +=

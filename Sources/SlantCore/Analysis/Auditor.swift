@@ -223,15 +223,29 @@ public struct Auditor: Sendable {
     private func judge(measures: Measures, findings: [Finding], words: Int) -> Verdict {
         let partyVoices = measures.voices.filter { voice in measures.balance.parties.contains(voice.sideID) }
         let ratio = measures.balance.minMaxRatio
+        // What speakers slant could not place would need to say to change the voice and verb checks.
+        let unassigned = measures.voices.first { $0.sideID == unassignedSideID }
+        let unassignedVoice = UnassignedSensitivity.Voice(
+            words: unassigned?.words ?? 0, cues: unassigned?.cues ?? 0, neutralCues: unassigned?.neutralCues ?? 0)
+        let parties = partyVoices.map { UnassignedSensitivity.Voice(words: $0.words, cues: $0.cues, neutralCues: $0.neutralCues) }
+        let voiceAbstains =
+            ratio != nil
+            && UnassignedSensitivity.canFlip(
+                UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: unassignedVoice)
+        let partyWords = partyVoices.map { "\($0.name): \($0.words) attributed words" }
         let voiceCheck = VerdictCheck(
             id: "voice-balance", title: "Unequal space for the parties' claims",
             measured: ratio.map { formatRatio($0) } ?? "n/a",
             threshold: Self.voiceBalanceThreshold,
             triggered: (ratio ?? 1) < VerdictThresholds.minimumVoiceRatio,
             applicable: ratio != nil,
+            abstained: voiceAbstains,
             detail: partyVoices.isEmpty
                 ? "No party is given any words."
-                : partyVoices.map { "\($0.name): \($0.words) attributed words" }.joined(separator: "; ") + ".",
+                : (voiceAbstains
+                    ? "Not enough evidence: \(unassignedVoice.words) words by speakers slant could not place on a side "
+                        + "would change the answer if they were one party's. " : "")
+                    + partyWords.joined(separator: "; ") + ".",
             evidence: [])
         // Indices, not filtered copies of findings (each copy retains a dozen strings).
         let loaded = findings.indices.filter { findings[$0].voice == .editorial && LoadedLanguageTally.isLoaded(findings[$0]) }
@@ -249,15 +263,23 @@ public struct Auditor: Sendable {
                     separator: ", "),
             evidence: loaded.map { findings[$0].span })
         let gap = measures.verbNeutralityGap
+        let verbAbstains =
+            gap != nil
+            && UnassignedSensitivity.canFlip(
+                UnassignedSensitivity.verbGapTriggered, parties: parties, unassigned: unassignedVoice)
         let verbCheck = VerdictCheck(
             id: "verb-neutrality-gap", title: "Different reporting verbs for the parties",
             measured: gap.map { formatDecimal($0) } ?? "n/a",
             threshold: Self.verbNeutralityThreshold,
             triggered: (gap ?? 0) >= VerdictThresholds.verbNeutralityGap,
             applicable: gap != nil,
-            detail: partyVoices.map {
-                "\($0.name): \($0.neutralityRate.map { formatDecimal($0) } ?? "n/a") neutral of \($0.cues)"
-            }.joined(separator: "; "),
+            abstained: verbAbstains,
+            detail: (verbAbstains
+                ? "Not enough evidence: \(unassignedVoice.cues) reporting verbs of speakers slant could not place on a side "
+                    + "would change the answer if they were one party's. " : "")
+                + partyVoices.map {
+                    "\($0.name): \($0.neutralityRate.map { formatDecimal($0) } ?? "n/a") neutral of \($0.cues)"
+                }.joined(separator: "; "),
             evidence: [])
         let labelEvidence = findings.indices.filter {
             findings[$0].category == .label && findings[$0].voice == .editorial && findings[$0].polarity == .pejorative

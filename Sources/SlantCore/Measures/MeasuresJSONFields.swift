@@ -105,6 +105,7 @@ extension Verdict: SortedJSONFields {
 
 extension VerdictCheck: SortedJSONFields {
     public func writeFields(to object: inout SortedJSONObject) {
+        object.field("abstained", abstained)
         object.field("applicable", applicable)
         object.field("detail", detail)
         object.field("evidence", evidence)

@@ -34,8 +34,26 @@ public struct VerdictCheck: Sendable, Codable, Hashable {
     public let triggered: Bool
     /// Whether the article had what the check needs (e.g. both parties speaking).
     public let applicable: Bool
+    /// The check declined to answer: speakers slant could not place on a side have enough words
+    /// (or verbs) to change the answer. An abstaining check is not crossed.
+    public let abstained: Bool
     public let detail: String
     public let evidence: [TextSpan]
+
+    public init(
+        id: String, title: String, measured: String, threshold: String, triggered: Bool, applicable: Bool,
+        abstained: Bool = false, detail: String, evidence: [TextSpan]
+    ) {
+        self.id = id
+        self.title = title
+        self.measured = measured
+        self.threshold = threshold
+        self.triggered = triggered && !abstained
+        self.applicable = applicable
+        self.abstained = abstained
+        self.detail = detail
+        self.evidence = evidence
+    }
 }
 
 /// The thresholds behind the verdict, in one place.

@@ -18,6 +18,8 @@ public struct SideVoices: Sendable, Codable, Hashable {
     public let neutralityRate: Double?
 
     public var words: Int { directWords + paraphraseWords }
+    /// Reporting verbs of the neutral class.
+    public var neutralCues: Int { verbClasses.first { $0.verbClass == .neutral }?.count ?? 0 }
 }
 
 public struct VerbClassCount: Sendable, Codable, Hashable {

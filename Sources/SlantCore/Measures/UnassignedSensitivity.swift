@@ -1,0 +1,42 @@
+/// Whether the words and verbs of speakers slant could not place on a side are enough to change
+/// a check's answer. A bias auditor whose own misses lean one way must not turn them into a
+/// verdict: when giving every unassigned word (or verb) to one party or the other would flip a
+/// check, that check abstains ("not enough evidence") and says how much is unassigned.
+enum UnassignedSensitivity {
+    /// One party's words and reporting verbs.
+    struct Voice {
+        var words: Int
+        var cues: Int
+        var neutralCues: Int
+    }
+
+    /// Voice balance: quieter / louder attributed words below the threshold.
+    static func voiceBalanceTriggered(_ parties: [Voice]) -> Bool? {
+        guard parties.count >= 2 else { return nil }
+        let words = parties.map(\.words)
+        guard let louder = words.max(), louder > 0 else { return nil }
+        return Double(words.min()!) / Double(louder) < VerdictThresholds.minimumVoiceRatio
+    }
+
+    /// Verb neutrality: the gap between the parties' neutral-verb rates, each with enough verbs.
+    static func verbGapTriggered(_ parties: [Voice]) -> Bool? {
+        let rates = parties.compactMap { party -> Double? in
+            party.cues >= VerdictThresholds.minimumCues ? Double(party.neutralCues) / Double(party.cues) : nil
+        }
+        guard rates.count >= 2 else { return nil }
+        return rates.max()! - rates.min()! >= VerdictThresholds.verbNeutralityGap
+    }
+
+    /// Whether `check` gives another answer when the unassigned voice is given wholly to any one party.
+    static func canFlip(_ check: ([Voice]) -> Bool?, parties: [Voice], unassigned: Voice) -> Bool {
+        guard unassigned.words > 0 || unassigned.cues > 0 else { return false }
+        let answer = check(parties)
+        return parties.indices.contains { index in
+            var moved = parties
+            moved[index].words += unassigned.words
+            moved[index].cues += unassigned.cues
+            moved[index].neutralCues += unassigned.neutralCues
+            return check(moved) != answer
+        }
+    }
+}
