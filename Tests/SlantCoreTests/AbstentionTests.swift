@@ -1,0 +1,64 @@
+import Testing
+
+@testable import SlantCore
+
+/// Checks that abstain when the speakers slant could not place could change their answer
+/// (issue 13): mirrored, so neither party's order or side decides.
+@Suite struct AbstentionTests {
+    typealias Voice = UnassignedSensitivity.Voice
+
+    func voice(_ words: Int, cues: Int = 0, neutral: Int = 0) -> Voice { Voice(words: words, cues: cues, neutralCues: neutral) }
+
+    @Test(arguments: [false, true])
+    func enoughUnassignedWordsToRebalanceAbstain(mirrored: Bool) {
+        let parties = mirrored ? [voice(30), voice(100)] : [voice(100), voice(30)]
+        #expect(UnassignedSensitivity.voiceBalanceTriggered(parties) == true)
+        // 40 more words for the quieter party would make 70/100: no longer crossed.
+        #expect(
+            UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(40)))
+        // 10 more either way leaves it crossed.
+        #expect(
+            !UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(10)))
+    }
+
+    @Test(arguments: [false, true])
+    func balancedPartiesAbstainOnlyWhenTheUnassignedCouldUnbalanceThem(mirrored: Bool) {
+        let parties = mirrored ? [voice(80), voice(100)] : [voice(100), voice(80)]
+        #expect(UnassignedSensitivity.voiceBalanceTriggered(parties) == false)
+        #expect(
+            !UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(20)))
+        #expect(
+            UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(70)))
+    }
+
+    @Test(arguments: [false, true])
+    func verbGapAbstainsWhenUnassignedVerbsCouldCloseIt(mirrored: Bool) {
+        let neutral = voice(50, cues: 4, neutral: 4)
+        let loaded = voice(50, cues: 4, neutral: 0)
+        let parties = mirrored ? [loaded, neutral] : [neutral, loaded]
+        #expect(UnassignedSensitivity.verbGapTriggered(parties) == true)
+        #expect(
+            UnassignedSensitivity.canFlip(
+                UnassignedSensitivity.verbGapTriggered, parties: parties, unassigned: voice(10, cues: 6, neutral: 6)))
+        #expect(
+            !UnassignedSensitivity.canFlip(
+                UnassignedSensitivity.verbGapTriggered, parties: parties, unassigned: voice(10, cues: 1, neutral: 1)))
+    }
+
+    @Test(arguments: [("Israeli", "Palestinian"), ("Palestinian", "Israeli")])
+    func reportSaysNotEnoughEvidence(louder: String, quieter: String) {
+        let text = """
+            The \(louder) foreign ministry said the talks in Cairo had collapsed after a long night of argument over the \
+            crossings, the prisoners and the timetable for a withdrawal from the border areas.
+
+            A \(quieter) official said it was over.
+
+            "We have never seen anything like this in all the years of these negotiations, and nobody here expects the \
+            next round to go any better," said a witness.
+            """
+        let check = TestLexicons.audit(text).verdict.checks.first { $0.id == "voice-balance" }
+        #expect(check?.abstained == true)
+        #expect(check?.triggered == false)
+        #expect(check?.detail.hasPrefix("Not enough evidence") == true)
+    }
+}
