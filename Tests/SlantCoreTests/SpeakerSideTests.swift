@@ -85,4 +85,14 @@ import Testing
             #expect(sides(text) == [party.side], "\(text)")
         }
     }
+
+    @Test(arguments: parties)
+    func theRelativePronounSpeaksForThePhraseBeforeIt(party: Party) {
+        for (first, last) in Self.names {
+            let text = "A profile of \(party.adjective) official \(first) \(last), who announced he will step down, ran today."
+            let found = TestLexicons.audit(text).attributions
+            #expect(found.map(\.sideID) == [party.side], "\(text)")
+            #expect(found.first?.speaker?.text == "\(first) \(last)", "\(text)")
+        }
+    }
 }

@@ -168,8 +168,9 @@ struct AttributionFinder {
             }
             left = opening - 1
         }
-        // "Stanley Fischer, who announced ...": the relative pronoun speaks for the name before it.
-        if left >= 1, tokens[left].kind == .word, tokens[left].word == FunctionWords.who,
+        // "Stanley Fischer, who announced ...", "Hamas, which calls for ...": the relative pronoun
+        // speaks for the phrase before it.
+        if left >= 1, tokens[left].kind == .word, FunctionWords.relativePronouns.contains(tokens[left].word),
             let phrase = phraseBeforeRelative(at: left, tokens: tokens)
         {
             var draft = resolve(phrase, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
@@ -333,12 +334,15 @@ struct AttributionFinder {
         return start..<(end + 1)
     }
 
-    /// The noun phrase before the relative pronoun at `who` (and its comma, if any).
+    /// The noun phrase before the relative pronoun at `who` (and its comma, if any); when it ends
+    /// in a name, the name alone ("a profile of Stanley Fischer, who" -> "Stanley Fischer").
     private func phraseBeforeRelative(at who: Int, tokens: [Token]) -> Range<Int>? {
         var end = who - 1
         if end >= 0, tokens[end].kind == .comma { end -= 1 }
-        guard end >= 0, tokens[end].kind == .word else { return nil }
-        return nounPhrase(endingAt: end, tokens: tokens)
+        guard end >= 0, tokens[end].kind == .word, let phrase = nounPhrase(endingAt: end, tokens: tokens) else { return nil }
+        var start = end + 1
+        while start > phrase.lowerBound, end - start < 3, isCapitalised(tokens[start - 1].range) { start -= 1 }
+        return start <= end ? start..<(end + 1) : phrase
     }
 
     /// The speaker after an inverted verb, up to a preposition or punctuation.

@@ -115,6 +115,7 @@ enum FunctionWords {
     static let personPronouns: WordSet = ["he", "she"]
     static let it = WordKey(text: "it")
     static let who = WordKey(text: "who")
+    static let relativePronouns: WordSet = ["who", "which"]
     /// Head nouns of a speaker who is one person ("a Hamas spokesman"), whom "he" or "she" takes up.
     static let personHeads: WordSet = [
         "spokesman", "spokeswoman", "spokesperson", "official", "minister", "leader", "commander", "ambassador", "envoy",
