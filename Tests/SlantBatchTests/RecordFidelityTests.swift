@@ -205,4 +205,15 @@ import Testing
         #expect(!spans.isEmpty)
         for span in spans { #expect(String(decoding: Array(text.utf8)[span.start..<span.end], as: UTF8.self) == span.text) }
     }
+
+    @Test func aManifestWithAByteOrderMarkNamesItsFirstColumn() throws {
+        let directory = try TestCorpus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try TestCorpus.write("Hamas said the talks failed.\n", to: directory.appendingPathComponent("a.txt"))
+        try TestCorpus.write(
+            Self.byteOrderMark + "file,outlet\r\na.txt,X\r\n", to: directory.appendingPathComponent("manifest.csv"))
+        let statistics = try TestCorpus.run([directory.path])
+        #expect(statistics.accounting.audited == 1)
+        #expect(Array(statistics.outlets.keys) == ["X"])
+    }
 }

@@ -43,10 +43,14 @@ struct ArticleManifest: Sendable {
             case .csv, .tsv:
                 let delimiter = (path as NSString).pathExtension.lowercased() == "csv" ? UInt8(ascii: ",") : UInt8(ascii: "\t")
                 let splitter = CSVRecordSplitter(stream: stream, delimiter: delimiter, maxBytes: maxRecordBytes)
-                guard let (_, first) = try splitter.next(), case .bytes(let headerBytes) = first else {
+                guard let (_, first) = try splitter.next(), case .bytes(var headerBytes) = first else {
                     return (manifest, [InputFailure(file: path, problem: "the manifest has no header row")])
                 }
-                let header = CSVRowParser.fields(of: headerBytes, delimiter: delimiter)
+                // Excel writes a byte-order mark before the first column's name.
+                if headerBytes.starts(with: [0xEF, 0xBB, 0xBF]) { headerBytes.removeFirst(3) }
+                let header = CSVRowParser.fields(of: headerBytes, delimiter: delimiter).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
                 while let (line, content) = try splitter.next() {
                     guard case .bytes(let bytes) = content, UTF8Check.firstInvalidOffset(in: bytes) == nil else {
                         failures.append(InputFailure(file: path, line: line, problem: "unreadable manifest row"))
