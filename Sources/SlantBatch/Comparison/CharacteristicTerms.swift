@@ -14,7 +14,9 @@ enum CharacteristicTerms {
     static let priorWeight = 500.0
 
     /// Scores the outlets named in `reported` against all the others in `outlets`.
-    static func compute(_ outlets: [OutletStatistics], reported: Set<String>, limit: Int) -> [OutletTerms] {
+    static func compute(
+        _ outlets: [OutletStatistics], reported: Set<String>, slugs: OutletSlugTable = OutletSlugTable(), limit: Int
+    ) -> [OutletTerms] {
         var corpus: [String: Int] = [:]
         for outlet in outlets { corpus.merge(outlet.terms, uniquingKeysWith: +) }
         let total = corpus.values.reduce(0, +)
@@ -40,7 +42,8 @@ enum CharacteristicTerms {
             }
             scored.sort { ($0.zScore, $1.rule) > ($1.zScore, $0.rule) }
             return OutletTerms(
-                outlet: outlet.name, slug: OutletSlug.make(outlet.name), hits: own, terms: Array(scored.prefix(limit)))
+                outlet: outlet.name, slug: slugs[outlet.name] ?? OutletSlug.make(outlet.name), hits: own,
+                terms: Array(scored.prefix(limit)))
         }
     }
 }

@@ -12,6 +12,7 @@ public enum ComparisonBuilder {
         let width = layout.fields.count
         let measures = MeasureCatalog.measures(for: layout)
         let outlets = statistics.outlets.keys.sorted().map { statistics.outlets[$0]! }
+        let slugs = OutletSlugTable(names: outlets.map(\.name))
         let bootstrap = ArticleBootstrap(
             measures: measures, resamples: settings.resamples, seed: settings.seed, confidence: settings.confidence)
         // Outlets are independent: resample them in parallel, each from a sorted copy that lives
@@ -35,7 +36,8 @@ public enum ComparisonBuilder {
                     inputs: measure.formula.fields.map { Figure.Input(field: layout.fields[$0], sum: sums[$0]) })
             }
             return OutletFigures(
-                name: name, slug: OutletSlug.make(name), articles: articles, words: sums[layout.index(of: "words")!],
+                name: name, slug: slugs[name] ?? OutletSlug.make(name), articles: articles,
+                words: sums[layout.index(of: "words")!],
                 ranked: articles >= settings.minimumArticles, figures: figures)
         }
         let outletFigures = zip(outlets, intervals).map { outlet, intervals in
@@ -65,7 +67,8 @@ public enum ComparisonBuilder {
             ),
             measures: measures.map { $0.description(layout: layout) }, allOutlets: all, outlets: outletFigures,
             rankings: rankings,
-            characteristicTerms: CharacteristicTerms.compute(outlets, reported: ranked, limit: settings.termsPerOutlet),
+            characteristicTerms: CharacteristicTerms.compute(
+                outlets, reported: ranked, slugs: slugs, limit: settings.termsPerOutlet),
             accounting: statistics.accounting)
     }
 

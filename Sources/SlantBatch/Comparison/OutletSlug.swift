@@ -1,9 +1,25 @@
+import SlantCore
+
 /// A name for an outlet's files and links that is safe anywhere: lower-case ASCII letters,
-/// digits and hyphens, plus eight hex digits of the name's FNV-1a hash so that names differing
-/// only in case or punctuation ("CNN" and "cnn") never share a file. It depends on the name
-/// alone, so every run and every merge gives an outlet the same one.
+/// digits and hyphens, plus 16 hex digits (64 bits) of the SHA-256 of the name, so that names
+/// differing only in case or punctuation ("CNN" and "cnn", "A.B." and "A-B") get different
+/// files. It depends on the name alone, so every run and every merge gives an outlet the same
+/// one; `OutletSlugTable` makes sure no two names of one corpus share one even so.
 public enum OutletSlug {
+    /// Hex digits of the hash in an ordinary slug, and in the long form a table falls back to.
+    static let shortDigits = 16
+    static let longDigits = 64
+
     public static func make(_ name: String) -> String {
+        make(name, digits: shortDigits)
+    }
+
+    /// The slug with the whole SHA-256 of the name: for names whose ordinary slugs collide.
+    public static func long(_ name: String) -> String {
+        make(name, digits: longDigits)
+    }
+
+    static func make(_ name: String, digits: Int) -> String {
         var words: [String] = []
         var current = ""
         for scalar in name.unicodeScalars {
@@ -17,12 +33,6 @@ public enum OutletSlug {
         if !current.isEmpty { words.append(current) }
         var base = String(words.joined(separator: "-").lowercased().prefix(48))
         while base.hasSuffix("-") { base.removeLast() }
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in name.utf8 {
-            hash ^= UInt32(byte)
-            hash &*= 0x0100_0193
-        }
-        let hex = String(hash, radix: 16)
-        return (base.isEmpty ? "outlet" : base) + "-" + String(repeating: "0", count: 8 - hex.count) + hex
+        return (base.isEmpty ? "outlet" : base) + "-" + SHA256Hex.of(Array(name.utf8)).prefix(digits)
     }
 }

@@ -43,10 +43,14 @@ struct ArticleManifest: Sendable {
             case .csv, .tsv:
                 let delimiter = (path as NSString).pathExtension.lowercased() == "csv" ? UInt8(ascii: ",") : UInt8(ascii: "\t")
                 let splitter = CSVRecordSplitter(stream: stream, delimiter: delimiter, maxBytes: maxRecordBytes)
-                guard let (_, first) = try splitter.next(), case .bytes(let headerBytes) = first else {
+                guard let (_, first) = try splitter.next(), case .bytes(var headerBytes) = first else {
                     return (manifest, [InputFailure(file: path, problem: "the manifest has no header row")])
                 }
-                let header = CSVRowParser.fields(of: headerBytes, delimiter: delimiter)
+                // Excel writes a byte-order mark before the first column's name.
+                if headerBytes.starts(with: [0xEF, 0xBB, 0xBF]) { headerBytes.removeFirst(3) }
+                let header = CSVRowParser.fields(of: headerBytes, delimiter: delimiter).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
                 while let (line, content) = try splitter.next() {
                     guard case .bytes(let bytes) = content, UTF8Check.firstInvalidOffset(in: bytes) == nil else {
                         failures.append(InputFailure(file: path, line: line, problem: "unreadable manifest row"))
@@ -65,26 +69,55 @@ struct ArticleManifest: Sendable {
             default:
                 var data: [UInt8] = []
                 while let chunk = try stream.nextChunk() { data += chunk }
-                if data.first(where: { !isWhitespace($0) }) == UInt8(ascii: "[") {
-                    guard let array = try? JSONSerialization.jsonObject(with: Data(data)) as? [Any] else {
-                        return (manifest, [InputFailure(file: path, problem: "the manifest is not a JSON array of objects")])
+                if let offset = UTF8Check.firstInvalidOffset(in: data) {
+                    let (line, column) = UTF8Check.location(of: offset, in: data)
+                    return (manifest, [InputFailure(file: path, line: line, problem: "invalid UTF-8 at column \(column)")])
+                }
+                let names = [fields.file, fields.group, fields.id, fields.title, fields.date, fields.url]
+                func row(_ value: JSONValue, line: Int, element: String) {
+                    guard case .object(let members) = value else {
+                        failures.append(
+                            InputFailure(file: path, line: line, problem: "\(element) is \(value.kind), not a JSON object"))
+                        return
                     }
-                    for (index, element) in array.enumerated() {
-                        guard let object = element as? [String: Any] else {
-                            failures.append(InputFailure(file: path, problem: "element \(index + 1) is not a JSON object"))
-                            continue
+                    switch JSONRecordFields.unique(members).flatMap({ JSONRecordFields.text(of: names, in: $0) }) {
+                    case .success(let values): add(values, line: line)
+                    case .failure(let problem): failures.append(InputFailure(file: path, line: line, problem: problem.message))
+                    }
+                }
+                let signature = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+                if data[signature...].first(where: { !isWhitespace($0) }) == UInt8(ascii: "[") {
+                    let elements: [JSONValue]
+                    do throws(JSONSyntaxError) {
+                        guard case .array(let array) = try JSONParser.parse(data) else {
+                            throw JSONSyntaxError(offset: 0, message: "not an array")
                         }
-                        add(object.compactMapValues(FieldValue.string), line: index + 1)
+                        elements = array
+                    } catch {
+                        let (line, column) = UTF8Check.location(of: error.offset, in: data)
+                        return (
+                            manifest,
+                            [
+                                InputFailure(
+                                    file: path, line: line,
+                                    problem: "the manifest is not a JSON array of objects: \(error.message) (column \(column))")
+                            ]
+                        )
+                    }
+                    // A JSON array has no lines of its own: rows are numbered by element.
+                    for (index, element) in elements.enumerated() {
+                        row(element, line: index + 1, element: "element \(index + 1)")
                     }
                 } else {
-                    for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+                    for (index, line) in data.split(omittingEmptySubsequences: false, whereSeparator: { $0 == 0x0A })
+                        .enumerated()
                     where line.contains(where: { !isWhitespace($0) }) {
-                        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                        guard let value = try? JSONParser.parse(Array(line)) else {
                             failures.append(
                                 InputFailure(file: path, line: index + 1, problem: "manifest line is not a JSON object"))
                             continue
                         }
-                        add(object.compactMapValues(FieldValue.string), line: index + 1)
+                        row(value, line: index + 1, element: "the line")
                     }
                 }
             }

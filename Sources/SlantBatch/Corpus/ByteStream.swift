@@ -7,6 +7,8 @@ final class ByteStream {
     private let chunkSize: Int
     private let closesHandle: Bool
     private(set) var bytesRead = 0
+    /// A chunk read ahead by `prefix()`, handed out first by `nextChunk()`.
+    private var pending: [UInt8]?
 
     init(handle: FileHandle, closesHandle: Bool, chunkSize: Int = 1 << 20) {
         self.handle = handle
@@ -20,8 +22,19 @@ final class ByteStream {
 
     /// The next chunk, or nil at the end of the input.
     func nextChunk() throws -> [UInt8]? {
+        if let chunk = pending {
+            pending = nil
+            return chunk.isEmpty ? nil : chunk
+        }
         guard let data = try handle.read(upToCount: chunkSize), !data.isEmpty else { return nil }
         bytesRead += data.count
         return [UInt8](data)
+    }
+
+    /// The first bytes of the input (one chunk), without consuming them: enough to recognise
+    /// UTF-16 before reading records.
+    func prefix() throws -> [UInt8] {
+        if pending == nil { pending = try nextChunk() ?? [] }
+        return pending ?? []
     }
 }

@@ -1,4 +1,5 @@
-/// Splits a CSV stream into records and says on which line each starts. A quoted field may
+/// Splits a CSV stream into records and says on which line each starts (`\n`, `\r\n` and a lone
+/// `\r` each end a line). A quoted field may
 /// hold line breaks, so records and lines differ; CSV.swift parses the fields of each record
 /// but reports neither line numbers nor a bad record without stopping the file, which is why
 /// the boundaries are found here, byte by byte, with the same quoting rules (a quote opens a
@@ -20,6 +21,8 @@ final class CSVRecordSplitter {
     private var buffer: [UInt8] = []
     private var position = 0
     private var line = 1
+    /// The last byte read was a \r: a \n right after it belongs to the same line break.
+    private var afterCarriageReturn = false
 
     init(stream: ByteStream, delimiter: UInt8, maxBytes: Int) {
         self.stream = stream
@@ -41,6 +44,7 @@ final class CSVRecordSplitter {
     private func nextRecord() throws -> (Int, Content)? {
         let quote = UInt8(ascii: "\"")
         let newline = UInt8(ascii: "\n")
+        let carriageReturn = UInt8(ascii: "\r")
         var state = State.fieldStart
         var record: [UInt8] = []
         var oversizedCount: Int?
@@ -59,9 +63,15 @@ final class CSVRecordSplitter {
             sawBytes = true
             let byte = buffer[position]
             position += 1
-            if byte == newline {
-                line += 1
-                if state != .quoted { return (start, content(record, oversizedCount)) }
+            // \n, \r\n and a lone \r (old Mac files, Excel's "CSV (Macintosh)") each end a line.
+            let secondByteOfBreak = byte == newline && afterCarriageReturn
+            afterCarriageReturn = byte == carriageReturn
+            if secondByteOfBreak && state == .fieldStart && record.isEmpty && oversizedCount == nil {
+                continue  // the \n of a \r\n that ended the previous record
+            }
+            if (byte == newline && !secondByteOfBreak) || byte == carriageReturn { line += 1 }
+            if (byte == newline || byte == carriageReturn) && state != .quoted {
+                return (start, content(record, oversizedCount))
             }
             switch state {
             case .fieldStart: state = byte == quote ? .quoted : byte == delimiter ? .fieldStart : .unquoted

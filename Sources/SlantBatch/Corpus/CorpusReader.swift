@@ -1,4 +1,5 @@
 import Foundation
+import SlantCore
 
 /// Turns the inputs into raw records, in input order, on one thread: JSON Lines files into
 /// lines, CSV into records, a directory into its article files. Parsing each record is left to
@@ -32,10 +33,12 @@ struct CorpusReader {
         let resolved =
             format ?? (path == "-" ? .jsonLines : CorpusFormat.forExtension(GzipInput.formatExtension(of: path)))
         guard let resolved, resolved != .directory else {
+            // A process substitution (`<(zcat corpus.jsonl.gz)`) is a pipe named /dev/fd/63.
+            let stream = InputFile.specialKind(path: path).map { " (\($0), which has no extension)" } ?? ""
             fail(
                 InputFailure(
                     file: path,
-                    problem: "cannot tell the format from the extension; use --input-format jsonl, csv, tsv or text"))
+                    problem: "cannot tell the format from the extension\(stream); use --input-format jsonl, csv, tsv or text"))
             return
         }
         let gzip: GzipInput?
@@ -45,15 +48,28 @@ struct CorpusReader {
             fail(InputFailure(file: path, problem: "cannot start gzip to decompress it: \(error.localizedDescription)"))
             return
         }
-        guard let handle = gzip?.output ?? (path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path)) else {
-            fail(InputFailure(file: path, problem: "cannot open: permission denied or unreadable"))
-            return
+        let handle: FileHandle
+        if let gzip {
+            handle = gzip.output
+        } else if path == "-" {
+            handle = FileHandle.standardInput
+        } else {
+            do throws(InputFile.Failure) {
+                handle = FileHandle(fileDescriptor: try InputFile.open(path: path), closeOnDealloc: false)
+            } catch {
+                fail(InputFailure(file: path, problem: "cannot open: \(error.reason)"))
+                return
+            }
         }
         let stream = ByteStream(handle: handle, closesHandle: path != "-" && gzip == nil)
         defer {
             if let problem = gzip?.finish() { fail(InputFailure(file: path, problem: problem)) }
         }
         do {
+            if let encoding = UTF16Signature.encoding(of: try stream.prefix()) {
+                fail(InputFailure(file: path, problem: UTF16Signature.advice(encoding)))
+                return
+            }
             switch resolved {
             case .jsonLines: try readJSONLines(path, stream: stream, emit: emit, advanced: advanced, fail: fail)
             case .csv: try readCSV(path, stream: stream, delimiter: UInt8(ascii: ","), emit: emit, advanced: advanced, fail: fail)
@@ -74,7 +90,9 @@ struct CorpusReader {
         while let (number, content) = try lines.next() {
             switch content {
             case .bytes(let bytes):
-                guard let firstByte = bytes.first(where: { !Self.isWhitespace($0) }) else { continue }
+                // A byte-order mark opening the file (or a line where files were joined) is no text.
+                let signature = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+                guard let firstByte = bytes[signature...].first(where: { !Self.isWhitespace($0) }) else { continue }
                 if first && firstByte == UInt8(ascii: "[") {
                     fail(
                         InputFailure(
@@ -175,12 +193,24 @@ struct CorpusReader {
             seen.insert(relative)
             let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             let row = manifest?.rows[relative]?.fields
-            if size > maxRecordBytes {
+            if let kind = InputFile.specialKind(path: path) {
+                // Reading a FIFO nobody writes to would wait forever.
+                emit(RawRecord(file: path, line: 1, payload: .rejected(.unreadable, detail: "\(kind), not a regular file")))
+            } else if size > maxRecordBytes {
                 emit(RawRecord(file: path, line: 1, payload: .rejected(.tooLarge, detail: tooLarge(size))))
-            } else if let data = manager.contents(atPath: path) {
-                emit(RawRecord(file: path, line: 1, payload: .articleFile([UInt8](data), relativePath: relative, manifest: row)))
             } else {
-                emit(RawRecord(file: path, line: 1, payload: .rejected(.unreadable, detail: "permission denied or unreadable")))
+                do throws(InputFile.Failure) {
+                    let bytes = try InputFile.readAll(path: path)
+                    if let encoding = UTF16Signature.encoding(of: bytes) {
+                        emit(
+                            RawRecord(
+                                file: path, line: 1, payload: .rejected(.invalidUTF8, detail: UTF16Signature.advice(encoding))))
+                    } else {
+                        emit(RawRecord(file: path, line: 1, payload: .articleFile(bytes, relativePath: relative, manifest: row)))
+                    }
+                } catch {
+                    emit(RawRecord(file: path, line: 1, payload: .rejected(.unreadable, detail: error.reason)))
+                }
             }
             bytesRead += size
             advanced(bytesRead)

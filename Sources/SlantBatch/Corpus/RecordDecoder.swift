@@ -24,23 +24,32 @@ struct RecordDecoder: Sendable {
             let (_, column) = UTF8Check.location(of: offset, in: bytes)
             return skip(raw, .invalidUTF8, "invalid UTF-8 at byte \(offset) of the line (column \(column))")
         }
-        let object: Any
+        let object: JSONValue
         do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes))
+            object = try JSONParser.parse(bytes)
         } catch {
-            let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-            return skip(raw, .malformedJSON, "not valid JSON" + (reason.map { ": \($0)" } ?? ""))
+            let (_, column) = UTF8Check.location(of: error.offset, in: bytes)
+            return skip(raw, .malformedJSON, "not valid JSON: \(error.message) (column \(column))")
         }
-        guard let values = object as? [String: Any] else {
-            return skip(raw, .notAnObject, "the line is a JSON \(Self.kind(of: object)), not an object")
+        guard case .object(let members) = object else {
+            return skip(raw, .notAnObject, "the line is \(object.kind), not a JSON object")
         }
-        guard let textValue = values[fields.text], !(textValue is NSNull) else {
+        let values: [String: JSONValue]
+        switch JSONRecordFields.unique(members) {
+        case .success(let unique): values = unique
+        case .failure(let problem): return skip(raw, .malformedJSON, problem.message)
+        }
+        guard let textValue = values[fields.text], !textValue.isNull else {
             return skip(raw, .missingField, "no \"\(fields.text)\" field")
         }
-        guard let text = textValue as? String else {
-            return skip(raw, .missingField, "field \"\(fields.text)\" is a JSON \(Self.kind(of: textValue)), not a string")
+        guard case .string(let text) = textValue else {
+            return skip(raw, .missingField, "field \"\(fields.text)\" must be a string, got \(textValue.kind)")
         }
-        return article(raw, text: Array(text.utf8), metadata: values.compactMapValues(FieldValue.string))
+        let names = [fields.group, fields.id, fields.title, fields.date, fields.url]
+        switch JSONRecordFields.text(of: names, in: values, required: fields.group) {
+        case .success(let metadata): return article(raw, text: text, metadata: metadata)
+        case .failure(let problem): return skip(raw, .missingField, problem.message)
+        }
     }
 
     private func decodeCSV(_ raw: RawRecord, _ bytes: [UInt8], _ header: CSVHeader) -> Outcome {
@@ -92,15 +101,5 @@ struct RecordDecoder: Sendable {
 
     private func skip(_ raw: RawRecord, _ reason: SkipReason, _ detail: String) -> Outcome {
         .skipped(SkippedRecord(file: raw.file, line: raw.line, reason: reason, detail: detail))
-    }
-
-    private static func kind(of value: Any) -> String {
-        switch value {
-        case is String: "string"
-        case is NSNumber: "number"
-        case is [Any]: "array"
-        case is NSNull: "null"
-        default: "value"
-        }
     }
 }

@@ -52,12 +52,17 @@ public struct BatchRunner: Sendable {
         var bytesBefore = 0
         var bytesRead = 0
         var writeError: (any Error)?
+        var slugs = OutletSlugTable()
         func deliver(_ outcome: RecordOutcome) {
             switch outcome {
             case .audited(let article):
                 statistics.add(outlet: article.outlet, key: article.key, figures: article.figures)
                 if let line = article.evidence, writeError == nil {
-                    do { try evidence?.write(line, slug: OutletSlug.make(article.outlet)) } catch { writeError = error }
+                    do {
+                        let (slug, renamed) = slugs.add(article.outlet)
+                        if let renamed { try evidence?.rename(slug: renamed.from, to: renamed.to) }
+                        try evidence?.write(line, slug: slug)
+                    } catch { writeError = error }
                 }
             case .skipped(let record):
                 statistics.accounting.countSkipped(record)

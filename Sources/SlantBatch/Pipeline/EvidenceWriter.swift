@@ -35,6 +35,19 @@ final class EvidenceWriter {
         try handle.write(contentsOf: line)
     }
 
+    /// Moves an outlet's file to a new slug (when another outlet's slug turned out to be the same).
+    func rename(slug: String, to newSlug: String) throws {
+        try open.removeValue(forKey: slug)?.close()
+        lastUse[slug] = nil
+        guard started.remove(slug) != nil else { return }
+        try FileManager.default.moveItem(atPath: path(slug), toPath: path(newSlug))
+        started.insert(newSlug)
+    }
+
+    private func path(_ slug: String) -> String {
+        (directory as NSString).appendingPathComponent("\(slug).jsonl")
+    }
+
     func close() throws {
         for handle in open.values { try handle.close() }
         open = [:]
@@ -45,7 +58,7 @@ final class EvidenceWriter {
         if open.count >= maximumOpen, let oldest = open.keys.min(by: { lastUse[$0]! < lastUse[$1]! }) {
             try open.removeValue(forKey: oldest)?.close()
         }
-        let path = (directory as NSString).appendingPathComponent("\(slug).jsonl")
+        let path = path(slug)
         if !started.contains(slug) {
             guard FileManager.default.createFile(atPath: path, contents: nil) else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])

@@ -60,7 +60,7 @@ public struct Auditor: Sendable {
             schemaVersion: ArticleAudit.currentSchemaVersion,
             tool: ToolInfo(name: "slant", version: SlantVersion.current),
             input: InputInfo(
-                name: source.name, sha256: SHA256Hex.of(source.bytes),
+                name: source.name, sha256: SHA256Hex.of(source.inputBytes),
                 bytes: source.bytes.count, title: document.title.map { source.text($0.range) }, words: words,
                 paragraphs: document.paragraphs.count, sentences: document.sentences.count, quotations: document.quotations.count),
             lexicons: compiled.packVersions,

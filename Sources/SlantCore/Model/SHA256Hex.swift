@@ -3,8 +3,8 @@ import Crypto
 /// The SHA-256 of some bytes as 64 lower-case hex digits: the input's fingerprint in reports
 /// and a baseline entry's in SARIF. Written digit by digit (`String(format:)` per byte was a
 /// visible cost at one audit per article).
-enum SHA256Hex {
-    static func of(_ bytes: [UInt8]) -> String {
+public enum SHA256Hex {
+    public static func of(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(64)

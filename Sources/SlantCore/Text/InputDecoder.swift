@@ -33,12 +33,17 @@ public enum InputProblem: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Turns raw bytes into a `SourceText`. Invalid UTF-8 is an error, not repaired: a repair would
-/// shift every byte offset after it, and offsets are what make each finding checkable.
+/// shift every byte offset after it, and offsets are what make each finding checkable. The only
+/// bytes changed are a leading byte-order mark's, blanked to spaces (same offsets).
 public enum InputDecoder {
     public static func decode(_ bytes: [UInt8], name: String) throws(InputProblem) -> SourceText {
+        if let encoding = UTF16Signature.encoding(of: bytes) {
+            throw .unreadable(file: name, reason: UTF16Signature.advice(encoding))
+        }
         var bytes = bytes
         // A byte-order mark is an encoding signature, not text.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20]) }
+        let byteOrderMarkLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if byteOrderMarkLength > 0 { bytes.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20]) }
         if let nul = bytes.withUnsafeBufferPointer({ buffer -> Int? in
             guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
             return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
@@ -47,30 +52,23 @@ public enum InputDecoder {
         }
         guard bytes.contains(where: { !isASCIIWhitespace($0) }) else { throw .empty(file: name) }
         do {
-            return SourceText(name: name, utf8: try ValidUTF8(validating: bytes))
+            return SourceText(name: name, utf8: try ValidUTF8(validating: bytes), byteOrderMarkLength: byteOrderMarkLength)
         } catch {
-            let before = Array(bytes[..<error.byteOffset])
-            let line = before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-            let lineStart = (before.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
-            let column = before[lineStart...].reduce(1) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
-            throw .invalidUTF8(file: name, byteOffset: error.byteOffset, location: SourceLocation(line: line, column: column))
+            var location = LineBreaks.location(of: error.byteOffset, in: bytes)
+            if location.line == 1 { location = SourceLocation(line: 1, column: max(1, location.column - byteOrderMarkLength)) }
+            throw .invalidUTF8(file: name, byteOffset: error.byteOffset, location: location)
         }
     }
 
+    /// Reads a file, standard input (`-`), a FIFO or a process substitution to the end.
     public static func read(path: String) throws(InputProblem) -> SourceText {
-        if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try decode(Array(data), name: "-")
+        let bytes: [UInt8]
+        do throws(InputFile.Failure) {
+            bytes = path == "-" ? try InputFile.readAll(descriptor: STDIN_FILENO) : try InputFile.readAll(path: path)
+        } catch {
+            throw .unreadable(file: path, reason: error.reason)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(file: path, reason: "no such file")
-        }
-        guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(file: path, reason: "permission denied or unreadable")
-        }
-        return try decode(Array(data), name: path)
+        return try decode(bytes, name: path)
     }
 
     static func isASCIIWhitespace(_ byte: UInt8) -> Bool {

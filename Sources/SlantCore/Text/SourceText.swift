@@ -14,25 +14,31 @@ public struct SourceText: Sendable {
     /// Set when these bytes were derived from a file (markup reduced to prose): locations then
     /// point into that file.
     public let origin: TextOrigin?
+    /// 3 when the input began with a UTF-8 byte-order mark, which `InputDecoder` blanked to three
+    /// spaces so offsets stay those of the file: columns on line 1 count from the character after
+    /// it, as an editor shows them.
+    public let byteOrderMarkLength: Int
 
-    public init(name: String, utf8: ValidUTF8, origin: TextOrigin? = nil) {
+    public init(name: String, utf8: ValidUTF8, origin: TextOrigin? = nil, byteOrderMarkLength: Int = 0) {
         self.name = name
         self.utf8 = utf8
         self.origin = origin
-        var starts = [0]
-        utf8.bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count, let newline = memchr(base + offset, 0x0A, buffer.count - offset) {
-                offset = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
-                starts.append(offset)
-            }
-        }
-        self.lineStarts = starts
+        self.byteOrderMarkLength = byteOrderMarkLength
+        // \n, \r\n and a lone \r each end a line, for line numbers and for the paragraphs the
+        // segmenter builds from lines.
+        self.lineStarts = LineBreaks.lineStarts(of: utf8.bytes)
         self.continuationsBefore = Self.checkpoints(of: utf8.bytes)
     }
 
     public var bytes: [UInt8] { utf8.bytes }
+
+    /// The bytes as they were read, byte-order mark included: what the input's SHA-256 is of.
+    public var inputBytes: [UInt8] {
+        guard byteOrderMarkLength == 3 else { return bytes }
+        var original = bytes
+        original.replaceSubrange(0..<3, with: [0xEF, 0xBB, 0xBF])
+        return original
+    }
 
     /// 1-based line and column (in Unicode scalars) of a byte offset.
     public func location(of offset: Int) -> SourceLocation {
@@ -49,7 +55,8 @@ public struct SourceText: Sendable {
             end - start <= 2 * Self.checkpointSpacing
             ? Self.continuationBytes(in: start..<end, of: bytes)
             : continuationBytes(before: end) - continuationBytes(before: start)
-        return SourceLocation(line: low + 1, column: 1 + end - start - continuations)
+        let column = 1 + end - start - continuations
+        return SourceLocation(line: low + 1, column: low == 0 ? max(1, column - byteOrderMarkLength) : column)
     }
 
     /// Bytes between the checkpoints of `continuationsBefore`.
@@ -109,11 +116,13 @@ public struct SourceText: Sendable {
         TextSpan(start: range.lowerBound, end: range.upperBound, location: location(of: range.lowerBound), text: text(range))
     }
 
-    /// Line `number` (1-based) without its line break.
+    /// Line `number` (1-based) without its line break (`\n`, `\r\n` or `\r`).
     public func lineRange(_ number: Int) -> Range<Int> {
         let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
-        if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return start..<max(start, end)
+        guard number < lineStarts.count else { return start..<bytes.count }
+        // The last byte of the line break: a \n (perhaps after a \r) or a lone \r.
+        var end = lineStarts[number] - 1
+        if bytes[end] == UInt8(ascii: "\n") && end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return start..<end
     }
 }

@@ -22,7 +22,7 @@ public struct CSVComparisonReporter: ComparisonReporter {
             for figure in outlet.figures {
                 let rank: Int? = isAll ? nil : ranks[figure.measure]?[outlet.name]
                 let identity: [String] = [
-                    isAll ? "(all outlets)" : outlet.name, isAll ? "" : outlet.slug, String(outlet.articles),
+                    isAll ? "(all outlets)" : Self.inert(outlet.name), isAll ? "" : outlet.slug, String(outlet.articles),
                     isAll ? "" : String(outlet.ranked), figure.measure, units[figure.measure] ?? "",
                 ]
                 let interval = figure.interval
@@ -39,9 +39,19 @@ public struct CSVComparisonReporter: ComparisonReporter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
+    /// RFC 4180: a field with a comma, quote, line break or any other control character is
+    /// quoted, its quotes doubled; everything else is written as it is.
     static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0.properties.generalCategory == .control })
+        else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Text from the data that a spreadsheet would run as a formula (a cell starting with `=`,
+    /// `+`, `-`, `@`, a tab or a carriage return, as in `=HYPERLINK(...)`) gets a leading `'`, as
+    /// OWASP advises; the JSON report keeps the name exactly.
+    static func inert(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
     }
 }

@@ -25,7 +25,7 @@ private struct Writer {
     var method: ComparisonMethod { comparison.method }
     var ranked: [OutletFigures] { comparison.outlets.filter(\.ranked) }
     /// Column heading for the groups: "Outlet", or the field they were grouped by (`--by`).
-    var groupLabel: String { method.groupField == "outlet" ? "Outlet" : "`\(method.groupField)`" }
+    var groupLabel: String { method.groupField == "outlet" ? "Outlet" : MarkdownText.code(method.groupField) }
     var unit: [String: MeasureUnit] { Dictionary(uniqueKeysWithValues: comparison.measures.map { ($0.id, $0.unit) }) }
 
     func outletName(_ name: String, slug: String) -> String {
@@ -35,7 +35,7 @@ private struct Writer {
 
     func summarySection() -> String {
         let accounting = comparison.accounting
-        let inputs = context.inputs.map { "`\($0)`" }.joined(separator: ", ")
+        let inputs = context.inputs.map(MarkdownText.code).joined(separator: ", ")
         let outlets = comparison.outlets.count
         return """
             # Outlet comparison
@@ -43,7 +43,7 @@ private struct Writer {
             \(FigureFormat.grouped(Int64(accounting.read))) records read from \(inputs): \
             \(FigureFormat.grouped(Int64(accounting.audited))) audited, \(accounting.skipped) skipped \
             ([accounting](#accounting)). \(outlets) \(outlets == 1 ? "outlet" : "outlets") (grouped by the field \
-            `\(method.groupField)`); the \(ranked.count) with at least \(method.minimumArticles) articles are ranked, \
+            \(MarkdownText.code(method.groupField))); the \(ranked.count) with at least \(method.minimumArticles) articles are ranked, \
             the others are listed with their figures but not ranked. Every figure is computed over all of an outlet's \
             articles and comes with a \(Int(method.confidence * 100))% bootstrap interval, written [low, high].
 
@@ -237,14 +237,14 @@ private struct Writer {
             }
             var records = MarkdownTable("Record (file:line)", "Reason", "Detail")
             for record in accounting.skippedRecords {
-                records.add("`\(record.location)`", record.reason.rawValue, MarkdownText.escape(record.detail))
+                records.add(MarkdownText.code(record.location), record.reason.rawValue, MarkdownText.escape(record.detail))
             }
             text += "\n" + reasons.rendered + "\nEvery skipped record:\n\n" + records.rendered
         }
         if !accounting.inputFailures.isEmpty {
             var failures = MarkdownTable("Input", "Problem")
             for failure in accounting.inputFailures {
-                failures.add("`\(failure.location)`", MarkdownText.escape(failure.problem))
+                failures.add(MarkdownText.code(failure.location), MarkdownText.escape(failure.problem))
             }
             text += "\nInputs, or manifest rows, that gave no records:\n\n" + failures.rendered
         }

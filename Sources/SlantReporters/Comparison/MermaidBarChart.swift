@@ -33,9 +33,17 @@ struct MermaidBarChart {
         return Array(ranked.prefix(limit / 2)) + Array(ranked.suffix(limit / 2))
     }
 
-    /// Quotes and brackets would end a Mermaid string or list early.
+    /// Quotes and brackets would end a Mermaid string or list early, a line break the chart.
     private static func clean(_ text: String) -> String {
-        var cleaned = text.replacingOccurrences(of: "\"", with: "'")
+        var visible = ""
+        for scalar in text.unicodeScalars {
+            if let escaped = InvisibleCharacters.escape(scalar) {
+                visible += escaped
+            } else {
+                visible.unicodeScalars.append(scalar)
+            }
+        }
+        var cleaned = visible.replacingOccurrences(of: "\"", with: "'")
         for character in ["[", "]", "{", "}", "`", "#", ";"] { cleaned = cleaned.replacingOccurrences(of: character, with: " ") }
         return cleaned
     }

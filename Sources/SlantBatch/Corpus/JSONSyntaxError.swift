@@ -1,0 +1,5 @@
+/// Why a line is not JSON, and where: `offset` is the byte offset in the line.
+struct JSONSyntaxError: Error, Equatable {
+    let offset: Int
+    let message: String
+}
