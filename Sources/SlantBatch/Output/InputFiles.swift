@@ -37,9 +37,7 @@ public struct InputFiles: Sendable {
     /// Throws the refusal to write `path` when it is one of the inputs.
     public func refuseOverwriting(_ path: String) throws(OutputProblem) {
         if contains(path) {
-            throw OutputProblem(
-                path: path,
-                reason: "is one of the inputs; slant will not replace an input with its output (choose another --output)")
+            throw OutputProblem(path: path, reason: "is one of the inputs; slant will not replace an input with its output")
         }
     }
 
