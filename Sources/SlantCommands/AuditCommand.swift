@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import SlantBatch
 import SlantCore
 import SlantReporters
 
@@ -34,21 +35,27 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let reporter = AuditReporters.reporter(for: format)!
+        let fileExtension = type(of: reporter).fileExtension
         let auditor = Auditor(compiled: try lexicons.load())
-        if let output {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        }
+        if let output { try OutputDirectory.create(output) }
+        // No report may replace an article, this run's or another input's ("story.md" audited into its own folder).
+        let inputs = output == nil ? nil : InputFiles(files)
         var failures = 0
         var usedNames: Set<String> = []
         let timings = benchmark ? PhaseTimings() : nil
         var audited: [SourceText] = []
         for file in files {
+            let name = output == nil ? nil : uniqueName(for: file, extension: fileExtension, used: &usedNames)
+            let path = name.map { (output! as NSString).appendingPathComponent($0) }
             let source: SourceText
             do {
-                source = try InputDecoder.read(path: file)
+                if let path { try inputs?.refuseOverwriting(path) }
+                source = try StandardStreams.readArticle(file)
             } catch {
-                printError(error.description)
+                printError("\(error)")
                 failures += 1
+                // The name goes to the next input that needs it, as if this one had not been given.
+                if let name { usedNames.remove(name) }
                 continue
             }
             let audit = auditor.audit(source, timings: timings)
@@ -56,16 +63,15 @@ struct AuditCommand: ParsableCommand {
             let renderStart = DispatchTime.now().uptimeNanoseconds
             let report = reporter.render(audit)
             timings?.add("report rendering", since: renderStart)
-            guard let output else {
-                FileHandle.standardOutput.write(Data(report.utf8))
+            guard let path else {
+                // Standard output failing fails every later report too: stop here.
+                try StandardStreams.write(report)
                 continue
             }
-            let name = uniqueName(for: file, extension: type(of: reporter).fileExtension, used: &usedNames)
-            let path = (output as NSString).appendingPathComponent(name)
             do {
-                try Data(report.utf8).write(to: URL(fileURLWithPath: path))
+                try AtomicFileWriter.write(report, to: path)
             } catch {
-                printError("\(path): cannot write the report: \(error.localizedDescription)")
+                printError(error.description)
                 failures += 1
             }
         }

@@ -22,6 +22,6 @@ enum BenchmarkReport {
     }
 
     static func print(_ lines: [String]) {
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        StandardStreams.writeError(lines.joined(separator: "\n") + "\n")
     }
 }

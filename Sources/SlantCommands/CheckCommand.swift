@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SlantBatch
 import SlantCore
 import SlantDefaultLexicons
 import SlantReporters
@@ -49,7 +50,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let outcome = try execute()
-        FileHandle.standardOutput.write(Data(outcome.output.utf8))
+        try StandardStreams.write(outcome.output)
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
 
@@ -79,7 +80,7 @@ struct CheckCommand: ParsableCommand {
         var unreadable = 0
         for file in files {
             do throws(InputProblem) {
-                let source = try InputDecoder.read(path: resolve(file))
+                let source = try StandardStreams.readArticle(resolve(file))
                 let kind = MarkupKind(rawValue: markup) ?? MarkupKind.detect(path: file, bytes: source.bytes)
                 checked.append(try checker.check(source, path: displayPath(file), markup: kind))
             } catch {
@@ -90,9 +91,11 @@ struct CheckCommand: ParsableCommand {
         if let writeBaseline {
             let recorded = BaselineFile(files: checked)
             do {
-                try recorded.encoded().write(to: URL(fileURLWithPath: resolve(writeBaseline)))
+                // Replaced whole (an interrupted run keeps the old baseline), and never over an article.
+                try InputFiles(files.map(resolve)).refuseOverwriting(resolve(writeBaseline))
+                try AtomicFileWriter.write(recorded.encoded(), to: resolve(writeBaseline))
             } catch {
-                printError("\(writeBaseline): cannot write the baseline: \(error.localizedDescription)")
+                printError("\(writeBaseline): \(error.reason)")
                 throw ExitCode(2)
             }
             knownFindings = recorded

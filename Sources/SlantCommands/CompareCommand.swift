@@ -29,8 +29,8 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Compress the evidence files with gzip (articles/<outlet>.jsonl.gz); the report links to them.")
     var gzipEvidence = false
 
-    @Option(help: "Worker threads; the default is one per core.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Worker threads, \(RunLimits.jobs.lowerBound) to \(RunLimits.jobs.upperBound); the default is one per core.")
+    var jobs: Int = min(ProcessInfo.processInfo.activeProcessorCount, RunLimits.jobs.upperBound)
 
     @Flag(
         help: """
@@ -46,18 +46,36 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("give at least one corpus file or directory, or - for standard input")
         }
         guard inputs.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input (-) can be read only once") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard RunLimits.jobs.contains(jobs) else {
+            throw ValidationError("--jobs must be from \(RunLimits.jobs.lowerBound) to \(RunLimits.jobs.upperBound)")
+        }
         if gzipEvidence && comparison.output == nil { throw ValidationError("--gzip-evidence needs --output DIR") }
     }
 
     func run() throws {
+        let inputFiles = InputFiles(inputs)
+        if inputs.contains("-") && StandardStreams.closedAtStart.contains(STDIN_FILENO) {
+            printError("-: cannot read: standard input is closed")
+            throw ExitCode(2)
+        }
+        try ComparisonOutput.refuseReplacingInputs(inputFiles, options: comparison, partial: partial)
         let auditor = Auditor(compiled: try lexicons.load())
+        // Nothing in --output changes until the run is complete: evidence and reports are staged
+        // in a hidden folder inside it and moved into place at the end, by one run at a time.
+        var lock: OutputLock?
+        var staging: OutputStaging?
         if let output = comparison.output {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            try OutputDirectory.create(output)
+            lock = try OutputLock(directory: output)
+            staging = try OutputStaging(directory: output, inputs: inputFiles)
+        }
+        defer {
+            staging?.discard()
+            lock?.release()
         }
         let options = BatchOptions(
             fields: corpus.fields, format: corpus.inputFormat, manifest: corpus.manifest, maxRecordBytes: corpus.maxRecordBytes,
-            jobs: jobs, evidenceDirectory: comparison.output)
+            jobs: jobs, evidenceDirectory: staging?.path)
         let progress = ProgressBar()
         let measured = benchmark ? BatchBenchmark() : nil
         var steps: [(name: String, seconds: Double)] = []
@@ -70,10 +88,25 @@ struct CompareCommand: ParsableCommand {
             try BatchRunner(auditor: auditor, options: options).run(inputs, benchmark: measured) { progress.update($0) }
         }
         progress.finish()
-        if gzipEvidence, let output = comparison.output {
-            try step("run: compressing evidence") { try EvidenceCompressor.compress(outputDirectory: output) }
+        var evidenceExtension = "jsonl"
+        var compressionFailed = false
+        if gzipEvidence, let staging {
+            do {
+                try step("run: compressing evidence") {
+                    try EvidenceCompressor.compress(folder: staging.stagedPath(BatchOptions.evidenceFolder))
+                }
+                evidenceExtension = EvidenceCompressor.fileExtension
+            } catch {
+                // The report is still written, linking to the uncompressed evidence.
+                printError("\(error); the evidence is left uncompressed (.jsonl)")
+                compressionFailed = true
+            }
         }
-        if let partial { try step("run: writing partial results") { try ComparisonOutput.writePartial(statistics, to: partial) } }
+        if let partial {
+            try step("run: writing partial results") {
+                try ComparisonOutput.writePartial(statistics, to: partial, inputs: inputFiles)
+            }
+        }
         // With --partial and no --output the partial results are the product; no report.
         if partial == nil || comparison.output != nil {
             let result = step("run: comparison, bootstrap intervals, characteristic terms") {
@@ -81,8 +114,11 @@ struct CompareCommand: ParsableCommand {
             }
             let context = ComparisonContext(
                 inputs: inputs, evidenceFolder: comparison.output == nil ? nil : BatchOptions.evidenceFolder,
-                evidenceExtension: gzipEvidence ? EvidenceCompressor.fileExtension : "jsonl")
-            try step("run: writing reports") { try ComparisonOutput.write(result, options: comparison, context: context) }
+                evidenceExtension: evidenceExtension)
+            try step("run: writing reports") {
+                try ComparisonOutput.write(result, options: comparison, context: context, staging: staging)
+                try staging?.commit(evidenceFolder: BatchOptions.evidenceFolder)
+            }
         }
         if let measured {
             let workerPhases = BenchmarkReport.phases(measured.seconds).map {
@@ -92,6 +128,6 @@ struct CompareCommand: ParsableCommand {
                 BenchmarkReport.lines(phases: workerPhases + steps, lexicon: auditor.compiled, texts: measured.sample))
         }
         ComparisonOutput.reportProblems(statistics.accounting)
-        if !statistics.accounting.inputFailures.isEmpty { throw ExitCode(2) }
+        if !statistics.accounting.inputFailures.isEmpty || compressionFailed { throw ExitCode(2) }
     }
 }

@@ -19,7 +19,10 @@ struct ComparisonOptions: ParsableArguments {
     @Option(help: "Seed of the bootstrap resampling.")
     var seed: UInt64 = ComparisonSettings.defaultSeed
 
-    @Option(help: "Bootstrap resamples per outlet.")
+    @Option(
+        help:
+            "Bootstrap resamples per outlet, \(RunLimits.resamples.lowerBound) to \(RunLimits.resamples.upperBound) (0: no intervals)."
+    )
     var resamples: Int = ComparisonSettings.defaultResamples
 
     @Option(help: ArgumentHelp("Outlets with fewer articles are listed but not ranked.", valueName: "N"))
@@ -42,7 +45,11 @@ struct ComparisonOptions: ParsableArguments {
         if formats.count > 1 && output == nil {
             throw ValidationError("several formats need --output DIR (standard output takes one report)")
         }
-        guard resamples >= 0 else { throw ValidationError("--resamples must be 0 or more") }
+        guard RunLimits.resamples.contains(resamples) else {
+            throw ValidationError(
+                "--resamples must be from \(RunLimits.resamples.lowerBound) to \(RunLimits.resamples.upperBound) (1,000, the default, is enough for 95% intervals)"
+            )
+        }
         guard minArticles >= 1 else { throw ValidationError("--min-articles must be at least 1") }
     }
 }

@@ -2,32 +2,47 @@ import Foundation
 import SlantBatch
 import SlantReporters
 
-/// Writes a comparison's reports: each format to `DIR/comparison.<ext>`, or the one format to
-/// standard output.
+/// Writes a comparison's reports: each format to `DIR/comparison.<ext>` (staged, then moved into
+/// place with the evidence), or the one format to standard output.
 enum ComparisonOutput {
     static let baseName = "comparison"
 
-    static func write(_ comparison: Comparison, options: ComparisonOptions, context: ComparisonContext) throws {
+    /// The report files `formats` make in the output folder.
+    static func reportNames(_ options: ComparisonOptions) -> [String] {
+        options.formats.map { "\(baseName).\(type(of: ComparisonReporters.reporter(for: $0)!).fileExtension)" }
+    }
+
+    static func write(_ comparison: Comparison, options: ComparisonOptions, context: ComparisonContext, staging: OutputStaging?)
+        throws(OutputProblem)
+    {
         for name in options.formats {
             let reporter = ComparisonReporters.reporter(for: name)!
             let report = reporter.render(comparison, context: context)
-            guard let output = options.output else {
-                FileHandle.standardOutput.write(Data(report.utf8))
+            guard let staging else {
+                try StandardStreams.write(report)
                 continue
             }
-            let path = (output as NSString).appendingPathComponent("\(baseName).\(type(of: reporter).fileExtension)")
-            try Data(report.utf8).write(to: URL(fileURLWithPath: path))
+            try AtomicFileWriter.write(report, to: staging.stagedPath("\(baseName).\(type(of: reporter).fileExtension)"))
         }
     }
 
-    /// Partial results to a file, or to standard output for "-".
-    static func writePartial(_ statistics: CorpusStatistics, to path: String) throws {
+    /// Partial results to a file (replaced whole, never one of the inputs), or to standard output for "-".
+    static func writePartial(_ statistics: CorpusStatistics, to path: String, inputs: InputFiles) throws {
         let data = try statistics.encoded()
         if path == "-" {
-            FileHandle.standardOutput.write(data)
+            try StandardStreams.write(data)
         } else {
-            try data.write(to: URL(fileURLWithPath: path))
+            try inputs.refuseOverwriting(path)
+            try AtomicFileWriter.write(data, to: path)
         }
+    }
+
+    /// Refuses, before any work, an output folder whose report or partial file would replace an input.
+    static func refuseReplacingInputs(_ inputs: InputFiles, options: ComparisonOptions, partial: String?) throws(OutputProblem) {
+        if let output = options.output {
+            for name in reportNames(options) { try inputs.refuseOverwriting((output as NSString).appendingPathComponent(name)) }
+        }
+        if let partial, partial != "-" { try inputs.refuseOverwriting(partial) }
     }
 
     /// A line on standard error when records were skipped or inputs failed; the report has them all.
@@ -42,5 +57,5 @@ enum ComparisonOutput {
 }
 
 func printWarning(_ message: String) {
-    FileHandle.standardError.write(Data("slant: warning: \(message)\n".utf8))
+    StandardStreams.writeError("slant: warning: \(message)\n")
 }

@@ -18,7 +18,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let outcome = try explain()
-        FileHandle.standardOutput.write(Data(outcome.utf8))
+        try StandardStreams.write(outcome)
     }
 
     /// The explanation; an unknown id prints the closest known one and exits with code 2.

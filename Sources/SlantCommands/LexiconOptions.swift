@@ -26,5 +26,5 @@ struct LexiconOptions: ParsableArguments {
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("slant: error: \(message)\n".utf8))
+    StandardStreams.writeError("slant: error: \(message)\n")
 }

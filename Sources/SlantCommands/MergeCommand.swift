@@ -30,11 +30,17 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         var loaded: [(file: String, statistics: CorpusStatistics)] = []
+        let inputFiles = InputFiles(parts)
         do {
+            try ComparisonOutput.refuseReplacingInputs(inputFiles, options: comparison, partial: partial)
             for file in parts {
                 let data: Data
                 if file == "-" {
-                    data = FileHandle.standardInput.readDataToEndOfFile()
+                    do {
+                        data = Data(try StandardStreams.readInput())
+                    } catch {
+                        throw MergeProblem(file: file, message: error.reason)
+                    }
                 } else {
                     guard let contents = FileManager.default.contents(atPath: file) else {
                         throw MergeProblem(file: file, message: "cannot read the file")
@@ -49,14 +55,24 @@ struct MergeCommand: ParsableCommand {
                 }
             }
             let merged = try CorpusStatistics.merged(loaded)
+            // The reports are staged and moved into place together, by one run at a time.
+            var lock: OutputLock?
+            var staging: OutputStaging?
             if let output = comparison.output {
-                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+                try OutputDirectory.create(output)
+                lock = try OutputLock(directory: output)
+                staging = try OutputStaging(directory: output, inputs: inputFiles)
             }
-            if let partial { try ComparisonOutput.writePartial(merged, to: partial) }
+            defer {
+                staging?.discard()
+                lock?.release()
+            }
+            if let partial { try ComparisonOutput.writePartial(merged, to: partial, inputs: inputFiles) }
             if partial == nil || comparison.output != nil {
                 let result = ComparisonBuilder.build(merged, settings: comparison.settings)
                 try ComparisonOutput.write(
-                    result, options: comparison, context: ComparisonContext(inputs: parts, evidenceFolder: nil))
+                    result, options: comparison, context: ComparisonContext(inputs: parts, evidenceFolder: nil), staging: staging)
+                try staging?.commit(evidenceFolder: nil)
             }
             ComparisonOutput.reportProblems(merged.accounting)
         } catch let problem as MergeProblem {

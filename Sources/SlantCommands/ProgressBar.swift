@@ -26,12 +26,12 @@ final class ProgressBar {
         } else {
             line += ", \(megabytes)"
         }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K\(line)".utf8))
+        StandardStreams.writeError("\r\u{1B}[2K\(line)")
         drew = true
     }
 
     func finish() {
         guard enabled, drew else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        StandardStreams.writeError("\r\u{1B}[2K")
     }
 }

@@ -2,74 +2,71 @@ import Foundation
 
 /// Writes each outlet's evidence lines to `DIR/articles/<slug>.jsonl` as results arrive, so no
 /// article's findings stay in memory. A bounded number of files is kept open (least recently
-/// used closed first), since a corpus may have thousands of outlets.
+/// used closed first), since a corpus may have tens of thousands of outlets. `DIR` is a fresh
+/// staging folder (`OutputStaging`): nothing of an earlier run is removed here.
 final class EvidenceWriter {
     private let directory: String
     private let maximumOpen: Int
-    private var open: [String: FileHandle] = [:]
+    private var open: [String: Int32] = [:]
     private var lastUse: [String: Int] = [:]
     private var clock = 0
     private var started = Set<String>()
 
-    /// Creates `DIR/articles` and removes evidence files a previous run left there, which would
-    /// otherwise sit beside this run's as if they were part of it.
-    init(directory: String, maximumOpen: Int = 32) throws {
+    init(directory: String, maximumOpen: Int = 32) throws(OutputProblem) {
         self.directory = (directory as NSString).appendingPathComponent(BatchOptions.evidenceFolder)
         self.maximumOpen = maximumOpen
-        let manager = FileManager.default
-        try manager.createDirectory(atPath: self.directory, withIntermediateDirectories: true)
-        for name in try manager.contentsOfDirectory(atPath: self.directory)
-        where name.hasSuffix(".jsonl") || name.hasSuffix(".jsonl.gz") {
-            try manager.removeItem(atPath: (self.directory as NSString).appendingPathComponent(name))
-        }
+        try OutputDirectory.create(self.directory)
     }
 
     deinit {
-        for handle in open.values { try? handle.close() }
+        for descriptor in open.values { Foundation.close(descriptor) }
     }
 
-    func write(_ line: [UInt8], slug: String) throws {
-        let handle = try handle(for: slug)
+    func write(_ line: [UInt8], slug: String) throws(OutputProblem) {
+        let descriptor = try descriptor(for: slug)
         clock += 1
         lastUse[slug] = clock
-        try handle.write(contentsOf: line)
+        let result: Result<Void, OutputProblem> = line.withUnsafeBytes { bytes in
+            Result { () throws(OutputProblem) in try FileDescriptorWriter.writeAll(bytes, to: descriptor, path: path(slug)) }
+        }
+        try result.get()
     }
 
     /// Moves an outlet's file to a new slug (when another outlet's slug turned out to be the same).
-    func rename(slug: String, to newSlug: String) throws {
-        try open.removeValue(forKey: slug)?.close()
+    func rename(slug: String, to newSlug: String) throws(OutputProblem) {
+        if let descriptor = open.removeValue(forKey: slug), Foundation.close(descriptor) != 0 {
+            throw OutputProblem(path: path(slug), errno: errno)
+        }
         lastUse[slug] = nil
         guard started.remove(slug) != nil else { return }
-        try FileManager.default.moveItem(atPath: path(slug), toPath: path(newSlug))
+        guard Foundation.rename(path(slug), path(newSlug)) == 0 else { throw OutputProblem(path: path(newSlug), errno: errno) }
         started.insert(newSlug)
+    }
+
+    func close() throws(OutputProblem) {
+        defer { open = [:] }
+        for (slug, descriptor) in open where Foundation.close(descriptor) != 0 {
+            throw OutputProblem(path: path(slug), errno: errno)
+        }
     }
 
     private func path(_ slug: String) -> String {
         (directory as NSString).appendingPathComponent("\(slug).jsonl")
     }
 
-    func close() throws {
-        for handle in open.values { try handle.close() }
-        open = [:]
-    }
-
-    private func handle(for slug: String) throws -> FileHandle {
-        if let handle = open[slug] { return handle }
+    private func descriptor(for slug: String) throws(OutputProblem) -> Int32 {
+        if let descriptor = open[slug] { return descriptor }
         if open.count >= maximumOpen, let oldest = open.keys.min(by: { lastUse[$0]! < lastUse[$1]! }) {
-            try open.removeValue(forKey: oldest)?.close()
+            let descriptor = open.removeValue(forKey: oldest)!
+            lastUse[oldest] = nil
+            guard Foundation.close(descriptor) == 0 else { throw OutputProblem(path: path(oldest), errno: errno) }
         }
-        let path = path(slug)
-        if !started.contains(slug) {
-            guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-            }
-            started.insert(slug)
-        }
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-        }
-        try handle.seekToEnd()
-        open[slug] = handle
-        return handle
+        // The first line of a run truncates, later ones (after the file was closed to make room) append.
+        let flags = O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | (started.contains(slug) ? 0 : O_TRUNC)
+        let descriptor = Foundation.open(path(slug), flags, 0o666)
+        guard descriptor >= 0 else { throw OutputProblem(path: path(slug), errno: errno) }
+        started.insert(slug)
+        open[slug] = descriptor
+        return descriptor
     }
 }
