@@ -7,25 +7,15 @@ public struct CompiledRule: Sendable {
     public let patterns: [Regex]
     public let exceptions: [Regex]
 
-    /// All matches of the rule in `range` of `text`: overlapping matches of its patterns keep
-    /// the earliest, then longest; a match inside an exception's match is dropped.
-    public func matches(in text: ValidUTF8, range: Range<Int>? = nil, scratch: MatchScratch) throws(RegexMatchError) -> [Range<
-        Int
-    >] {
+    /// All matches of the rule in `text`, over its `MatchingText` as the audit's scan, in the
+    /// text's offsets: overlapping matches of its patterns keep the earliest, then longest; a
+    /// match inside an exception's match is dropped.
+    public func matches(in text: ValidUTF8, scratch: MatchScratch) throws(RegexMatchError) -> [Range<Int>] {
+        let matching = MatchingText(text)
         var found: [Range<Int>] = []
-        for pattern in patterns {
-            try pattern.forEachMatch(in: text, range: range, scratch: scratch) { match in
-                found.append(match)
-                return true
-            }
-        }
+        for pattern in patterns { found += try matching.matches(of: pattern, scratch: scratch) }
         var excluded: [Range<Int>] = []
-        for exception in exceptions where !found.isEmpty {
-            try exception.forEachMatch(in: text, range: range, scratch: scratch) { match in
-                excluded.append(match)
-                return true
-            }
-        }
+        for exception in exceptions where !found.isEmpty { excluded += try matching.matches(of: exception, scratch: scratch) }
         return CompiledRule.combine(patternMatches: found, exceptionMatches: excluded)
     }
 

@@ -34,9 +34,11 @@ public enum LexiconExampleRunner {
             let actors = compiled.actors.filter { $0.side.id == side.id }
             let file = compiled.lexicon.packs.first { $0.sides.contains(side) }?.file ?? side.id
             check(side.examples, file: file, line: side.line, id: side.id, into: &summary) { text in
+                // As the audit's scan matches actors: over the matching text.
+                let matching = MatchingText(text)
                 var found: [Range<Int>] = []
                 for actor in actors {
-                    for pattern in actor.patterns { found += try pattern.matches(in: text, scratch: scratch) }
+                    for pattern in actor.patterns { found += try matching.matches(of: pattern, scratch: scratch) }
                 }
                 return OverlapResolver.earliestLongest(found)
             }

@@ -3,6 +3,8 @@ import PCRE2
 /// Finds every match of every pattern of a lexicon in one document, with the semantics of
 /// running each pattern on its own from the start of the text: per pattern, leftmost matches
 /// that do not overlap. A pattern that hits a PCRE2 resource limit is reported, not matched.
+/// Patterns run over the document's `MatchingText` (spacing runs as one space, invisible
+/// characters dropped); the matches are in the document's own offsets.
 public protocol PatternScanner: Sendable {
     func scan(_ text: ValidUTF8, scratch: MatchScratch) -> PatternScan
 }
@@ -23,6 +25,11 @@ public struct SequentialPatternScanner: PatternScanner {
     }
 
     public func scan(_ text: ValidUTF8, scratch: MatchScratch) -> PatternScan {
+        let matching = MatchingText(text)
+        return matching.original(scan(matchingText: matching.text, scratch: scratch))
+    }
+
+    private func scan(matchingText text: ValidUTF8, scratch: MatchScratch) -> PatternScan {
         var result = PatternScan(matches: Array(repeating: [], count: patterns.count), failures: [:])
         for (index, pattern) in patterns.enumerated() {
             do {

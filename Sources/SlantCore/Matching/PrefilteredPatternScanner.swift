@@ -88,6 +88,11 @@ public struct PrefilteredPatternScanner: PatternScanner {
     public var prefilteredCount: Int { patterns.count - sequential.count }
 
     public func scan(_ text: ValidUTF8, scratch: MatchScratch) -> PatternScan {
+        let matching = MatchingText(text)
+        return matching.original(scan(matchingText: matching.text, scratch: scratch))
+    }
+
+    private func scan(matchingText text: ValidUTF8, scratch: MatchScratch) -> PatternScan {
         var result = PatternScan(matches: Array(repeating: [], count: patterns.count), failures: [:])
         for index in sequential { runAlone(index, over: text, scratch: scratch, into: &result) }
         for (member, requiredLiteral) in gated
@@ -134,7 +139,7 @@ public struct PrefilteredPatternScanner: PatternScanner {
     /// are skipped.
     public func candidateCount(in text: ValidUTF8) -> Int {
         var candidates: [(member: Int, offset: Int)] = []
-        text.bytes.withUnsafeBufferPointer { bytes in trie.appendCandidates(in: bytes, into: &candidates) }
+        MatchingText(text).text.bytes.withUnsafeBufferPointer { bytes in trie.appendCandidates(in: bytes, into: &candidates) }
         return candidates.count
     }
 
