@@ -485,7 +485,7 @@ struct AttributionFinder {
                 ReportingCue(span: source.span($0.range), ruleID: $0.ruleID, verbClass: $0.verbClass)
             },
             quotations: quotations.map { source.span($0.contentRange) },
-            paraphrases: paraphrases.map(source.span),
+            paraphrases: paraphrases.map { TextExcerpt.span($0, in: source) },
             directWords: quotations.reduce(0) { $0 + $1.wordCount },
             paraphraseWords: paraphrases.reduce(0) { $0 + document.words.wordCount(in: $1) },
             paragraphIndex: draft.sentence.paragraphIndex,

@@ -306,7 +306,8 @@ public struct Auditor: Sendable {
             unresolvedSpeakers: attributions.reduce(0) {
                 $1.resolution == .unresolved || $1.resolution == .unmapped ? $0 + 1 : $0
             },
-            ruleLimitHits: limitHits)
+            ruleLimitHits: limitHits,
+            longSentences: document.longSentences)
     }
 }
 
