@@ -23,6 +23,45 @@ public final class MatchScratch {
         }
     }
 
+    /// Open while `withStepBudget` runs.
+    private(set) var budget: StepBudget?
+
+    /// Runs `body` with a fresh step budget (see `MatchLimits`): the calls it makes with this
+    /// scratch run with tiered match limits and are charged to their pattern; a pattern over
+    /// its budget, or any once all are spent, throws `RegexMatchError.stepBudget`.
+    public func withStepBudget<Result>(_ body: () throws -> Result) rethrows -> Result {
+        let budget = StepBudget(limits: limits)
+        self.budget = budget
+        pcre2_set_match_limit_8(matchContext, budget.firstLimit)
+        defer {
+            self.budget = nil
+            pcre2_set_match_limit_8(matchContext, limits.matchLimit)
+        }
+        return try body()
+    }
+
+    /// One PCRE2 call (`attempt`) for `pattern`, under the budget when one is open: a call that
+    /// runs out of the first limit is made again with ten times the limit, up to `matchLimit`,
+    /// each retry charged its whole limit before it runs, so a pattern never spends more than
+    /// its budget (plus the free first tries). `escalated`: it needed more than the first limit.
+    func call(for pattern: ObjectIdentifier, _ attempt: () -> Int32) throws(RegexMatchError) -> (
+        result: Int32, escalated: Bool
+    ) {
+        guard let budget else { return (attempt(), false) }
+        var limit = budget.firstLimit
+        defer { if limit != budget.firstLimit { pcre2_set_match_limit_8(matchContext, budget.firstLimit) } }
+        while true {
+            let result = attempt()
+            guard result == PCRE2_ERROR_MATCHLIMIT, limit < limits.matchLimit else {
+                return (result, limit != budget.firstLimit)
+            }
+            let next = limit > limits.matchLimit / 10 ? limits.matchLimit : limit * 10
+            try budget.charge(Int(next), to: pattern)
+            limit = next
+            pcre2_set_match_limit_8(matchContext, limit)
+        }
+    }
+
     deinit {
         if let jitStack { pcre2_jit_stack_free_8(jitStack) }
         pcre2_match_context_free_8(matchContext)

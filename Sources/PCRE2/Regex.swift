@@ -15,6 +15,11 @@ public final class Regex: @unchecked Sendable {
     /// `PCRE2_ANCHORED`, which JIT supports, unlike the match-time option).
     public let isAnchored: Bool
 
+    /// Whether a search may be replaced by a match attempt at each start position in turn,
+    /// with the same answer (see `budgetedMatchLoop`): not with verbs such as `(*COMMIT)` or
+    /// `(*SKIP)`, which act on the search's next start, nor with `\G`, the search's start.
+    let canStepThroughStarts: Bool
+
     /// `jit: false` skips JIT compilation: cheaper to build, slower to run; right for patterns
     /// tried only at a few positions.
     public init(_ pattern: String, caseless: Bool = true, anchored: Bool = false, jit: Bool = true) throws(RegexCompileError) {
@@ -35,6 +40,7 @@ public final class Regex: @unchecked Sendable {
         self.pattern = pattern
         self.caseless = caseless
         self.isAnchored = anchored
+        self.canStepThroughStarts = !pattern.contains("(*") && !pattern.contains("\\G")
         self.isJITCompiled = jit && Regex.jitAvailable && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
         var length: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_MINLENGTH), &length)
@@ -59,8 +65,10 @@ public final class Regex: @unchecked Sendable {
         _ body: (Range<Int>) -> Bool
     ) throws(RegexMatchError) {
         let range = range ?? 0..<subject.count
-        let failure: Int32? = subject.bytes.withUnsafeBufferPointer { buffer in
-            matchLoop(buffer, range: range, scratch: scratch, body)
+        let failure: Int32? = try subject.bytes.withUnsafeBufferPointer { buffer throws(RegexMatchError) in
+            scratch.budget == nil || !canStepThroughStarts
+                ? try matchLoop(buffer, range: range, scratch: scratch, body)
+                : try budgetedMatchLoop(buffer, range: range, scratch: scratch, body)
         }
         if let failure { throw RegexMatchError(code: failure) }
     }
@@ -71,14 +79,17 @@ public final class Regex: @unchecked Sendable {
     /// An anchored JIT-compiled pattern goes straight to its JIT code (`pcre2_jit_match`, the same
     /// code `pcre2_match` would run, without its per-call checks of arguments and options).
     public func anchoredMatchEnd(at offset: Int, in subject: ValidUTF8, scratch: MatchScratch) throws(RegexMatchError) -> Int? {
-        let result: Int32 = subject.bytes.withUnsafeBufferPointer { buffer in
-            if isAnchored && isJITCompiled {
-                // No UTF check either way: `ValidUTF8` is checked once.
-                return pcre2_jit_match_8(
-                    code, buffer.baseAddress, buffer.count, offset, 0, scratch.matchData, scratch.matchContext)
-            }
-            let options = isAnchored ? PCRE2_NO_UTF_CHECK : PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED
-            return pcre2_match_8(code, buffer.baseAddress, buffer.count, offset, options, scratch.matchData, scratch.matchContext)
+        let result: Int32 = try subject.bytes.withUnsafeBufferPointer { buffer throws(RegexMatchError) in
+            try scratch.call(for: ObjectIdentifier(self)) {
+                if isAnchored && isJITCompiled {
+                    // No UTF check either way: `ValidUTF8` is checked once.
+                    return pcre2_jit_match_8(
+                        code, buffer.baseAddress, buffer.count, offset, 0, scratch.matchData, scratch.matchContext)
+                }
+                let options = isAnchored ? PCRE2_NO_UTF_CHECK : PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED
+                return pcre2_match_8(
+                    code, buffer.baseAddress, buffer.count, offset, options, scratch.matchData, scratch.matchContext)
+            }.result
         }
         if result == PCRE2_ERROR_NOMATCH { return nil }
         if result < 0 { throw RegexMatchError(code: result) }
@@ -88,9 +99,11 @@ public final class Regex: @unchecked Sendable {
     /// Where the next match starting at or after `offset` begins, or nil.
     public func nextMatchStart(in subject: ValidUTF8, from offset: Int, scratch: MatchScratch) throws(RegexMatchError) -> Int? {
         guard offset <= subject.count else { return nil }
-        let result: Int32 = subject.bytes.withUnsafeBufferPointer { buffer in
-            pcre2_match_8(
-                code, buffer.baseAddress, buffer.count, offset, PCRE2_NO_UTF_CHECK, scratch.matchData, scratch.matchContext)
+        let result: Int32 = try subject.bytes.withUnsafeBufferPointer { buffer throws(RegexMatchError) in
+            try scratch.call(for: ObjectIdentifier(self)) {
+                pcre2_match_8(
+                    code, buffer.baseAddress, buffer.count, offset, PCRE2_NO_UTF_CHECK, scratch.matchData, scratch.matchContext)
+            }.result
         }
         if result == PCRE2_ERROR_NOMATCH { return nil }
         if result < 0 { throw RegexMatchError(code: result) }
@@ -147,13 +160,15 @@ public final class Regex: @unchecked Sendable {
         range: Range<Int>,
         scratch: MatchScratch,
         _ body: (Range<Int>) -> Bool
-    ) -> Int32? {
+    ) throws(RegexMatchError) -> Int32? {
         var start = range.lowerBound
         let length = buffer.count
         while start < range.upperBound {
-            let result = pcre2_match_8(
-                code, buffer.baseAddress, length, start, PCRE2_NO_UTF_CHECK,
-                scratch.matchData, scratch.matchContext)
+            let result = try scratch.call(for: ObjectIdentifier(self)) {
+                pcre2_match_8(
+                    code, buffer.baseAddress, length, start, PCRE2_NO_UTF_CHECK,
+                    scratch.matchData, scratch.matchContext)
+            }.result
             if result == PCRE2_ERROR_NOMATCH { return nil }
             if result < 0 { return result }
             let vector = pcre2_get_ovector_pointer_8(scratch.matchData)!
@@ -162,6 +177,60 @@ public final class Regex: @unchecked Sendable {
             guard lower < range.upperBound else { return nil }
             if !body(lower..<upper) { return nil }
             // An empty match would repeat forever: step over one whole character.
+            start = upper > lower ? upper : Regex.nextCharacter(after: upper, in: buffer)
+        }
+        return nil
+    }
+
+    /// `matchLoop` under a step budget. The match limit bounds each start position of a search
+    /// on its own, so one search over a long text may spend the limit at every position; its
+    /// cost is only known position by position. So: a search that needs more than the first
+    /// limit (`MatchLimits.freeSteps`) is replaced by an anchored attempt at each start in turn
+    /// from where it began, each charged as it escalates, up to the first match (the search's
+    /// leftmost match) or the first attempt that escalates; the search then goes on after it.
+    /// Attempts at cheap positions cost at most the first limit each, expensive ones are
+    /// charged to the budget.
+    private func budgetedMatchLoop(
+        _ buffer: UnsafeBufferPointer<UInt8>,
+        range: Range<Int>,
+        scratch: MatchScratch,
+        _ body: (Range<Int>) -> Bool
+    ) throws(RegexMatchError) -> Int32? {
+        let pattern = ObjectIdentifier(self)
+        let length = buffer.count
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var result = pcre2_match_8(
+                code, buffer.baseAddress, length, start, PCRE2_NO_UTF_CHECK, scratch.matchData, scratch.matchContext)
+            if result == PCRE2_ERROR_MATCHLIMIT {
+                var position = start
+                result = PCRE2_ERROR_NOMATCH
+                while position < range.upperBound {
+                    let attempt = try scratch.call(for: pattern) {
+                        pcre2_match_8(
+                            code, buffer.baseAddress, length, position, PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
+                            scratch.matchData, scratch.matchContext)
+                    }
+                    if attempt.result != PCRE2_ERROR_NOMATCH || attempt.escalated {
+                        result = attempt.result
+                        break
+                    }
+                    position = Regex.nextCharacter(after: position, in: buffer)
+                }
+                if result == PCRE2_ERROR_NOMATCH {
+                    // An expensive start without a match: search on after it.
+                    guard position < range.upperBound else { return nil }
+                    start = Regex.nextCharacter(after: position, in: buffer)
+                    continue
+                }
+            }
+            if result == PCRE2_ERROR_NOMATCH { return nil }
+            if result < 0 { return result }
+            let vector = pcre2_get_ovector_pointer_8(scratch.matchData)!
+            let lower = vector[0]
+            let upper = vector[1]
+            guard lower < range.upperBound else { return nil }
+            if !body(lower..<upper) { return nil }
             start = upper > lower ? upper : Regex.nextCharacter(after: upper, in: buffer)
         }
         return nil

@@ -17,6 +17,9 @@ public enum RegexMatchError: Error, Equatable, Sendable, CustomStringConvertible
     case depthLimit
     case heapLimit
     case jitStackLimit
+    /// The pattern (`perText` false), or all patterns together, spent their step budget on
+    /// this text (`MatchScratch.withStepBudget`).
+    case stepBudget(steps: Int, perText: Bool)
     case other(code: Int32, message: String)
 
     init(code: Int32) {
@@ -31,7 +34,7 @@ public enum RegexMatchError: Error, Equatable, Sendable, CustomStringConvertible
 
     public var isResourceLimit: Bool {
         switch self {
-        case .matchLimit, .depthLimit, .heapLimit, .jitStackLimit: true
+        case .matchLimit, .depthLimit, .heapLimit, .jitStackLimit, .stepBudget: true
         case .other: false
         }
     }
@@ -42,6 +45,10 @@ public enum RegexMatchError: Error, Equatable, Sendable, CustomStringConvertible
         case .depthLimit: "depth limit exceeded (the pattern nests too deeply on this text)"
         case .heapLimit: "heap limit exceeded (the pattern needs too much memory on this text)"
         case .jitStackLimit: "JIT stack exhausted"
+        case .stepBudget(let steps, false):
+            "step budget exceeded (the pattern's costly match attempts used up its \(steps) match-limit steps on this text)"
+        case .stepBudget(let steps, true):
+            "step budget exceeded (the patterns' costly match attempts used up the \(steps) match-limit steps of this text; this one was stopped)"
         case .other(let code, let message): "PCRE2 error \(code): \(message)"
         }
     }

@@ -238,6 +238,10 @@ public struct MarkdownAuditReporter: AuditReporter {
         text += "- Images, captions, headlines and links not in the text; sarcasm, irony and tone of voice.\n"
         text +=
             "- Whether a claim is true. A loaded term may be accurate; the audit shows whose term it is, not whether it is deserved.\n"
+        if limits.longSentences > 0 {
+            text +=
+                "- \(limits.longSentences) sentence(s) longer than \(SentenceLengthLimit.maximumBytes) bytes were analysed in pieces of at most that length, cut between words: a speaker and their words, or a casualty word and its agent, on either side of a cut are not linked.\n"
+        }
         if !limits.ruleLimitHits.isEmpty {
             text += "- Rules stopped by a matching limit on this text (their matches are missing): "
             text += limits.ruleLimitHits.map { "`\($0.ruleID)` (\($0.reason))" }.joined(separator: ", ") + ".\n"

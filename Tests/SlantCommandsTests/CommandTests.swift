@@ -24,7 +24,7 @@ import Testing
         let sample = Self.root.appendingPathComponent("Examples/cairo-talks.txt").path
         try run(["audit", sample, "--format", "json", "--output", output.path])
         let report = try String(contentsOf: output.appendingPathComponent("cairo-talks.json"), encoding: .utf8)
-        #expect(report.contains("\"schemaVersion\" : 1"))
+        #expect(report.contains("\"schemaVersion\" : 2"))
     }
 
     @Test func badInputsAreReportedAndTheRestIsAudited() throws {

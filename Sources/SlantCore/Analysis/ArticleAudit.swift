@@ -1,8 +1,10 @@
 /// Everything one audit found, with byte offsets and line:column for every span. This is the
 /// JSON report; the Markdown report is rendered from it.
 public struct ArticleAudit: Sendable, Codable {
-    /// Bumped when a field changes meaning or disappears.
-    public static let currentSchemaVersion = 1
+    /// Bumped when a field changes meaning or disappears. 2: `casualties[].sentence.text` and
+    /// `attributions[].paraphrases[].text` are cut to `TextExcerpt.maximumBytes` (ending in "…"),
+    /// and `limits.longSentences` counts sentences analysed in pieces.
+    public static let currentSchemaVersion = 2
 
     public let schemaVersion: Int
     public let tool: ToolInfo
@@ -61,6 +63,8 @@ public struct AuditLimits: Sendable, Codable, Hashable {
     public let unattributedQuotations: Int
     public let unresolvedSpeakers: Int
     public let ruleLimitHits: [LimitHit]
+    /// Sentences longer than `SentenceLengthLimit.maximumBytes`, analysed in pieces cut between words.
+    public let longSentences: Int
 }
 
 public enum SlantVersion {

@@ -69,6 +69,7 @@ extension DroppedLine: SortedJSONFields {
 extension AuditLimits: SortedJSONFields {
     public func writeFields(to object: inout SortedJSONObject) {
         object.field("editorialSentences", editorialSentences)
+        object.field("longSentences", longSentences)
         object.field("ruleLimitHits", ruleLimitHits)
         object.field("sentences", sentences)
         object.field("unattributedQuotations", unattributedQuotations)

@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Finds who says what, sentence by sentence, from the reporting verbs of the lexicon and
 /// surface templates used by quote extractors: `S V (that) ...`, `"...," S V`, `"...," V S`,
 /// `S V: "..."`, `according to S`, participles (", stating that", ", accusing X of"),
@@ -538,9 +540,15 @@ struct AttributionFinder {
         let floating = document.quotations.filter { quotation in
             owner[quotation.index] == nil && (!quotation.isFragment || quotation.isUnclosed || quotation.continuesPrevious)
         }
-        /// The last draft of a paragraph that passes `test`.
-        func lastDraft(inParagraph paragraph: Int, where test: (Int) -> Bool = { _ in true }) -> Int? {
-            drafts.indices.last { drafts[$0].sentence.paragraphIndex == paragraph && test($0) }
+        /// The last draft of a paragraph whose sentence starts before `offset`. Drafts are in text
+        /// order, so a binary search finds it: a search back through all drafts for every quote
+        /// cost the product of their numbers on a long text.
+        func lastDraft(inParagraph paragraph: Int, startingBefore offset: Int = .max) -> Int? {
+            let end = drafts.partitioningIndex { draft in
+                draft.sentence.paragraphIndex > paragraph
+                    || (draft.sentence.paragraphIndex == paragraph && draft.sentence.range.lowerBound >= offset)
+            }
+            return end > 0 && drafts[end - 1].sentence.paragraphIndex == paragraph ? end - 1 : nil
         }
         for quotation in floating {
             var inherited: Int?
@@ -552,9 +560,7 @@ struct AttributionFinder {
                 inherited = lastDraft(inParagraph: quotation.paragraphIndex - 1)
             }
             if inherited == nil {
-                inherited = lastDraft(inParagraph: quotation.paragraphIndex) {
-                    drafts[$0].sentence.range.lowerBound < quotation.outerRange.lowerBound
-                }
+                inherited = lastDraft(inParagraph: quotation.paragraphIndex, startingBefore: quotation.outerRange.lowerBound)
             }
             guard let inherited else { continue }
             owner[quotation.index] = inherited
@@ -593,7 +599,7 @@ struct AttributionFinder {
                 ReportingCue(span: source.span($0.range), ruleID: $0.ruleID, verbClass: $0.verbClass)
             },
             quotations: quotations.map { source.span($0.contentRange) },
-            paraphrases: paraphrases.map(source.span),
+            paraphrases: paraphrases.map { TextExcerpt.span($0, in: source) },
             directWords: quotations.reduce(0) { $0 + $1.wordCount },
             paraphraseWords: paraphrases.reduce(0) { $0 + document.words.wordCount(in: $1) },
             paragraphIndex: draft.sentence.paragraphIndex,

@@ -20,7 +20,9 @@ public struct Auditor: Sendable {
     public func audit(_ source: SourceText, scratch: MatchScratch = MatchScratch(), timings: PhaseTimings? = nil) -> ArticleAudit
     {
         let document = timings.measure("segmentation") { segmenter.segment(source, scratch: scratch) }
-        let scan = timings.measure("pattern scan") { scanner.scan(source.utf8, scratch: scratch) }
+        // Under a step budget: a pattern that spends too many match-limit steps on this text is
+        // stopped and reported like one that hits the match limit (`MatchLimits`).
+        let scan = timings.measure("pattern scan") { scratch.withStepBudget { scanner.scan(source.utf8, scratch: scratch) } }
         let (mentions, places, matches, limitHits) = timings.measure("actors and rule matching") {
             let mentions = ActorMentionIndex(
                 mentions: ActorFinder.find(
@@ -328,7 +330,8 @@ public struct Auditor: Sendable {
             unresolvedSpeakers: attributions.reduce(0) {
                 $1.resolution == .unresolved || $1.resolution == .unmapped ? $0 + 1 : $0
             },
-            ruleLimitHits: limitHits)
+            ruleLimitHits: limitHits,
+            longSentences: document.longSentences)
     }
 }
 

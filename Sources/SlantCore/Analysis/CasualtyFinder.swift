@@ -102,7 +102,8 @@ struct CasualtyFinder {
             agentSideID: agentSide)
         let source = document.source
         return CasualtyMention(
-            span: source.span(match.range), ruleID: match.rule.id, sentence: source.span(sentence.range), agency: agency,
+            span: source.span(match.range), ruleID: match.rule.id, sentence: TextExcerpt.span(sentence.range, in: source),
+            agency: agency,
             agent: agentRange.map { source.text($0) }, agentSideID: agentSide, victimSideID: victim?.sideID,
             victimEvidence: victim?.evidence, voice: voice, emotiveTerms: emotive, caveats: caveats,
             individuation: individuation)

@@ -7,6 +7,7 @@ public enum BuiltInCheckRules {
     public static let voiceBalance = "slant.voice-balance"
     public static let verbNeutralityGap = "slant.verb-neutrality-gap"
     public static let editorialLoadedLanguage = "slant.editorial-loaded-language"
+    public static let ruleLimit = "slant.rule-limit"
 
     public static let all: [CheckRuleInfo] = [
         rule(
@@ -36,6 +37,13 @@ public enum BuiltInCheckRules {
             "Loaded terms in narration (not quoted or attributed) per 1,000 words: the density of the outlet's own evaluative choices.",
             source: "measures.md formula 3 (loaded-term density)",
             alternatives: ["attribute the term to its speaker", "use the rule's neutral alternative"]),
+        rule(
+            ruleLimit, "a lexicon rule stopped at a matching limit, so its findings in this file are missing",
+            "A pattern that backtracks too much on a text is stopped so the check finishes; without a word, a file would pass a rule that never ran on it.",
+            source: "slant (PCRE2 match limits and the per-pattern step budget)",
+            alternatives: [
+                "simplify the rule's pattern (avoid nested quantifiers such as (a+)+)", "check the file by hand for this rule",
+            ]),
     ]
 
     public static func info(_ id: String) -> CheckRuleInfo? {

@@ -40,6 +40,16 @@ public struct Checker: Sendable {
             findings.append(
                 articleFinding(crossing.ruleID, severity: severity, message: crossing.message, at: articleStart, in: file))
         }
+        // A rule stopped by a limit found nothing here, which is not the same as passing: say so.
+        if let severity = configuration.severity(forBuiltIn: BuiltInCheckRules.ruleLimit) {
+            for hit in audit.limits.ruleLimitHits {
+                findings.append(
+                    articleFinding(
+                        BuiltInCheckRules.ruleLimit, severity: severity,
+                        message: "rule '\(hit.ruleID)' was stopped on this file (\(hit.reason)); its findings here are missing",
+                        at: articleStart, in: file))
+            }
+        }
         var directives: [SuppressionDirective] = []
         var directiveFindings: [CheckFinding] = []
         for candidate in prose.candidates {

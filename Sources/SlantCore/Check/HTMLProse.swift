@@ -33,6 +33,9 @@ struct HTMLProse {
     let file: SourceText
     private let bytes: [UInt8]
     private let tokens: [HTMLToken]
+    private let endTags: MatchingEndTags
+    /// `textBytesBefore[i]`: the bytes of text in `tokens[..<i]`, so any range's text is one subtraction.
+    private let textBytesBefore: [Int]
     private var builder = MappedTextBuilder()
     /// A separator owed before the next visible text: a paragraph break (or line break) standing
     /// for the tag that caused it, or a space for a run of white space.
@@ -53,7 +56,19 @@ struct HTMLProse {
     private init(file: SourceText) {
         self.file = file
         self.bytes = file.bytes
-        self.tokens = HTMLTokenizer.tokenize(file.bytes)
+        let tokens = HTMLTokenizer.tokenize(file.bytes)
+        self.tokens = tokens
+        self.endTags = MatchingEndTags(tokens)
+        var before = [0]
+        before.reserveCapacity(tokens.count + 1)
+        for token in tokens {
+            if case .text(let text) = token {
+                before.append(before[before.count - 1] + text.count)
+            } else {
+                before.append(before[before.count - 1])
+            }
+        }
+        self.textBytesBefore = before
     }
 
     // MARK: - The article container
@@ -119,25 +134,11 @@ struct HTMLProse {
     /// The index of the end tag closing the start tag at `index`, counting nested elements of
     /// the same name; nil when it is never closed.
     private func matchingEnd(of index: Int) -> Int? {
-        guard case .startTag(let name, _, _, _) = tokens[index] else { return nil }
-        var depth = 0
-        for position in (index + 1)..<tokens.count {
-            switch tokens[position] {
-            case .startTag(name, _, _, let selfClosing) where !selfClosing: depth += 1
-            case .endTag(name, _):
-                if depth == 0 { return position }
-                depth -= 1
-            default: break
-            }
-        }
-        return nil
+        endTags.end(of: index)
     }
 
     private func textBytes(in range: Range<Int>) -> Int {
-        tokens[range].reduce(0) { total, token in
-            if case .text(let text) = token { return total + text.count }
-            return total
-        }
+        textBytesBefore[range.upperBound] - textBytesBefore[range.lowerBound]
     }
 
     // MARK: - Text

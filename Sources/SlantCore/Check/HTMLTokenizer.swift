@@ -5,14 +5,24 @@ enum HTMLTokenizer {
     static let rawTextElements: Set<String> = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"]
 
     static func tokenize(_ bytes: [UInt8]) -> [HTMLToken] {
+        var work = 0
+        return tokenize(bytes, work: &work)
+    }
+
+    /// `work` counts the bytes read by tag scans, for tests to check that hostile markup
+    /// (thousands of `<a ` with no `>`) costs time in proportion to its length, not its square.
+    static func tokenize(_ bytes: [UInt8], work: inout Int) -> [HTMLToken] {
         var tokens: [HTMLToken] = []
         var position = 0
         var textStart = 0
+        var deadEnds = TagScanDeadEnds()
         func flushText(upTo end: Int) {
             if end > textStart { tokens.append(.text(textStart..<end)) }
         }
         while position < bytes.count {
-            guard bytes[position] == UInt8(ascii: "<"), let (token, end) = markup(at: position, in: bytes) else {
+            guard bytes[position] == UInt8(ascii: "<"),
+                let (token, end) = markup(at: position, in: bytes, deadEnds: &deadEnds, work: &work)
+            else {
                 position += 1
                 continue
             }
@@ -30,16 +40,24 @@ enum HTMLTokenizer {
         return tokens
     }
 
-    private static func markup(at start: Int, in bytes: [UInt8]) -> (HTMLToken, Int)? {
+    /// The token starting with the `<` at `start`, and where it ends; nil when the `<` is text.
+    /// A tag never closed by `>` reads to the end of the page: `deadEnds` remembers where such
+    /// a scan went, so the next `<` that reaches the same place stops there instead of reading
+    /// the rest of the page again.
+    private static func markup(at start: Int, in bytes: [UInt8], deadEnds: inout TagScanDeadEnds, work: inout Int)
+        -> (HTMLToken, Int)?
+    {
         if has("<!--", at: start, in: bytes) {
             let close = find("-->", from: start + 4, in: bytes)
             let end = close.map { $0 + 3 } ?? bytes.count
+            work += end - start
             return (.comment(body: (start + 4)..<(close ?? bytes.count), range: start..<end), end)
         }
         guard start + 1 < bytes.count else { return nil }
         let next = bytes[start + 1]
         if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
             let end = (find(">", from: start + 2, in: bytes) ?? bytes.count - 1) + 1
+            work += end - start
             return (.other(start..<end), end)
         }
         let isEnd = next == UInt8(ascii: "/")
@@ -50,7 +68,13 @@ enum HTMLTokenizer {
         let name = String(decoding: bytes[nameStart..<position], as: UTF8.self).lowercased()
         var attributes: [String: String] = [:]
         var selfClosing = false
+        // Each turn of this loop starts between attributes, where what follows depends on the
+        // position alone: a position from which an earlier scan found no `>` gives none now.
+        deadEnds.startScan()
+        defer { work += position - start }
         while position < bytes.count {
+            if deadEnds.contains(position) { break }
+            deadEnds.visit(position)
             let byte = bytes[position]
             if byte == UInt8(ascii: ">") {
                 let range = start..<(position + 1)
@@ -95,6 +119,7 @@ enum HTMLTokenizer {
             }
             if !attribute.isEmpty && attributes[attribute] == nil { attributes[attribute] = value }
         }
+        deadEnds.markVisitedAsDeadEnds(pageLength: bytes.count)
         return nil
     }
 

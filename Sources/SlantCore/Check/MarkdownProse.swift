@@ -13,10 +13,27 @@ struct MarkdownProse {
     private let bytes: [UInt8]
     private var output: [UInt8]
     private var candidates: [DirectiveCandidate] = []
+    /// The last answer of each forward search (`-->`, `</script`): hostile text opening
+    /// thousands of comments that never close would otherwise search the rest of the file for
+    /// each of them.
+    private var searches: [String: ForwardSearchMemo] = [:]
+    /// Where the bracket or parenthesis opening at a position closes (-1: it does not), filled by
+    /// each scan for every opener it passes, in the run of prose lines being read.
+    private var closingBrackets: [Int: Int] = [:]
+    private var closingParentheses: [Int: Int] = [:]
+    /// Bytes read by searches and bracket scans, for tests to check that the work grows in
+    /// proportion to the text, not its square.
+    private(set) var work = 0
 
     static func extract(_ file: SourceText) -> ProseText {
+        var work = 0
+        return extract(file, work: &work)
+    }
+
+    static func extract(_ file: SourceText, work: inout Int) -> ProseText {
         var prose = MarkdownProse(file: file)
         prose.run()
+        work += prose.work
         let blanked = SourceText(
             name: file.name,
             utf8: (try? ValidUTF8(validating: prose.output)) ?? ValidUTF8(String(decoding: prose.output, as: UTF8.self)),
@@ -160,6 +177,8 @@ struct MarkdownProse {
     /// Code spans, comments, tags, autolinks, link destinations, bare URLs and emphasis markers
     /// in a run of prose lines (blank lines inside it end code spans and links).
     private mutating func blankInline(_ range: Range<Int>) {
+        closingBrackets.removeAll(keepingCapacity: true)
+        closingParentheses.removeAll(keepingCapacity: true)
         var position = range.lowerBound
         var linkEnds: [Int: Int] = [:]  // position of a link's "]" -> end of its destination
         while position < range.upperBound {
@@ -255,53 +274,70 @@ struct MarkdownProse {
 
     /// `[text](destination "title")`, `![alt](src)` or `[text][ref]`: where the text starts,
     /// where its closing bracket is and where the destination ends. Nested brackets are allowed.
-    private func link(at start: Int, limit: Int) -> (textStart: Int, close: Int, end: Int)? {
+    private mutating func link(at start: Int, limit: Int) -> (textStart: Int, close: Int, end: Int)? {
         var open = start
         if bytes[start] == UInt8(ascii: "!") {
             guard start + 1 < limit, bytes[start + 1] == UInt8(ascii: "[") else { return nil }
             open = start + 1
         }
-        var depth = 0
-        var position = open
-        var close: Int?
-        while position < limit {
-            if isParagraphBreak(at: position, limit: limit) { return nil }
-            switch bytes[position] {
-            case UInt8(ascii: "\\"): position += 1
-            case UInt8(ascii: "["): depth += 1
-            case UInt8(ascii: "]"):
-                depth -= 1
-                if depth == 0 { close = position }
-            default: break
-            }
-            if close != nil { break }
-            position += 1
-        }
-        guard let close, close + 1 < limit else { return nil }
-        let after = bytes[close + 1]
-        let closer: UInt8
-        switch after {
-        case UInt8(ascii: "("): closer = UInt8(ascii: ")")
-        case UInt8(ascii: "["): closer = UInt8(ascii: "]")
+        guard let close = closingBracket(of: open, limit: limit), close + 1 < limit else { return nil }
+        let end: Int?
+        switch bytes[close + 1] {
+        case UInt8(ascii: "("): end = closingParenthesis(of: close + 1, limit: limit)
+        case UInt8(ascii: "["): end = closingBracket(of: close + 1, limit: limit)
         default: return nil
         }
-        var nesting = 0
-        var index = close + 1
-        while index < limit {
-            if isParagraphBreak(at: index, limit: limit) { return nil }
-            let byte = bytes[index]
+        guard let end else { return nil }
+        return (open + 1, close, end + 1)
+    }
+
+    private mutating func closingBracket(of open: Int, limit: Int) -> Int? {
+        // The table is moved out for the scan and back, not copied.
+        var known = closingBrackets
+        closingBrackets = [:]
+        defer { closingBrackets = known }
+        let (close, read) = closer(of: open, opening: UInt8(ascii: "["), closing: UInt8(ascii: "]"), limit: limit, known: &known)
+        work += read
+        return close
+    }
+
+    private mutating func closingParenthesis(of open: Int, limit: Int) -> Int? {
+        var known = closingParentheses
+        closingParentheses = [:]
+        defer { closingParentheses = known }
+        let (close, read) = closer(of: open, opening: UInt8(ascii: "("), closing: UInt8(ascii: ")"), limit: limit, known: &known)
+        work += read
+        return close
+    }
+
+    /// Where the `opening` byte at `open` is closed, counting nested pairs and skipping escaped
+    /// bytes, before a blank line or `limit`; nil if it is not. `read`: the bytes scanned. A scan from `open` passes every
+    /// opener nested in it, in the same state a scan of their own would be in, so it records
+    /// their answers too (`known`): a run of thousands of unclosed `[` or `(` is read once, not
+    /// once per opener.
+    private func closer(of open: Int, opening: UInt8, closing: UInt8, limit: Int, known: inout [Int: Int]) -> (
+        close: Int?, read: Int
+    ) {
+        if let answer = known[open] { return (answer < 0 ? nil : answer, 0) }
+        var unclosed: [Int] = []
+        var position = open
+        while position < limit {
+            if isParagraphBreak(at: position, limit: limit) { break }
+            let byte = bytes[position]
             if byte == UInt8(ascii: "\\") {
-                index += 2
+                position += 2
                 continue
             }
-            if byte == after { nesting += 1 }
-            if byte == closer {
-                nesting -= 1
-                if nesting == 0 { return (open + 1, close, index + 1) }
+            if byte == opening {
+                unclosed.append(position)
+            } else if byte == closing, let innermost = unclosed.popLast() {
+                known[innermost] = position
+                if unclosed.isEmpty { return (position, position - open) }
             }
-            index += 1
+            position += 1
         }
-        return nil
+        for opener in unclosed { known[opener] = -1 }
+        return (nil, position - open)
     }
 
     /// `https://...`, `http://...` or `www....` at a word start, up to a space or `<`, without
@@ -434,13 +470,23 @@ struct MarkdownProse {
         return true
     }
 
-    private func find(_ needle: String, from start: Int, limit: Int, caseless: Bool = false) -> Int? {
+    /// The first `needle` at or after `start`. Callers search to the end of the file, always
+    /// forward of their last search for the same needle, so the last answer often stands.
+    private mutating func find(_ needle: String, from start: Int, limit: Int, caseless: Bool = false) -> Int? {
+        switch searches[needle]?.answer(from: start, limit: limit) ?? .unknown {
+        case .found(let position): return position
+        case .notFound: return nil
+        case .unknown: break
+        }
         var position = start
+        defer { work += position - start }
         while position < limit {
-            if starts(with: needle, at: position, caseless: caseless) { return position }
+            if starts(with: needle, at: position, caseless: caseless) { break }
             position += 1
         }
-        return nil
+        let found = position < limit ? position : nil
+        searches[needle] = ForwardSearchMemo(from: start, limit: limit, found: found)
+        return found
     }
 
     private func trimmedString(_ range: Range<Int>) -> String {

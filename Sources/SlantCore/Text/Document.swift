@@ -10,6 +10,9 @@ public struct Document: Sendable {
     public let sentences: [Sentence]
     public let quotations: [Quotation]
     public let droppedLines: [DroppedLine]
+    /// Sentences longer than `SentenceLengthLimit.maximumBytes`, each in `sentences` as pieces
+    /// cut between words.
+    public let longSentences: Int
     /// The ranges that count as text, in order; matches outside them (in debris) are discarded.
     public let keptRanges: [Range<Int>]
     /// The words of the whole text (debris included), for counting and finding words in ranges.
@@ -17,9 +20,10 @@ public struct Document: Sendable {
 
     init(
         source: SourceText, title: Paragraph?, paragraphs: [Paragraph], sentences: [Sentence], quotations: [Quotation],
-        droppedLines: [DroppedLine], words: WordIndex
+        droppedLines: [DroppedLine], words: WordIndex, longSentences: Int = 0
     ) {
         self.source = source
+        self.longSentences = longSentences
         self.words = words
         self.title = title
         self.paragraphs = paragraphs

@@ -69,19 +69,28 @@ public struct Segmenter: Sendable {
             Paragraph(index: index, range: range, wordCount: words.wordCount(in: range))
         }
         var sentences: [Sentence] = []
-        if let title { Self.appendSentences(of: title, in: bytes, to: &sentences) }
-        for paragraph in paragraphs { Self.appendSentences(of: paragraph, in: bytes, to: &sentences) }
+        var longSentences = 0
+        if let title { Self.appendSentences(of: title, in: bytes, to: &sentences, longSentences: &longSentences) }
+        for paragraph in paragraphs {
+            Self.appendSentences(of: paragraph, in: bytes, to: &sentences, longSentences: &longSentences)
+        }
         let quotations = QuotationFinder.find(in: paragraphs, bytes: bytes, words: words)
         return Document(
             source: source, title: title, paragraphs: paragraphs, sentences: sentences, quotations: quotations,
-            droppedLines: dropped, words: words)
+            droppedLines: dropped, words: words, longSentences: longSentences)
     }
 
     /// An `inout` list, not one captured by a local function: a captured variable is checked
-    /// for exclusive access at run time on every append.
-    private static func appendSentences(of paragraph: Paragraph, in bytes: [UInt8], to sentences: inout [Sentence]) {
+    /// for exclusive access at run time on every append. A sentence longer than
+    /// `SentenceLengthLimit.maximumBytes` goes in as pieces, and is counted in `longSentences`.
+    private static func appendSentences(
+        of paragraph: Paragraph, in bytes: [UInt8], to sentences: inout [Sentence], longSentences: inout Int
+    ) {
         SentenceSplitter.forEachSentence(in: paragraph.range, of: bytes) { range in
-            sentences.append(Sentence(index: sentences.count, paragraphIndex: paragraph.index, range: range))
+            let cut = SentenceLengthLimit.forEachPiece(of: range, in: bytes) { piece in
+                sentences.append(Sentence(index: sentences.count, paragraphIndex: paragraph.index, range: piece))
+            }
+            if cut { longSentences += 1 }
         }
     }
 
