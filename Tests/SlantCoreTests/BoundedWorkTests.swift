@@ -107,3 +107,19 @@ import Testing
         #expect(budgeted.failures.isEmpty)
     }
 }
+
+/// The same on real articles: no ordinary pattern comes near its budget.
+@Suite struct StepBudgetRealArticleTests {
+    @Test func theBudgetLeavesOrdinaryMatchingAloneOnRealArticles() {
+        let articles = RealArticles.first(200)
+        #expect(articles.count == 200, "needs ../shared/data/abp/sample-5000.jsonl")
+        let scanner = PrefilteredPatternScanner(patterns: TestLexicons.defaults.patterns.all)
+        let scratch = MatchScratch()
+        for (number, article) in articles.enumerated() {
+            let text = ValidUTF8(article)
+            let plain = scanner.scan(text, scratch: scratch)
+            let budgeted = scratch.withStepBudget { scanner.scan(text, scratch: scratch) }
+            #expect(budgeted == plain, "article \(number)")
+        }
+    }
+}
