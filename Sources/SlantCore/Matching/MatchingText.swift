@@ -63,8 +63,9 @@ public struct MatchingText: Sendable {
 
     /// The matching text's bytes and the edits that changed lengths, whether a run held a blank
     /// line and whether one joined two lines; nil when the article needs no change. With
-    /// `lineBreaksEndParagraphs`, every run with a line break is a paragraph break. Runs start at spacing or invisible characters, which a word-wide test finds
-    /// (`runCandidates`); single spaces, the bulk of them, are passed over eight bytes at a time.
+    /// `lineBreaksEndParagraphs`, every run with a line break is a paragraph break. Runs start
+    /// at spacing or invisible characters, which a word-wide test finds (`runCandidates`);
+    /// single spaces, the bulk of them, are passed over eight bytes at a time.
     private static func normalized(_ article: UnsafeBufferPointer<UInt8>, lineBreaksEndParagraphs: Bool) -> (
         bytes: [UInt8], edits: [MatchingOffsetMap.Edit], sawParagraphBreak: Bool, joinedLines: Bool
     )? {
