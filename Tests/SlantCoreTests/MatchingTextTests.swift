@@ -7,6 +7,11 @@ import Testing
 @Suite struct MatchingTextTests {
     static func view(_ article: String) -> String { MatchingText(ValidUTF8(article)).text.string }
 
+    /// The matching text of `paragraph` as one paragraph of an article (followed by a blank line).
+    static func paragraphView(_ paragraph: String) -> String {
+        String(view(paragraph + "\n\nNext.").dropLast("\n\nNext.".count))
+    }
+
     @Test func plainArticleIsMatchedAsItIs() {
         let article = ValidUTF8("Headline\n\nOne paragraph, single spaces.\n\nAnother; “curly” — é.\n")
         let matching = MatchingText(article)
@@ -15,19 +20,20 @@ import Testing
     }
 
     @Test func spacingRunsBecomeOneSpace() {
-        #expect(Self.view("militant\ngroup") == "militant group")
-        #expect(Self.view("militant\tgroup") == "militant group")
-        #expect(Self.view("militant  group") == "militant group")
-        #expect(Self.view("militant \r\n group") == "militant group")
-        #expect(Self.view("militant\u{A0}group") == "militant group")
+        #expect(Self.paragraphView("militant\ngroup") == "militant group")
+        #expect(Self.paragraphView("militant\tgroup") == "militant group")
+        #expect(Self.paragraphView("militant  group") == "militant group")
+        #expect(Self.paragraphView("militant \r\n group") == "militant group")
+        #expect(Self.paragraphView("militant\u{A0}group") == "militant group")
         #expect(
-            Self.view("militant\u{2009}group\u{202F}x\u{3000}y\u{1680}z\u{205F}w\u{85}v\u{2028}u") == "militant group x y z w v u"
+            Self.paragraphView("militant\u{2009}group\u{202F}x\u{3000}y\u{1680}z\u{205F}w\u{85}v\u{2028}u")
+                == "militant group x y z w v u"
         )
         // Eight-byte words on both sides of the run: the word-wide test must see it wherever it falls.
         for padding in 0..<10 {
             let word = String(repeating: "a", count: padding)
-            #expect(Self.view("\(word)x  y\(word)") == "\(word)x y\(word)")
-            #expect(Self.view("\(word)x \u{A0} y\(word)") == "\(word)x y\(word)")
+            #expect(Self.paragraphView("\(word)x  y\(word)") == "\(word)x y\(word)")
+            #expect(Self.paragraphView("\(word)x \u{A0} y\(word)") == "\(word)x y\(word)")
         }
     }
 
@@ -38,10 +44,20 @@ import Testing
         #expect(Self.view("a  b\n\nc\nd") == "a b\n\nc d")
     }
 
+    /// Without any blank line, `Segmenter` takes each line for a paragraph: so does matching.
+    @Test func linesOfATextWithoutBlankLinesStayParagraphs() {
+        #expect(Self.view("Gaza militant\ngroup  says\tno") == "Gaza militant\ngroup says no")
+        #expect(Self.view("Gaza militant\r\ngroup") == "Gaza militant\r\ngroup")
+        #expect(Self.view("Gaza militant\ngroup\n\n") == "Gaza militant group\n\n")
+        #expect(Self.view("\n\nGaza militant\ngroup") == "\n\nGaza militant\ngroup")
+    }
+
     @Test func invisibleCharactersInsideWordsAreDropped() {
         for invisible in ["\u{AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{200E}", "\u{2066}"] {
-            #expect(Self.view("ter\(invisible)ror") == "terror", "U+\(String(invisible.unicodeScalars.first!.value, radix: 16))")
-            #expect(Self.view("terror \(invisible)attacks") == "terror attacks")
+            #expect(
+                Self.paragraphView("ter\(invisible)ror") == "terror",
+                "U+\(String(invisible.unicodeScalars.first!.value, radix: 16))")
+            #expect(Self.paragraphView("terror \(invisible)attacks") == "terror attacks")
         }
         #expect(Self.view("ter\u{AD}\u{AD}ror") == "terror")
         // Not spacing: letters, quotes and dashes outside ASCII are kept.
@@ -49,9 +65,9 @@ import Testing
     }
 
     @Test func matchesMapToTheArticlesBytes() throws {
-        let article = ValidUTF8("The \u{200B}militant\u{A0}\u{A0}group's ter\u{AD}ror\u{200D}.")
+        let article = ValidUTF8("The \u{200B}militant\u{A0}\u{A0}group's ter\u{AD}ror\u{200D}.\n\nNext.")
         let matching = MatchingText(article)
-        #expect(matching.text.string == "The militant group's terror.")
+        #expect(matching.text.string == "The militant group's terror.\n\nNext.")
         let group = try Regex(#"\bmilitant group\b"#).matches(in: matching.text).map(matching.originalRange)
         #expect(group.map { article[$0] } == ["militant\u{A0}\u{A0}group"])
         // The invisible character inside is covered, the ones at the edges are not.
@@ -78,7 +94,8 @@ import Testing
             return Int((state >> 33) % UInt64(bound))
         }
         for _ in 0..<300 {
-            let article = ValidUTF8((0..<(1 + next(40))).map { _ in pieces[next(pieces.count)] }.joined())
+            // Ending with a blank line: an article whose blank lines make the paragraphs.
+            let article = ValidUTF8((0..<(1 + next(40))).map { _ in pieces[next(pieces.count)] }.joined() + "\n\n")
             let matching = MatchingText(article)
             let view = matching.text.bytes
             let wordStarts = view.indices.filter { view[$0] == UInt8(ascii: "a") || view[$0] == UInt8(ascii: "Z") }
@@ -88,7 +105,7 @@ import Testing
                     #expect(article.bytes[original.lowerBound] == view[start])
                     #expect(article.bytes[original.upperBound - 1] == view[last])
                     #expect(
-                        MatchingText(ValidUTF8(article[original])).text.bytes == Array(view[start...last]),
+                        Self.paragraphView(article[original]) == String(decoding: view[start...last], as: UTF8.self),
                         "\(article.string.debugDescription) \(start)...\(last)")
                 }
             }

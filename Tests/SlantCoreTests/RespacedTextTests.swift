@@ -72,7 +72,7 @@ import Testing
 
     /// Per pattern, the text of each match read as the patterns read it.
     static func matchedTexts(_ scan: PatternScan, in text: ValidUTF8) -> [[String]] {
-        scan.matches.map { $0.map { MatchingText(ValidUTF8(text[$0])).text.string } }
+        scan.matches.map { $0.map { String(MatchingText(ValidUTF8(text[$0] + "\n\n")).text.string.dropLast(2)) } }
     }
 
     static func expectSameMatches(in articles: [String]) {
@@ -109,7 +109,8 @@ import Testing
 
     /// Spans found in re-spaced text point at the bytes of the text as given.
     @Test func findingsPointAtTheArticlesBytes() throws {
-        let article = "Hamas said the militant\ngroup's ter\u{AD}ror attacks and the terror\u{A0}\u{A0}attacks\tcontinued.\n"
+        let article =
+            "Talks resume in Cairo\n\nHamas said the militant\ngroup's ter\u{AD}ror attacks and the terror\u{A0}\u{A0}attacks\tcontinued.\n"
         let audit = TestLexicons.audit(article)
         let bytes = Array(article.utf8)
         let spans = audit.findings.map(\.span)

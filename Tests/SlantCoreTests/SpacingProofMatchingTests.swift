@@ -54,9 +54,11 @@ import Testing
         }
     }
 
-    /// The owner's matches in `text` as the audit finds them: one scan, patterns and exceptions combined.
+    /// The owner's matches in `text`, a paragraph of an article (a blank line follows it), as
+    /// the audit finds them: one scan, patterns and exceptions combined. (In a text without a
+    /// blank line each line is a paragraph, and no phrase goes on across one.)
     static func matches(of owner: Owner, in text: String, scratch: MatchScratch) -> [Range<Int>] {
-        let scan = fast.scan(ValidUTF8(text), scratch: scratch)
+        let scan = fast.scan(ValidUTF8(text + "\n\n"), scratch: scratch)
         return CompiledRule.combine(
             patternMatches: owner.patterns.flatMap { scan.matches[$0] },
             exceptionMatches: owner.exceptions.flatMap { scan.matches[$0] })
@@ -153,7 +155,7 @@ import Testing
                 let text = LexiconExampleRunner.stripMarkers(example).text.replacingOccurrences(of: " ", with: "\n")
                     .replacingOccurrences(of: "e", with: "e\u{AD}")
                 #expect(
-                    try compiled.matches(in: ValidUTF8(text), scratch: scratch)
+                    try compiled.matches(in: ValidUTF8(text + "\n\n"), scratch: scratch)
                         == Self.matches(of: Self.owners[index], in: text, scratch: scratch))
             }
         }

@@ -7,7 +7,8 @@ import PCRE2
 /// (`MatchingOffsetMap`), so a finding still points at what the article says.
 ///
 /// A run holding a blank line (two line breaks, or U+2029) is a paragraph break and is left as
-/// it is: a phrase does not go on across paragraphs. A run of one byte other than a space (a
+/// it is: a phrase does not go on across paragraphs. So is every line break of a text with no
+/// blank line at all, where `Segmenter` takes each line for a paragraph. A run of one byte other than a space (a
 /// line break of re-wrapped text, a tab) becomes a space in place, which moves no offset. The
 /// common article (single spaces, blank lines between paragraphs, no invisible characters) is
 /// matched as it is, with no copy.
@@ -18,8 +19,14 @@ public struct MatchingText: Sendable {
     let offsets: MatchingOffsetMap?
 
     public init(_ article: ValidUTF8) {
-        let built = article.bytes.withUnsafeBufferPointer { MatchingText.normalized($0) }
-        guard let (bytes, edits) = built else {
+        let built = article.bytes.withUnsafeBufferPointer { bytes in
+            let joiningLines = MatchingText.normalized(bytes, lineBreaksEndParagraphs: false)
+            // Without a blank line anywhere, each line is a paragraph (as `Segmenter` reads it),
+            // and a phrase does not go on to the next line either.
+            guard let joined = joiningLines, !joined.sawParagraphBreak, joined.joinedLines else { return joiningLines }
+            return MatchingText.normalized(bytes, lineBreaksEndParagraphs: true)
+        }
+        guard let (bytes, edits, _, _) = built else {
             text = article
             offsets = nil
             return
@@ -54,10 +61,16 @@ public struct MatchingText: Sendable {
         return found.map(offsets.originalRange)
     }
 
-    /// The matching text's bytes and the edits that changed lengths; nil when the article needs
-    /// no change. Runs start at spacing or invisible characters, which a word-wide test finds
-    /// (`runCandidates`); single spaces, the bulk of them, are passed over eight bytes at a time.
-    private static func normalized(_ article: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], edits: [MatchingOffsetMap.Edit])? {
+    /// The matching text's bytes and the edits that changed lengths, whether a run held a blank
+    /// line and whether one joined two lines; nil when the article needs no change. With
+    /// `lineBreaksEndParagraphs`, every run with a line break is a paragraph break. Runs start
+    /// at spacing or invisible characters, which a word-wide test finds (`runCandidates`);
+    /// single spaces, the bulk of them, are passed over eight bytes at a time.
+    private static func normalized(_ article: UnsafeBufferPointer<UInt8>, lineBreaksEndParagraphs: Bool) -> (
+        bytes: [UInt8], edits: [MatchingOffsetMap.Edit], sawParagraphBreak: Bool, joinedLines: Bool
+    )? {
+        var sawParagraphBreak = false
+        var joinedLines = false
         var bytes: [UInt8] = []
         var edits: [MatchingOffsetMap.Edit] = []
         var changed = false
@@ -105,9 +118,12 @@ public struct MatchingText: Sendable {
             offset = end
             // A paragraph break, one space already, or spacing at an end of the text (between
             // no two words; most texts end with a line break).
-            if lineBreaks >= 2 || (end - start == 1 && article[start] == 0x20) || start == 0 || end == article.count {
+            if lineBreaks >= 2 || (lineBreaksEndParagraphs && lineBreaks > 0) {
+                sawParagraphBreak = sawParagraphBreak || (lineBreaks >= 2 && start > 0)
                 continue
             }
+            if (end - start == 1 && article[start] == 0x20) || start == 0 || end == article.count { continue }
+            joinedLines = joinedLines || lineBreaks > 0
             if !changed {
                 changed = true
                 bytes.reserveCapacity(article.count)
@@ -123,7 +139,7 @@ public struct MatchingText: Sendable {
         }
         guard changed else { return nil }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: article[copied...]))
-        return (bytes, edits)
+        return (bytes, edits, sawParagraphBreak, joinedLines)
     }
 
     /// The high bit of each of eight bytes (`lanes`, and `next`, the same eight one byte on)
