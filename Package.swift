@@ -73,7 +73,8 @@ let package = Package(
         ),
         // Fuzzing (docs/fuzzing.md): `scripts/fuzz` builds the fuzz-* targets with libFuzzer (seeds
         // in Fuzz/Corpus); a plain build makes each a tool that replays files through the same checks.
-        .target(name: "FuzzSupport", dependencies: ["SlantCore", "SlantDefaultLexicons", "PCRE2"]),
+        .systemLibrary(name: "CLibFuzzer"),
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", "SlantCore", "SlantDefaultLexicons", "PCRE2"]),
         .executableTarget(name: "fuzz-audit", dependencies: ["FuzzSupport", "SlantCore", "SlantReporters", "PCRE2"]),
         .executableTarget(name: "fuzz-corpus", dependencies: ["FuzzSupport", "SlantCore", "SlantBatch"]),
         .executableTarget(name: "fuzz-prose", dependencies: ["FuzzSupport", "SlantCore", "PCRE2"]),
