@@ -78,3 +78,19 @@ evaluate: deps
 	@scripts/refresh-build-plan
 	$(SWIFT) build -c release --product slant
 	python3 scripts/evaluate.py all
+
+## Fuzz each libFuzzer target (Sources/fuzz-*) for FUZZ_SECONDS seconds, or FUZZ_RUNS inputs;
+## docs/fuzzing.md. `make fuzz-smoke` is CI's short run over the seed corpus.
+FUZZ_SECONDS ?= 600
+FUZZ_SMOKE_RUNS ?= 300
+.PHONY: fuzz fuzz-smoke sanitize
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz $(if $(FUZZ_RUNS),--runs $(FUZZ_RUNS))
+
+fuzz-smoke: deps
+	scripts/fuzz --runs $(FUZZ_SMOKE_RUNS)
+
+## The test suite under AddressSanitizer and ThreadSanitizer (.build-asan, .build-tsan);
+## SANITIZE_FILTER=<regex> runs a subset.
+sanitize: deps
+	scripts/sanitize

@@ -71,6 +71,14 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v5)],
             linkerSettings: fastAllocator
         ),
+        // Fuzzing (docs/fuzzing.md): `scripts/fuzz` builds the fuzz-* targets with libFuzzer (seeds
+        // in Fuzz/Corpus); a plain build makes each a tool that replays files through the same checks.
+        .systemLibrary(name: "CLibFuzzer"),
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", "SlantCore", "SlantDefaultLexicons", "PCRE2"]),
+        .executableTarget(name: "fuzz-audit", dependencies: ["FuzzSupport", "SlantCore", "SlantReporters", "PCRE2"]),
+        .executableTarget(name: "fuzz-corpus", dependencies: ["FuzzSupport", "SlantCore", "SlantBatch"]),
+        .executableTarget(name: "fuzz-prose", dependencies: ["FuzzSupport", "SlantCore", "PCRE2"]),
+        .executableTarget(name: "fuzz-config", dependencies: ["FuzzSupport", "SlantCore", "PCRE2"]),
         // Shared by the test targets: the real articles and annotations committed under Data/.
         .target(name: "TestSupport", dependencies: ["SlantCore", "SlantDefaultLexicons"], path: "Tests/TestSupport"),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
