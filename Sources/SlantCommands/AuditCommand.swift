@@ -44,13 +44,46 @@ struct AuditCommand: ParsableCommand {
         var usedNames: Set<String> = []
         let timings = benchmark ? PhaseTimings() : nil
         var audited: [SourceText] = []
+        // Articles read in order (names and refusals decided as they come), then audited,
+        // rendered and written on all cores a batch at a time: writing hundreds of report files
+        // one after another left a core idle while the other waited on the file system.
+        var batch: [(source: SourceText, path: String?)] = []
+        func flush() throws {
+            defer { batch.removeAll(keepingCapacity: true) }
+            guard let output else {
+                for (source, _) in batch {
+                    let audit = auditor.audit(source, timings: timings)
+                    if benchmark { audited.append(source) }
+                    let renderStart = DispatchTime.now().uptimeNanoseconds
+                    let report = reporter.render(audit)
+                    timings?.add("report rendering", since: renderStart)
+                    // Standard output failing fails every later report too: stop here.
+                    try StandardStreams.write(report)
+                }
+                return
+            }
+            _ = output
+            let problems = ParallelMap.map(batch) { item -> String? in
+                let report = reporter.render(auditor.audit(item.source))
+                do throws(OutputProblem) {
+                    try AtomicFileWriter.write(report, to: item.path!)
+                    return nil
+                } catch {
+                    return error.description
+                }
+            }
+            // Reported in input order, whichever worker met them.
+            for case let problem? in problems {
+                printError(problem)
+                failures += 1
+            }
+        }
         for file in files {
             let name = output == nil ? nil : uniqueName(for: file, extension: fileExtension, used: &usedNames)
             let path = name.map { (output! as NSString).appendingPathComponent($0) }
-            let source: SourceText
             do {
                 if let path { try inputs?.refuseOverwriting(path) }
-                source = try StandardStreams.readArticle(file)
+                batch.append((try StandardStreams.readArticle(file), path))
             } catch {
                 printError("\(error)")
                 failures += 1
@@ -58,23 +91,10 @@ struct AuditCommand: ParsableCommand {
                 if let name { usedNames.remove(name) }
                 continue
             }
-            let audit = auditor.audit(source, timings: timings)
-            if benchmark { audited.append(source) }
-            let renderStart = DispatchTime.now().uptimeNanoseconds
-            let report = reporter.render(audit)
-            timings?.add("report rendering", since: renderStart)
-            guard let path else {
-                // Standard output failing fails every later report too: stop here.
-                try StandardStreams.write(report)
-                continue
-            }
-            do {
-                try AtomicFileWriter.write(report, to: path)
-            } catch {
-                printError(error.description)
-                failures += 1
-            }
+            // One at a time for standard output and --benchmark (timed phase by phase); batches for files.
+            if output == nil || benchmark || batch.count == Self.batchSize { try flush() }
         }
+        try flush()
         if let timings {
             BenchmarkReport.print(
                 BenchmarkReport.lines(phases: BenchmarkReport.phases(timings.seconds), lexicon: auditor.compiled, texts: audited))
@@ -84,6 +104,10 @@ struct AuditCommand: ParsableCommand {
             throw ExitCode(2)
         }
     }
+
+    /// Articles audited together on all cores when writing report files: enough to keep the
+    /// cores busy, few enough that their texts and reports stay small in memory.
+    static let batchSize = 64
 
     /// "dir/cairo-talks.txt" -> "cairo-talks.md"; a second input with the same name gets "-2".
     private func uniqueName(for file: String, extension fileExtension: String, used: inout Set<String>) -> String {

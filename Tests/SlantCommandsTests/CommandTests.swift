@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SlantCommands
@@ -39,6 +40,32 @@ import Testing
             try run(["audit", empty.path, binary.path, "/nonexistent.txt", sample, "--output", output.path])
         }
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("cairo-talks.md").path))
+    }
+
+    /// Reports written a batch at a time on all cores are the ones each article gets alone.
+    @Test func batchedReportFilesEqualSingleAudits() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let texts = try BundledData.jsonLines(RealArticles.file).prefix(AuditCommand.batchSize + 9).map { line in
+            (try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any])["text"] as! String
+        }
+        var paths: [String] = []
+        for (index, text) in texts.enumerated() {
+            let path = folder.appendingPathComponent(String(format: "article-%03d.txt", index)).path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            paths.append(path)
+        }
+        let together = folder.appendingPathComponent("together")
+        try run(["audit"] + paths + ["--format", "json", "--output", together.path])
+        for (index, path) in paths.enumerated() where index % 9 == 0 {
+            let alone = folder.appendingPathComponent("alone-\(index)")
+            try run(["audit", path, "--format", "json", "--output", alone.path])
+            let name = String(format: "article-%03d.json", index)
+            let expected = try Data(contentsOf: alone.appendingPathComponent(name))
+            #expect(try Data(contentsOf: together.appendingPathComponent(name)) == expected, "\(name)")
+        }
+        let written = try FileManager.default.contentsOfDirectory(atPath: together.path).filter { $0.hasSuffix(".json") }
+        #expect(written.count == texts.count)
     }
 
     @Test func unknownFormatIsAUsageError() {

@@ -1,8 +1,8 @@
 import Foundation
 
 /// `map` over all cores, results in input order.
-enum ParallelMap {
-    static func map<Element: Sendable, Result: Sendable>(
+public enum ParallelMap {
+    public static func map<Element: Sendable, Result: Sendable>(
         _ elements: [Element], _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
         let results = Slots<Result>(count: elements.count)
