@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
-        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
@@ -23,15 +22,22 @@ let package = Package(
             providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
         ),
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        // SHA-256 of the inputs from the system's libcrypto (Debian's libssl-dev): swift-crypto
+        // compiled its own copy of BoringSSL in every build flavour (debug, release, fuzzing, both
+        // sanitizers), minutes each on two cores.
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl"])]
+        ),
         // Sorted-key JSON written straight to bytes (Foundation's encoder was half the audit time).
         .target(name: "SortedJSON"),
         .target(
             name: "SlantCore",
             dependencies: [
-                "PCRE2", "SortedJSON",
+                "PCRE2", "SortedJSON", "CLibCrypto",
                 .product(name: "Algorithms", package: "swift-algorithms"),
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Batch comparison of outlets: corpus readers, the parallel audit pipeline, per-outlet
