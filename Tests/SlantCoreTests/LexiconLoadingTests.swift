@@ -150,3 +150,25 @@ import Testing
         #expect(audit.findings.contains { $0.ruleID == "test.rule" })
     }
 }
+
+/// A YAML error at the end of a file without a final line break names a line of the file
+/// (fuzz-config's reproducer in Fuzz/Crashes/config).
+@Suite struct YAMLErrorLineTests {
+    @Test func errorAtTheEndOfAFileStaysOnItsLastLine() {
+        let (_, problems) = LexiconParser.parse("a: b\nc", file: "pack.yml")
+        #expect(problems.first?.line == 2)
+        #expect(YAMLErrorLine.line(3, in: "a: b\nc\n") == 2)
+        #expect(YAMLErrorLine.line(2, in: "a: b\nc") == 2)
+    }
+
+    @Test func configurationErrorAtTheEndStaysInTheFile() {
+        #expect(throws: ConfigurationProblem.self) {
+            _ = try CheckConfigurationLoader.parse("a: b\nc", file: ".slant.yml", directory: "/tmp")
+        }
+        do {
+            _ = try CheckConfigurationLoader.parse("a: b\nc", file: ".slant.yml", directory: "/tmp")
+        } catch {
+            #expect(error.line == 2)
+        }
+    }
+}

@@ -46,7 +46,7 @@ public enum CheckConfigurationLoader {
             guard let node = try Yams.compose(yaml: text) else { return configuration }
             root = node
         } catch let error as YamlError {
-            throw yamlProblem(error, file: file)
+            throw yamlProblem(error, file: file, text: text)
         } catch {
             throw ConfigurationProblem(file: file, line: nil, message: "\(error)")
         }
@@ -141,10 +141,11 @@ public enum CheckConfigurationLoader {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 
-    private static func yamlProblem(_ error: YamlError, file: String) -> ConfigurationProblem {
+    private static func yamlProblem(_ error: YamlError, file: String, text: String) -> ConfigurationProblem {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-            return ConfigurationProblem(file: file, line: mark.line, message: "YAML syntax: \(problem)")
+            return ConfigurationProblem(
+                file: file, line: YAMLErrorLine.line(mark.line, in: text), message: "YAML syntax: \(problem)")
         default:
             return ConfigurationProblem(file: file, line: nil, message: "YAML: \(error)")
         }

@@ -21,7 +21,7 @@ public enum LexiconParser {
             }
             root = node
         } catch let error as YamlError {
-            return (nil, [yamlProblem(error, file: file)])
+            return (nil, [yamlProblem(error, file: file, text: text)])
         } catch {
             return (nil, [LexiconProblem(file: file, line: nil, message: "\(error)")])
         }
@@ -163,10 +163,10 @@ public enum LexiconParser {
             line: node.mark?.line ?? 0)
     }
 
-    private static func yamlProblem(_ error: YamlError, file: String) -> LexiconProblem {
+    private static func yamlProblem(_ error: YamlError, file: String, text: String) -> LexiconProblem {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-            return LexiconProblem(file: file, line: mark.line, message: "YAML syntax: \(problem)")
+            return LexiconProblem(file: file, line: YAMLErrorLine.line(mark.line, in: text), message: "YAML syntax: \(problem)")
         default:
             return LexiconProblem(file: file, line: nil, message: "YAML: \(error)")
         }
