@@ -6,13 +6,16 @@ public struct ReferenceLocation {
     /// Entry `offset` for each offset of the text and its end.
     private let locations: [SourceLocation]
 
-    public init(_ bytes: [UInt8]) {
+    /// The first `byteOrderMarkLength` bytes (a UTF-8 byte-order mark) take no column: an
+    /// editor does not show one.
+    public init(_ bytes: [UInt8], byteOrderMarkLength: Int = 0) {
         var locations: [SourceLocation] = []
         locations.reserveCapacity(bytes.count + 1)
         var line = 1
         var column = 1
-        for byte in bytes {
+        for (offset, byte) in bytes.enumerated() {
             locations.append(SourceLocation(line: line, column: column))
+            if offset < byteOrderMarkLength { continue }
             if byte == UInt8(ascii: "\n") {
                 line += 1
                 column = 1
@@ -27,8 +30,8 @@ public struct ReferenceLocation {
     /// The location of `offset`, which must lie in `0...bytes.count`.
     public subscript(offset: Int) -> SourceLocation { locations[offset] }
 
-    public static func of(_ offset: Int, in bytes: [UInt8]) -> SourceLocation {
-        ReferenceLocation(Array(bytes[..<offset]))[offset]
+    public static func of(_ offset: Int, in bytes: [UInt8], byteOrderMarkLength: Int = 0) -> SourceLocation {
+        ReferenceLocation(Array(bytes[..<offset]), byteOrderMarkLength: byteOrderMarkLength)[offset]
     }
 
     /// Whether `offset` may start or end a piece of text: not inside a multi-byte scalar.

@@ -6,7 +6,7 @@ import SlantCore
 public enum SpanInvariants {
     public static func check(_ audit: ArticleAudit, of source: SourceText) {
         let bytes = source.bytes
-        let locations = ReferenceLocation(bytes)
+        let locations = ReferenceLocation(bytes, byteOrderMarkLength: source.byteOrderMarkLength)
         forEachSpan(in: audit, path: "audit") { span, path in
             Invariant.require(
                 0 <= span.start && span.start <= span.end && span.end <= bytes.count,

@@ -51,10 +51,10 @@ enum AuditFuzzTarget {
             Invariant.require(
                 (try? ValidUTF8(validating: Array(bytes[..<offset]))) != nil,
                 "the bytes before the reported offset \(offset) are not valid UTF-8 either")
-            // Counted as the decoder sees the text: a byte-order mark is three spaces (offsets kept),
-            // as it is for the locations of a report.
-            let decoded = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? [0x20, 0x20, 0x20] + bytes.dropFirst(3) : bytes
-            let expected = ReferenceLocation.of(offset, in: decoded)
+            // Counted as an editor shows the text: a byte-order mark takes no column, as in the
+            // locations of a report.
+            let mark = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let expected = ReferenceLocation.of(offset, in: bytes, byteOrderMarkLength: mark)
             Invariant.require(location == expected, "invalid UTF-8 at \(offset) reported at \(location), not \(expected)")
         case .empty:
             // A byte-order mark is not text either.
