@@ -1,6 +1,6 @@
 import SlantCore
 
-/// Line and column of every byte offset counted the slow, obvious way (newlines before it;
+/// Line and column of every byte offset counted the slow, obvious way (line breaks before it;
 /// scalars since the last one), to check the engine's indexed `SourceText.location(of:)` against.
 public struct ReferenceLocation {
     /// Entry `offset` for each offset of the text and its end.
@@ -16,7 +16,11 @@ public struct ReferenceLocation {
         for (offset, byte) in bytes.enumerated() {
             locations.append(SourceLocation(line: line, column: column))
             if offset < byteOrderMarkLength { continue }
-            if byte == UInt8(ascii: "\n") {
+            // A line ends at "\n", "\r\n" or a lone "\r" (the "\r" of "\r\n" is the line's last byte).
+            let endsLine =
+                byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r") && (offset + 1 == bytes.count || bytes[offset + 1] != UInt8(ascii: "\n"))
+            if endsLine {
                 line += 1
                 column = 1
             } else if byte & 0xC0 != 0x80 {
