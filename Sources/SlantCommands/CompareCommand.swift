@@ -62,17 +62,9 @@ struct CompareCommand: ParsableCommand {
         let auditor = Auditor(compiled: try lexicons.load())
         // Nothing in --output changes until the run is complete: evidence and reports are staged
         // in a hidden folder inside it and moved into place at the end, by one run at a time.
-        var lock: OutputLock?
-        var staging: OutputStaging?
-        if let output = comparison.output {
-            try OutputDirectory.create(output)
-            lock = try OutputLock(directory: output)
-            staging = try OutputStaging(directory: output, inputs: inputFiles)
-        }
-        defer {
-            staging?.discard()
-            lock?.release()
-        }
+        let folder = try StagedOutputFolder.open(comparison.output, inputs: inputFiles)
+        defer { folder?.close() }
+        let staging = folder?.staging
         let options = BatchOptions(
             fields: corpus.fields, format: corpus.inputFormat, manifest: corpus.manifest, maxRecordBytes: corpus.maxRecordBytes,
             jobs: jobs, evidenceDirectory: staging?.path)

@@ -56,17 +56,9 @@ struct MergeCommand: ParsableCommand {
             }
             let merged = try CorpusStatistics.merged(loaded)
             // The reports are staged and moved into place together, by one run at a time.
-            var lock: OutputLock?
-            var staging: OutputStaging?
-            if let output = comparison.output {
-                try OutputDirectory.create(output)
-                lock = try OutputLock(directory: output)
-                staging = try OutputStaging(directory: output, inputs: inputFiles)
-            }
-            defer {
-                staging?.discard()
-                lock?.release()
-            }
+            let folder = try StagedOutputFolder.open(comparison.output, inputs: inputFiles)
+            defer { folder?.close() }
+            let staging = folder?.staging
             if let partial { try ComparisonOutput.writePartial(merged, to: partial, inputs: inputFiles) }
             if partial == nil || comparison.output != nil {
                 let result = ComparisonBuilder.build(merged, settings: comparison.settings)
