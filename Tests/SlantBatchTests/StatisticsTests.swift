@@ -102,3 +102,21 @@ import Testing
         #expect(scored[1].terms.map(\.rule) == ["loaded.y"])
     }
 }
+
+/// An outlet of one article skips the resampling (every draw is that article): its intervals
+/// are the ones the bootstrap finds.
+@Suite struct SingleArticleBootstrapTests {
+    @Test(arguments: [0, 1, 7])
+    func shortcutEqualsTheBootstrap(variant: Int) {
+        let layout = FigureLayout(sides: TestCorpus.lexicon.sides.map(SideDescription.init))
+        let measures = MeasureCatalog.measures(for: layout)
+        var outlet = OutletStatistics(name: "One \(variant)", fieldCount: layout.fields.count)
+        let row = (0..<layout.fields.count).map { Int32(($0 * 7 + variant * 3) % 11) }
+        outlet.add(key: ArticleKey(idHash: ArticleKey.hash("a\(variant)"), textHash: 1), values: row, terms: [:])
+        let bootstrap = ArticleBootstrap(measures: measures, resamples: 200, seed: 7, confidence: 0.95)
+        let full = bootstrap.intervals(
+            bootstrap.resampledSums(outlet.canonical(), label: outlet.name), fieldCount: layout.fields.count)
+        #expect(bootstrap.singleArticleIntervals(outlet.totals()) == full)
+        #expect(full.contains { $0 != nil })
+    }
+}

@@ -16,5 +16,15 @@ final class SumAccumulator: @unchecked Sendable {
         }
     }
 
+    /// Adds `row` to each consecutive slice of `row.count` sums (each resample of a layout).
+    func addToEverySlice(_ row: [Int64]) {
+        guard !row.isEmpty else { return }
+        lock.withLock {
+            for start in stride(from: 0, to: sums.count, by: row.count) {
+                for (field, value) in row.enumerated() { sums[start + field] &+= value }
+            }
+        }
+    }
+
     var values: [Int64] { lock.withLock { sums } }
 }

@@ -20,11 +20,19 @@ public enum ComparisonBuilder {
         // outlet (each outlet keeps its number of articles): the sum of the outlets' resamples,
         // added up as they finish; integer sums make the order of addition irrelevant.
         let pooledSums = SumAccumulator(count: settings.resamples * width)
+        // Outlets of one article add the same row to every resample: summed once, added at the end.
+        let singleArticleRows = SumAccumulator(count: width)
         let intervals = ParallelMap.map(outlets) { outlet in
+            if outlet.articleCount == 1 {
+                let row = outlet.totals()
+                singleArticleRows.add(row)
+                return bootstrap.singleArticleIntervals(row)
+            }
             let sums = bootstrap.resampledSums(outlet.canonical(), label: outlet.name)
             pooledSums.add(sums)
             return bootstrap.intervals(sums, fieldCount: width)
         }
+        pooledSums.addToEverySlice(singleArticleRows.values)
         func figures(name: String, articles: Int, sums: [Int64], intervals: [BootstrapInterval?]) -> OutletFigures {
             let figures = measures.enumerated().map { index, measure in
                 Figure(
