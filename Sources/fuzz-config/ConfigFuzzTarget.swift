@@ -17,7 +17,8 @@ enum ConfigFuzzTarget {
 
     static func check(_ bytes: [UInt8]) {
         guard let text = String(validating: bytes, as: UTF8.self) else { return }
-        let lines = bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        // libyaml ends a line at "\n", "\r\n" or a lone "\r".
+        let lines = LineCount.of(bytes)
         func requirePlace(file: String, line: Int?, expectedFile: String, _ what: @autoclosure () -> String) {
             Invariant.require(file == expectedFile, "\(what()) names the file \(file), not \(expectedFile)")
             if let line { Invariant.require((1...lines).contains(line), "\(what()) at line \(line) of \(lines)") }

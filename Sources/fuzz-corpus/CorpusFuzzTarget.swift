@@ -46,11 +46,7 @@ enum CorpusFuzzTarget {
             accounting.balances,
             "\(format): read \(accounting.read) != audited \(accounting.audited) + skipped \(accounting.skipped)")
         // Lines end at "\n", "\r\n" or a lone "\r" (CSV reads Excel's old Macintosh files).
-        let lines = bytes.indices.reduce(1) { count, index in
-            let byte = bytes[index]
-            let loneCR = byte == UInt8(ascii: "\r") && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))
-            return byte == UInt8(ascii: "\n") || loneCR ? count + 1 : count
-        }
+        let lines = LineCount.of(bytes)
         var previous = 0
         for record in accounting.skippedRecords {
             Invariant.require(record.file == path, "\(format): skipped record in \(record.file)")

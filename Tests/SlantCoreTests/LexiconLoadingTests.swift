@@ -159,6 +159,9 @@ import Testing
         #expect(problems.first?.line == 2)
         #expect(YAMLErrorLine.line(3, in: "a: b\nc\n") == 2)
         #expect(YAMLErrorLine.line(2, in: "a: b\nc") == 2)
+        // libyaml ends a line at a lone CR too.
+        #expect(YAMLErrorLine.line(3, in: "a: b\rc") == 2)
+        #expect(YAMLErrorLine.line(3, in: "a: b\r\nc\r\n") == 2)
     }
 
     @Test func configurationErrorAtTheEndStaysInTheFile() {
