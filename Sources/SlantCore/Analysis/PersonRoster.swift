@@ -57,12 +57,12 @@ struct PersonRoster {
     /// preposition is what the person works on or is sent to, not whom they speak for.
     private static func isObject(_ start: Int, in sentence: Range<Int>, document: Document) -> Bool {
         var before = document.words.lastWords(2, in: sentence.lowerBound..<start)
-        if let last = before.last, key(last, document: document) == "the" { before = before.dropLast() }
+        if let last = before.last, key(last, document: document) == Self.the { before = before.dropLast() }
         guard let word = before.last else { return false }
         return objectPrepositions.contains(key(word, document: document))
     }
 
-    static let objectPrepositions: Set<String> = [
+    static let objectPrepositions: WordSet = [
         "to", "in", "on", "for", "about", "against", "toward", "towards", "by", "into", "over", "than", "like",
     ]
 
@@ -181,6 +181,11 @@ struct PersonRoster {
 
     // MARK: - Words
 
+    private static let appositionOpeners: WordSet = ["a", "an", "the", "former", "senior", "deputy", "acting"]
+    private static let relativeCopulas: WordSet = ["is", "was", "heads", "headed", "leads", "led", "serves", "served"]
+    private static let who = WordKey(text: "who")
+    private static let the = WordKey(text: "the")
+
     private enum Gap { case space, comma, other }
 
     /// What separates two words: spaces only, a comma (with spaces), or anything else.
@@ -208,16 +213,20 @@ struct PersonRoster {
         return text == ". " && SentenceSplitter.abbreviations.contains(word) || word.unicodeScalars.count == 1
     }
 
-    /// A capitalised word, or a name particle ("al-Bozum", "bin", "abu").
+    /// A capitalised word, or a name particle ("al-Bozum", "abu-Hassan").
     private static func isNameWord(_ word: Range<Int>, document: Document) -> Bool {
-        let text = document.source.text(word)
-        guard let first = text.unicodeScalars.first else { return false }
-        if first.properties.isUppercase { return !notNames.contains(key(word, document: document)) }
-        for prefix in ["al-", "el-", "ad-", "ash-", "abu-"] where text.hasPrefix(prefix) {
-            return text.unicodeScalars.dropFirst(prefix.unicodeScalars.count).first?.properties.isUppercase ?? false
+        let bytes = document.bytes
+        guard !word.isEmpty else { return false }
+        if ByteScanning.scalar(at: word.lowerBound, in: bytes).scalar.properties.isUppercase {
+            return !notNames.contains(key(word, document: document))
+        }
+        for prefix in namePrefixes where word.count > prefix.count && bytes[word].starts(with: prefix) {
+            return ByteScanning.scalar(at: word.lowerBound + prefix.count, in: bytes).scalar.properties.isUppercase
         }
         return false
     }
+
+    private static let namePrefixes: [[UInt8]] = ["al-", "el-", "ad-", "ash-", "abu-"].map { Array($0.utf8) }
 
     /// Whether the word at `start` ends with "'s" ("Israel's").
     private static func isPossessive(at start: Int, in sentence: Range<Int>, document: Document) -> Bool {
@@ -227,8 +236,9 @@ struct PersonRoster {
         return endsWithPossessive(word, document: document)
     }
 
-    private static func key(_ word: Range<Int>, document: Document) -> String {
-        document.source.lowercasedText(word)
+    /// The word's packed lower-case key, for the word lists (no String per word).
+    private static func key(_ word: Range<Int>, document: Document) -> WordKey {
+        WordKey(word, of: document.bytes)
     }
 
     private static func endsWithPossessive(_ word: Range<Int>, document: Document) -> Bool {
@@ -243,13 +253,16 @@ struct PersonRoster {
     /// The surname key of a name's last word: lower-cased, without a possessive; nil for words
     /// that are no surname.
     private static func surnameKey(_ word: Range<Int>, document: Document) -> String? {
-        let key = withoutPossessive(key(word, document: document))
-        guard key.count >= 2, !titleWords.contains(key), !notNames.contains(key), !roleNouns.contains(key) else { return nil }
+        let key = withoutPossessive(document.source.lowercasedText(word))
+        let packed = WordKey(text: key)
+        guard key.count >= 2, !titleWords.contains(packed), !notNames.contains(packed), !roleNouns.contains(packed) else {
+            return nil
+        }
         return key
     }
 
     /// Lower-case nouns of a role or office, between an actor and a name or opening an apposition.
-    static let roleNouns: Set<String> = [
+    static let roleNouns: WordSet = [
         "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "ministry", "ambassador", "envoy",
         "leader", "commander", "adviser", "advisor", "negotiator", "chief", "head", "president", "director", "mayor",
         "resident", "member", "lawmaker", "legislator", "general", "colonel", "officer", "activist", "secretary",
@@ -260,7 +273,7 @@ struct PersonRoster {
     ]
 
     /// Capitalised words of a title, not of a name.
-    static let titleWords: Set<String> = [
+    static let titleWords: WordSet = [
         "prime", "minister", "president", "ambassador", "gen", "general", "lt", "col", "colonel", "maj", "major", "capt",
         "captain", "sgt", "brig", "dr", "mr", "mrs", "ms", "sheikh", "rabbi", "chief", "foreign", "defense", "defence",
         "interior", "health", "finance", "justice", "strategic", "affairs", "ministry", "spokesman", "spokeswoman",
@@ -269,7 +282,7 @@ struct PersonRoster {
     ]
 
     /// Capitalised words that begin sentences or name days and months, not people.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "however", "meanwhile", "still", "yet", "instead", "moreover", "later", "earlier", "today", "now", "then", "also",
         "but", "and", "in", "on", "at", "after", "before", "since", "while", "when", "last", "this", "that", "the", "a",
         "an", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "monday", "tuesday", "wednesday",
