@@ -4,9 +4,13 @@ import Testing
 /// Standard output that cannot be written and standard input that is closed are errors with a
 /// reason and exit code 2 in every command that uses them (they were `try!` traps, exit 132);
 /// an interrupted compare leaves the previous results whole.
-@Suite(.enabled(if: SlantProcess.available, "needs the built .build/debug/slant (`make build`)"))
-struct StandardStreamTests {
+@Suite struct StandardStreamTests {
     static let sample = SlantProcess.root.appendingPathComponent("Examples/cairo-talks.txt").path
+
+    /// Fails, never skips, without the binary: `make test` builds it first.
+    init() throws {
+        try #require(SlantProcess.available, "needs the built .build/debug/slant (`make build`)")
+    }
 
     func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("slant-streams-\(UUID().uuidString)")

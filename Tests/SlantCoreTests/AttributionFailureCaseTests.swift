@@ -2,7 +2,7 @@ import Testing
 
 @testable import SlantCore
 
-/// Every known failure case of quote extractors listed in ../shared/research/attribution.md.
+/// Every known failure case of quote extractors listed in the project's research notes on quote extractors (attribution.md).
 @Suite struct AttributionFailureCaseTests {
     func attributions(_ text: String) -> [Attribution] { TestLexicons.audit(text).attributions }
 

@@ -2,7 +2,7 @@ import Testing
 
 @testable import SlantCore
 
-/// Templates from the quote-extraction literature (../shared/research/attribution.md), one
+/// Templates from the quote-extraction literature (the research notes on quote extractors, attribution.md), one
 /// test each, on the default lexicons.
 @Suite struct AttributionTests {
     func attributions(_ text: String) -> [Attribution] { TestLexicons.audit(text).attributions }

@@ -112,7 +112,7 @@ import Testing
 @Suite struct StepBudgetRealArticleTests {
     @Test func theBudgetLeavesOrdinaryMatchingAloneOnRealArticles() {
         let articles = RealArticles.first(200)
-        #expect(articles.count == 200, "needs ../shared/data/abp/sample-5000.jsonl")
+        #expect(articles.count == 200, "needs Data/abp/sample-500.jsonl.gz")
         let scanner = PrefilteredPatternScanner(patterns: TestLexicons.defaults.patterns.all)
         let scratch = MatchScratch()
         for (number, article) in articles.enumerated() {

@@ -100,7 +100,7 @@ import Testing
         Self.expectSameMatches(in: Self.articles)
     }
 
-    /// The first 30 articles of the Article-Bias-Prediction sample (../shared/data).
+    /// The first 30 articles of the Article-Bias-Prediction sample (Data/abp).
     /// Articles with blank lines between paragraphs: in a text without any, every line is a
     /// paragraph (as the segmenter reads it), so re-wrapping one makes new paragraphs, which no
     /// phrase crosses by design.
