@@ -10,11 +10,17 @@ import Testing
         let side: String
         let adjective: String
         let place: String
+        /// An actor of the side in the possessive, and a leader of the *other* side.
+        let possessive: String
+        let otherLeader: String
         var description: String { side }
     }
 
-    static let israeli = Party(side: "israel", adjective: "Israeli", place: "Sderot")
-    static let palestinian = Party(side: "palestinian", adjective: "Palestinian", place: "Khan Younis")
+    static let israeli = Party(
+        side: "israel", adjective: "Israeli", place: "Sderot", possessive: "Israel's", otherLeader: "Abbas")
+    static let palestinian = Party(
+        side: "palestinian", adjective: "Palestinian", place: "Khan Younis", possessive: "the Palestinian Authority's",
+        otherLeader: "Netanyahu")
     static let parties = [israeli, palestinian]
     /// Names of both kinds, so no case depends on the name fitting the side.
     static let names = [("Avi", "Levin"), ("Omar", "Haddad")]
@@ -94,5 +100,54 @@ import Testing
             #expect(found.map(\.sideID) == [party.side], "\(text)")
             #expect(found.first?.speaker?.text == "\(first) \(last)", "\(text)")
         }
+    }
+
+    @Test(arguments: parties)
+    func aPossessiveTitleBeforeASecondActorIsThePersonsSide(party: Party) {
+        for (first, last) in Self.names {
+            let text = "\(party.possessive) U.N. Ambassador \(first) \(last) addressed the council. \(last) said it must act."
+            #expect(sides(text) == [party.side], "\(text)")
+        }
+    }
+
+    @Test(arguments: parties)
+    func aTitleBeforeACommaAndTheNameGivesTheSide(party: Party) {
+        for (first, last) in Self.names {
+            let text = "\(party.possessive) foreign minister, \(first) \(last), met envoys. \(last) said the talks would resume."
+            #expect(sides(text) == [party.side], "\(text)")
+        }
+    }
+
+    /// The quoted speaker's words name the other side's leader; "he" is still the speaker.
+    @Test(arguments: parties)
+    func aNameInsideAQuotationIsNotWhomHeRefersTo(party: Party) {
+        for (first, last) in Self.names {
+            let text = """
+                \(first) \(last), a \(party.adjective) official, spoke on Monday. "Nobody trusts \(party.otherLeader)," he said.
+                """
+            #expect(sides(text).last == party.side, "\(text)")
+        }
+    }
+
+    @Test(arguments: parties)
+    func aLocalCivilianTakesTheSideOfThePlace(party: Party) {
+        for (first, last) in Self.names {
+            let named = "In \(party.place), families returned home. \(first) \(last), 27, said the night was loud."
+            #expect(sides(named) == [party.side], "\(named)")
+        }
+        let residents = "Sirens sounded in \(party.place) overnight. Residents said they were exhausted."
+        #expect(sides(residents) == [party.side], "\(residents)")
+    }
+
+    @Test func aLocalCivilianBetweenBothSidesPlacesIsLeftUnassigned() {
+        let text = "Rockets flew between Khan Younis and Sderot overnight. Residents said they were exhausted."
+        #expect(sides(text) == [nil])
+    }
+
+    /// A name with no age and no civilian noun is not placed by the places around it.
+    @Test(arguments: parties)
+    func aBareNameIsNotPlacedByTheStorysPlace(party: Party) {
+        let text = "Strikes hit \(party.place) overnight. Levin said the strikes would go on."
+        #expect(sides(text) == [nil], "\(text)")
     }
 }

@@ -17,6 +17,9 @@ public enum SpeakerResolution: String, Sendable, Codable {
     /// surname ("Mansour" after "Palestinian envoy Riyad Mansour"), or by a place of the side pack
     /// in the speaker's words ("a resident of Khan Younis").
     case role
+    /// A local civilian ("Salah Zuhikeh, 55,", "residents", "medics") placed by the side pack's
+    /// places in the sentence and the one before it (`LocalSpeaker`).
+    case place
     /// A quote without its own attribution, inheriting the previous speaker.
     case inherited
     /// The speaker's words were found but name no actor of the side pack.

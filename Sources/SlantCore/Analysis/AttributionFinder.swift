@@ -299,6 +299,13 @@ struct AttributionFinder {
                 speaker: range, speakerName: document.source.text(range), sideID: place.sideID, resolution: .role, cues: cues,
                 sentence: sentence)
         }
+        if let side = LocalSpeaker(document: document, places: places).side(of: range, in: sentence) {
+            var draft = Draft(
+                speaker: range, speakerName: document.source.text(range), sideID: side, resolution: .place, cues: cues,
+                sentence: sentence)
+            draft.isPerson = endsInName || !words.isEmpty
+            return draft
+        }
         var draft = Draft(
             speaker: range, speakerName: document.source.text(range), sideID: nil, resolution: .unmapped, cues: cues,
             sentence: sentence)
@@ -309,9 +316,11 @@ struct AttributionFinder {
 
     /// The last person named before `offset`: a person of the side pack or one the article
     /// places by title or apposition, with where the name stands.
+    /// Names inside quotation marks are the quoted speaker's words, not people the narration has
+    /// introduced: in `"Nobody trusts Netanyahu," he said` the "he" is not Netanyahu.
     private func lastNamedPerson(before offset: Int) -> (offset: Int, name: String, sideID: String)? {
-        let introduction = roster.lastIntroduction(before: offset)
-        let mention = mentions.last(endingBefore: offset) { $0.kind == .person }
+        let introduction = roster.lastIntroduction(before: offset) { !isInsideQuotation($0) }
+        let mention = mentions.last(endingBefore: offset) { $0.kind == .person && !isInsideQuotation($0.start) }
         if let mention, mention.start > (introduction?.offset ?? -1) {
             return (mention.start, mention.actorName, mention.sideID)
         }

@@ -23,7 +23,7 @@ struct PersonRoster {
             // "Palestinian U.N. Ambassador Riyad Mansour": the first of two adjacent actors is the
             // person's side; the second is what they are ambassador to.
             let previous = index > 0 ? mentions.mentions[index - 1] : nil
-            let followsActor = previous.map { Self.gap($0.end..<mention.start, document: document) == .space } ?? false
+            let followsActor = previous.map { Self.isAdjacent($0.end..<mention.start, document: document) } ?? false
             record(mention, titled: !followsActor, document: document, mentions: mentions, into: &introduced)
             // A person of the side pack named in full ("Riyad Mansour") makes "Mansour" theirs too.
             let words = document.words.words(in: mention.range)
@@ -67,8 +67,8 @@ struct PersonRoster {
     ]
 
     /// The last person placed on a side whose name stands before `offset`.
-    func lastIntroduction(before offset: Int) -> (offset: Int, person: Person)? {
-        introductions.last { $0.offset < offset }
+    func lastIntroduction(before offset: Int, where accepted: (Int) -> Bool = { _ in true }) -> (offset: Int, person: Person)? {
+        introductions.last { $0.offset < offset && accepted($0.offset) }
     }
 
     /// The person whose surname is the last capitalised word of `range`, if the article places them.
@@ -101,11 +101,28 @@ struct PersonRoster {
     /// name. Returns the name's words.
     private func nameAfterTitle(endingAt end: Int, in sentence: Range<Int>, document: Document) -> [Range<Int>]? {
         var words: [Range<Int>] = []
-        var previousEnd = end
-        for word in document.words.firstWords(9, in: end..<sentence.upperBound) where word.lowerBound >= end {
-            guard Self.isTitleGap(previousEnd..<word.lowerBound, after: words.last, document: document) else { break }
-            guard Self.isNameWord(word, document: document) || Self.roleNouns.contains(Self.key(word, document: document))
-            else { break }
+        // "Israel's U.N. Ambassador": the word list splits the possessive off as a word "s".
+        let possessiveEnd = Self.possessiveSuffixEnd(at: end, document: document)
+        var previousEnd = possessiveEnd ?? end
+        var afterComma = false
+        for word in document.words.firstWords(10, in: previousEnd..<sentence.upperBound) where word.lowerBound >= previousEnd {
+            let gap = previousEnd..<word.lowerBound
+            let key = Self.key(word, document: document)
+            // "Israel's prime minister, Benjamin Netanyahu,": a title of role words, a comma, the name.
+            if !afterComma, let last = words.last, Self.gap(gap, document: document) == .comma,
+                Self.roleNouns.contains(Self.key(last, document: document)),
+                words.allSatisfy({ !Self.isNameWord($0, document: document) || Self.isTitleWord($0, document: document) })
+            {
+                afterComma = true
+            } else {
+                guard
+                    words.isEmpty && possessiveEnd != nil
+                        ? Self.gap(gap, document: document) == .space
+                        : Self.isTitleGap(gap, after: words.last, document: document)
+                else { break }
+            }
+            guard Self.isNameWord(word, document: document) || !afterComma && Self.roleNouns.contains(key) else { break }
+            if afterComma && (Self.titleWords.contains(key) || Self.roleNouns.contains(key)) { break }
             words.append(word)
             previousEnd = word.upperBound
             if Self.endsWithPossessive(word, document: document) { break }
@@ -201,6 +218,28 @@ struct PersonRoster {
         return sawComma ? .comma : .space
     }
 
+    /// The end of an "'s" or "’s" right at `offset`, if there is one.
+    private static func possessiveSuffixEnd(at offset: Int, document: Document) -> Int? {
+        for suffix in possessiveSuffixes where document.bytes[offset...].starts(with: suffix) {
+            let end = offset + suffix.count
+            guard
+                end == document.bytes.count
+                    || !ByteScanning.isWordScalar(ByteScanning.scalar(at: end, in: document.bytes).scalar)
+            else { return nil }
+            return end
+        }
+        return nil
+    }
+
+    private static let possessiveSuffixes: [[UInt8]] = ["'s", "’s"].map { Array($0.utf8) }
+
+    /// Two actors in one title: "Palestinian U.N.", "Israel's U.N. Ambassador".
+    private static func isAdjacent(_ range: Range<Int>, document: Document) -> Bool {
+        if gap(range, document: document) == .space { return true }
+        let text = document.source.text(range)
+        return text == "'s " || text == "’s "
+    }
+
     /// Between an actor and a title word: spaces, a possessive ("Gaza's"), or the period of an
     /// abbreviated title ("Lt. Col.").
     private static func isTitleGap(_ range: Range<Int>, after previous: Range<Int>?, document: Document) -> Bool {
@@ -208,9 +247,15 @@ struct PersonRoster {
         let text = document.source.text(range)
         if text == "'s " || text == "’s " { return previous == nil }
         guard text == ". " || text == ".", let previous else { return false }
-        // "Lt. Col.", and the letters of "U.N." (words of one letter each).
+        // "Lt. Col.", "U.N. Ambassador" and the letters of "U.N." (words of one letter each).
         let word = document.source.text(previous)
-        return text == ". " && SentenceSplitter.abbreviations.contains(word) || word.unicodeScalars.count == 1
+        return text == ". " && (SentenceSplitter.abbreviations.contains(word) || word.contains("."))
+            || word.unicodeScalars.count == 1
+    }
+
+    private static func isTitleWord(_ word: Range<Int>, document: Document) -> Bool {
+        let key = key(word, document: document)
+        return titleWords.contains(key) || roleNouns.contains(key)
     }
 
     /// A capitalised word, or a name particle ("al-Bozum", "abu-Hassan").
@@ -268,7 +313,7 @@ struct PersonRoster {
         "resident", "member", "lawmaker", "legislator", "general", "colonel", "officer", "activist", "secretary",
         "chairman", "chairwoman", "founder", "governor", "prime", "deputy", "senior", "former", "army", "military",
         "police", "health", "foreign", "defense", "defence", "interior", "cabinet", "government", "parliament", "party",
-        "faction", "movement", "group", "council", "representative", "diplomat", "analyst", "rabbi", "sheikh",
+        "faction", "movement", "group", "council", "representative", "diplomat", "analyst", "rabbi", "sheikh", "policy",
         "lt", "col", "gen", "maj", "capt", "sgt", "brig", "dr", "mr", "mrs", "ms",
     ]
 

@@ -1,0 +1,52 @@
+/// Ordinary people quoted where the story happens: "Mohammed Musleh, 27, said ..." in a paragraph
+/// set in Beit Hanoun, "neighbors said" after a sentence in Sderot, "medics said a child was
+/// killed in Gaza". The article places them by where they are, which the annotation guidelines
+/// count as their side ("a resident of Khan Younis"). Only two kinds of speaker qualify, both
+/// plainly civilians: a name followed by an age ("X, 27,") and a head noun such as "residents",
+/// "neighbors", "medics" or "witnesses". The places are those of the side pack, so the rule is
+/// as symmetric as the pack; places of both sides in the window leave the speaker unassigned.
+struct LocalSpeaker {
+    let document: Document
+    let places: ActorMentionIndex
+
+    /// The side of the places around the speaker: the sentence and the one before it in the
+    /// same paragraph. Nil unless the speaker is a local civilian and the places name one side.
+    func side(of speaker: Range<Int>, in sentence: Sentence) -> String? {
+        guard isCivilian(speaker) else { return nil }
+        var window = sentence.range
+        if sentence.index > 0 {
+            let previous = document.sentences[sentence.index - 1]
+            if previous.paragraphIndex == sentence.paragraphIndex { window = previous.range.lowerBound..<window.upperBound }
+        }
+        let sides = Set(places.starting(in: window).map(\.sideID))
+        return sides.count == 1 ? sides.first : nil
+    }
+
+    /// "Salah Zuhikeh, 55," or a phrase whose head is a civilian noun ("many residents").
+    private func isCivilian(_ speaker: Range<Int>) -> Bool {
+        let words = document.words.words(in: speaker)
+        guard let last = words.last, words.count <= 6 else { return false }
+        if Self.civilianHeads.contains(WordKey(last, of: document.bytes)) { return true }
+        return isFollowedByAge(speaker.upperBound)
+    }
+
+    /// ", 27," right after the name.
+    private func isFollowedByAge(_ offset: Int) -> Bool {
+        let bytes = document.bytes
+        var index = offset
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return false }
+        index += 1
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        let digitsStart = index
+        while index < bytes.count, index - digitsStart < 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+            index += 1
+        }
+        return index > digitsStart && index < bytes.count && bytes[index] == UInt8(ascii: ",")
+    }
+
+    static let civilianHeads: WordSet = [
+        "resident", "residents", "neighbor", "neighbors", "neighbour", "neighbours", "medic", "medics", "paramedics",
+        "witness", "witnesses", "villagers", "survivor", "survivors", "relatives", "rescuers", "passersby", "onlookers",
+        "shopkeeper", "farmer", "fisherman", "mourners", "locals",
+    ]
+}
