@@ -23,7 +23,7 @@ import Testing
         let panel: String
     }
 
-    /// Appended to the page: focuses each mark in turn (through the page's own script) and
+    /// Appended to the page: focuses each mark in turn (the page's own script answers) and
     /// writes what the DOM holds, as base64 JSON, into an element of the dumped DOM.
     static let probe = """
         <script>
@@ -31,7 +31,12 @@ import Testing
           var marks = Array.prototype.slice.call(document.querySelectorAll(".text [data-kind]"));
           var probed = marks.map(function (mark) {
             var first = !mark.dataset.of;
-            if (first) { mark.focus(); }
+            if (first) {
+              mark.focus();
+              // A headless page without system focus may move focus silently: send the event
+              // focusing fires in a reader's browser, to the page's own listener.
+              mark.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
+            }
             return {
               kind: mark.dataset.kind, rule: mark.dataset.rule, title: mark.title, id: mark.id, of: mark.dataset.of || "",
               focused: first && document.activeElement === mark,

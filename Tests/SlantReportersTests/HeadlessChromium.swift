@@ -27,19 +27,25 @@ struct HeadlessChromium {
             executable, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)",
             "--dump-dom", page.absoluteString,
         ]
-        let output = Pipe()
+        // A file, not a pipe: a pipe's end reaches EOF only when every process holding it has
+        // closed it, and processes other tests start at the same time may inherit it (a run of
+        // the whole suite waited minutes for the Spark test's children that way).
+        try FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
+        let dom = profile.appendingPathComponent("dom.html")
+        FileManager.default.createFile(atPath: dom.path, contents: nil)
+        let output = try FileHandle(forWritingTo: dom)
+        defer { try? output.close() }
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
         // A hung browser fails the test instead of holding the suite.
         let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
-        let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         watchdog.cancel()
         guard process.terminationStatus == 0 else {
             throw Failure(description: "chromium exited with \(process.terminationStatus)")
         }
-        return String(decoding: data, as: UTF8.self)
+        return try String(contentsOf: dom, encoding: .utf8)
     }
 }
