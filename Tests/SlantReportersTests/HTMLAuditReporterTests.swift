@@ -140,6 +140,15 @@ import Testing
         #expect(Self.markCounts(page)["finding"] == audit.findings.count)
     }
 
+    /// The decoder blanks a byte-order mark to three spaces so offsets stay the file's: the page
+    /// shows the text after it. Line ends are kept as they are (HTML reads \r\n and \r as \n).
+    @Test func byteOrderMarkIsNotShownAndLineEndsAreKept() throws {
+        let (page, audit) = try Self.page("\u{FEFF}Hamas militants fired rockets.\r\n\r\nThe army said it struck back.\r")
+        #expect(page.contains("<div class=\"text\">Hamas <mark id=\"f0\""))
+        #expect(page.contains("rockets.\r\n\r\n"))
+        #expect(Self.markCounts(page)["finding"] == audit.findings.count)
+    }
+
     @Test func pageLoadsNothingFromTheNetwork() throws {
         let (page, _) = try Self.page(
             "Israeli strikes killed 12 people in Gaza, officials said.\n\nHamas called it a massacre.\n\nAdvertisement\n")

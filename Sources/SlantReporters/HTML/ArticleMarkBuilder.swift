@@ -34,7 +34,9 @@ struct ArticleMarkBuilder {
         var classes = "finding \(finding.voice.rawValue) cat-\(finding.category.rawValue)"
         if finding.isLoadedLanguage { classes += " loaded" }
         var explanation = "\(finding.category.rawValue) in \(voice(of: finding)): \(finding.message)."
-        if let side = finding.describedSideID { explanation += " Describes \(names[side])." }
+        if let side = finding.describedSideID {
+            explanation += " Describes \(names[side])\(finding.describedBy.map { " (\($0))" } ?? "")."
+        }
         if !finding.alternatives.isEmpty { explanation += " Instead: \(finding.alternatives.joined(separator: "; "))." }
         explanation += " Rule \(finding.ruleID)."
         return ArticleMark(
