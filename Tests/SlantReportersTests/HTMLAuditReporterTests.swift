@@ -175,6 +175,10 @@ import Testing
         ] {
             #expect(first.contains(part), "missing \(part)")
         }
+        // Through the protocol's audit-only entry point (no article text): the tables, no marks.
+        let tablesOnly = Self.reporter.render(audit)
+        #expect(tablesOnly.contains("The article text was not given") && tablesOnly.contains("id=\"casualties\""))
+        #expect(Self.markCounts(tablesOnly).isEmpty)
         #expect(Self.markCounts(first)["casualty"] == audit.casualties.count)
         #expect(Self.markCounts(first)["speaker"] == audit.attributions.filter { $0.speaker != nil }.count)
     }
