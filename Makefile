@@ -6,7 +6,7 @@ FORMAT_PATHS := Sources Tests Plugins Package.swift
 # regenerates it with the same arguments: change both together).
 COMPARE_EXAMPLE_ARGS := Data/abp/israel-palestine.jsonl.gz --format markdown,json,csv --gzip-evidence
 
-.PHONY: audit test build deps examples check-examples check-sarif format lint-format lexicons bench compare-example
+.PHONY: audit test build deps examples check-examples check-sarif format lint-format lexicons bench compare-example screenshot
 
 ## Audit the bundled sample article and write its report to Reports/cairo-talks.md.
 audit: build
@@ -14,9 +14,11 @@ audit: build
 	@echo "Report: Reports/cairo-talks.md"
 
 ## Run the whole test suite: unit and golden tests, lexicon lint and examples, drift and format checks.
-## Fails if any test is skipped; installs PySpark (under .build) and Java for the Spark test when missing.
+## Fails if any test is skipped; installs PySpark (under .build) and Java for the Spark test, and
+## Chromium for the annotated page test, when missing.
 test: build
 	@scripts/ensure-spark
+	@scripts/ensure-chromium
 	$(SWIFT) build --build-tests
 	$(SLANT) lexicon lint
 	$(SLANT) lexicon test
@@ -36,6 +38,7 @@ deps:
 examples: build compare-example
 	$(SLANT) audit Examples/cairo-talks.txt --output Reports/examples
 	$(SLANT) audit Examples/cairo-talks.txt --format json --output Reports/examples
+	$(SLANT) audit Examples/cairo-talks.txt --format html --output Reports/examples
 
 ## Compare the outlets of the realistic example corpus; report in Reports/examples/israel-palestine.
 compare-example: build
@@ -94,3 +97,9 @@ fuzz-smoke: deps
 ## SANITIZE_FILTER=<regex> runs a subset.
 sanitize: deps
 	scripts/sanitize
+
+## Regenerate docs/annotated-page.png, the README's screenshot of the sample's annotated page
+## (headless Chromium; scripts/ensure-chromium installs it when missing).
+screenshot: build
+	@scripts/ensure-chromium
+	scripts/screenshot $(SLANT)

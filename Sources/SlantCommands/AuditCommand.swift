@@ -14,10 +14,13 @@ struct AuditCommand: ParsableCommand {
     @Argument(help: "Article text files (UTF-8); \"-\" for standard input.")
     var files: [String]
 
-    @Option(help: "Report format: markdown or json.")
+    @Option(
+        help: "Report format: markdown, json, or html (a self-contained page with the findings marked on the article).")
     var format: String = MarkdownAuditReporter.identifier
 
-    @Option(help: ArgumentHelp("Write each report to DIR/<article name>.<md|json> instead of standard output.", valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp("Write each report to DIR/<article name>.<md|json|html> instead of standard output.", valueName: "DIR")
+    )
     var output: String?
 
     @Flag(help: "Print the time spent in each phase and the slowest rules to standard error.")
@@ -34,9 +37,9 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reporter = AuditReporters.reporter(for: format)!
-        let fileExtension = type(of: reporter).fileExtension
         let auditor = Auditor(compiled: try lexicons.load())
+        let reporter = AuditReporters.reporter(for: format, rules: auditor.compiled.lexicon.rules)!
+        let fileExtension = type(of: reporter).fileExtension
         if let output { try OutputDirectory.create(output) }
         // No report may replace an article, this run's or another input's ("story.md" audited into its own folder).
         let inputs = output == nil ? nil : InputFiles(files)
@@ -55,7 +58,7 @@ struct AuditCommand: ParsableCommand {
                     let audit = auditor.audit(source, timings: timings)
                     if benchmark { audited.append(source) }
                     let renderStart = DispatchTime.now().uptimeNanoseconds
-                    let report = reporter.render(audit)
+                    let report = reporter.render(audit, source: source)
                     timings?.add("report rendering", since: renderStart)
                     // Standard output failing fails every later report too: stop here.
                     try StandardStreams.write(report)
@@ -64,7 +67,7 @@ struct AuditCommand: ParsableCommand {
             }
             _ = output
             let problems = ParallelMap.map(batch) { item -> String? in
-                let report = reporter.render(auditor.audit(item.source))
+                let report = reporter.render(auditor.audit(item.source), source: item.source)
                 do throws(OutputProblem) {
                     try AtomicFileWriter.write(report, to: item.path!)
                     return nil

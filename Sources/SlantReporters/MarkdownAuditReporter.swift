@@ -155,7 +155,7 @@ public struct MarkdownAuditReporter: AuditReporter {
     }
 
     private func loadedLanguage(_ audit: ArticleAudit, _ names: SideNames) -> String {
-        let loaded = audit.findings.filter(isLoaded).sorted { lhs, rhs in
+        let loaded = audit.findings.filter(\.isLoadedLanguage).sorted { lhs, rhs in
             (lhs.voice, lhs.span.start) < (rhs.voice, rhs.span.start)
         }
         let tally = audit.measures.loadedLanguage
@@ -267,14 +267,6 @@ public struct MarkdownAuditReporter: AuditReporter {
     }
 
     // MARK: - Helpers
-
-    private func isLoaded(_ finding: Finding) -> Bool {
-        switch finding.category {
-        case .loadedTerm, .intensifier, .prescriptive: true
-        case .label: finding.polarity != .neutral
-        default: false
-        }
-    }
 
     private func voice(_ finding: Finding, _ names: SideNames) -> String {
         switch finding.voice {

@@ -37,6 +37,8 @@ enum AuditFuzzTarget {
         let foundation = Array(JSONAuditReporter.foundationRender(audit).utf8)
         Invariant.require(json == foundation, "SortedJSON differs from Foundation: \(difference(json, foundation))")
         _ = MarkdownAuditReporter().render(audit)
+        // The page lays out marks over any spans the engine makes (overlapping, at the text's ends).
+        _ = HTMLAuditReporter().render(audit, source: source)
     }
 
     /// A rejected input must be rejected for a true reason, at the place it names.

@@ -28,6 +28,23 @@ import Testing
         #expect(report.contains("\"schemaVersion\" : 2"))
     }
 
+    /// The page marks the article it was given: the command passes each article's text to the
+    /// reporter (the audit alone holds no text), batched or not, and documents the format.
+    @Test func auditWritesTheAnnotatedPage() throws {
+        let output = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let sample = Self.root.appendingPathComponent("Examples/cairo-talks.txt").path
+        let other = output.appendingPathComponent("other.txt")
+        try "Hamas militants fired rockets, the Israeli military said.\n".write(to: other, atomically: true, encoding: .utf8)
+        try run(["audit", sample, other.path, "--format", "html", "--output", output.path])
+        let page = try String(contentsOf: output.appendingPathComponent("cairo-talks.html"), encoding: .utf8)
+        #expect(page.contains("<div class=\"text\">The negotiations between Israel and Hamas"))
+        #expect(page.contains("data-kind=\"finding\" data-rule=\"label.militant-group\""))
+        let otherPage = try String(contentsOf: output.appendingPathComponent("other.html"), encoding: .utf8)
+        #expect(otherPage.contains("data-rule=\"label.militants\""))
+        #expect(AuditCommand.helpMessage().contains("html"))
+    }
+
     @Test func badInputsAreReportedAndTheRestIsAudited() throws {
         let output = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: output) }

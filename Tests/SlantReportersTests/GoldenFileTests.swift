@@ -25,7 +25,16 @@ import Testing
     ]
 
     static func audit(_ name: String, _ text: String) -> ArticleAudit {
-        auditor.audit(try! InputDecoder.decode(Array(text.utf8), name: "\(name).txt"))
+        auditor.audit(source(name, text))
+    }
+
+    static func source(_ name: String, _ text: String) -> SourceText {
+        try! InputDecoder.decode(Array(text.utf8), name: "\(name).txt")
+    }
+
+    /// The reporter `slant audit --format` picks, with the default lexicon's rule notes (the HTML page shows them).
+    static func reporter(_ format: String) -> (any AuditReporter)? {
+        AuditReporters.reporter(for: format, rules: DefaultLexicon.compiled.lexicon.rules)
     }
 
     func check(_ rendered: String, against url: URL) throws {
@@ -37,21 +46,22 @@ import Testing
         #expect(rendered == expected, "\(url.lastPathComponent) drifted; regenerate with SLANT_UPDATE_GOLDEN=1")
     }
 
-    @Test(arguments: ["markdown", "json"])
+    @Test(arguments: ["markdown", "json", "html"])
     func sampleArticleMatchesTheCommittedExample(format: String) throws {
-        let reporter = try #require(AuditReporters.reporter(for: format))
+        let reporter = try #require(Self.reporter(format))
         let path = "Examples/cairo-talks.txt"
         let bytes = try Data(contentsOf: Self.root.appendingPathComponent(path))
-        let audit = Self.auditor.audit(try InputDecoder.decode(Array(bytes), name: path))
+        let source = try InputDecoder.decode(Array(bytes), name: path)
         let url = Self.root.appendingPathComponent("Reports/examples/cairo-talks.\(type(of: reporter).fileExtension)")
-        try check(reporter.render(audit), against: url)
+        try check(reporter.render(Self.auditor.audit(source), source: source), against: url)
     }
 
-    @Test(arguments: ["markdown", "json"])
+    @Test(arguments: ["markdown", "json", "html"])
     func fixturesMatchTheirGoldenFiles(format: String) throws {
-        let reporter = try #require(AuditReporters.reporter(for: format))
+        let reporter = try #require(Self.reporter(format))
         for fixture in Self.fixtures {
-            let rendered = reporter.render(Self.audit(fixture.name, fixture.text))
+            let source = Self.source(fixture.name, fixture.text)
+            let rendered = reporter.render(Self.auditor.audit(source), source: source)
             try check(
                 rendered, against: Self.golden.appendingPathComponent("\(fixture.name).\(type(of: reporter).fileExtension)"))
         }
