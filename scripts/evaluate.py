@@ -834,10 +834,10 @@ def casualty_figures(sents):
     for outlet in ("all", "NYT", "WP", "WSJ"):
         ss = [s for s in sents if outlet == "all" or s["outlet"] == outlet]
         cm = collections.Counter((s["gold"], s["pred"]) for s in ss)
-        rows = [[g] + [cm[(g, p)] for p in ("israel", "palestine", None)] for g in ("israel", "palestine", "both")]
+        rows = [[g] + [cm[(g, p)] for p in ("israel", "palestine", "both", None)] for g in ("israel", "palestine", "both")]
         lines.append(f"{outlet}:")
         lines.append("")
-        lines.append(md_table(["gold \\ engine", "israel", "palestine", "null"], rows))
+        lines.append(md_table(["gold \\ engine", "israel", "palestine", "both", "null"], rows))
         lines.append("")
     lines.append("### Emotive terms by victims' side (Israeli : Palestinian victims)")
     lines.append("")

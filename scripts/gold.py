@@ -24,7 +24,7 @@ SLANT_CHECK_ID = {"verb-neutrality": "verb-neutrality-gap"}
 # until it has a class of its own).
 AGENCY = {
     "active": "active", "passive-agent": "passive-with-agent", "passive-agentless": "agentless-passive",
-    "reduced-passive": "agentless-passive", "intransitive": "intransitive", "nominal": "nominal",
+    "reduced-passive": "reduced-passive", "intransitive": "intransitive", "nominal": "nominal",
 }
 
 

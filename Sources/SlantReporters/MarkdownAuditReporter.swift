@@ -140,7 +140,8 @@ public struct MarkdownAuditReporter: AuditReporter {
                     ])
         }
         text += table.rendered + "\n"
-        text += "Agentless rate = (agentless passive + intransitive + nominal) / casualty mentions of that side.\n\n"
+        text +=
+            "Agentless rate = (agentless passive + reduced passive + intransitive + nominal) / casualty mentions of that side.\n\n"
         var evidence = MarkdownTable(
             "Where", "Word", "Agency", "Agent", "Victims", "Why these victims", "Emotive, caveats, details")
         for mention in audit.casualties {
@@ -294,6 +295,7 @@ struct SideNames {
     init(_ audit: ArticleAudit) {
         var names = Dictionary(audit.sides.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         names[unassignedSideID] = "Unassigned speakers"
+        names[bothSidesID] = "Both parties (combined toll)"
         self.names = names
     }
 

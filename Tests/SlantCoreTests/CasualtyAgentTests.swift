@@ -77,7 +77,7 @@ import Testing
         let mention = try #require(
             TestLexicons.audit("The number of Palestinians killed has exceeded that of the five Israel-Hamas wars.").casualties
                 .first)
-        #expect(mention.agency == .agentlessPassive)
+        #expect(mention.agency == .reducedPassive)
         #expect(mention.victimSideID == "palestinian")
     }
 
@@ -143,7 +143,7 @@ import Testing
 
     @Test func shotInAReducedPassive() throws {
         let mention = try #require(mentions("Palestinians shot near the fence were taken to hospital.").first)
-        #expect(mention.agency == .agentlessPassive)
+        #expect(mention.agency == .reducedPassive)
         #expect(mention.victimSideID == "palestinian")
     }
 

@@ -35,7 +35,7 @@ import Testing
 
     @Test func reducedPassiveInAHeadline() throws {
         let mention = try #require(casualties("Five people killed in Jabalia strike").first)
-        #expect(mention.agency == .agentlessPassive)
+        #expect(mention.agency == .reducedPassive)
         #expect(mention.victimSideID == "palestinian")
     }
 

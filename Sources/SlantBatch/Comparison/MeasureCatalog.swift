@@ -88,7 +88,7 @@ enum MeasureCatalog {
                     title: "Casualty mentions without an agent: victims on the \(party.name) side",
                     unit: .share,
                     formulaText:
-                        "Σ (agentless passive + intransitive + nominal) mentions of deaths on the \(party.name) side / Σ all mentions of deaths on that side",
+                        "Σ (agentless passive + reduced passive + intransitive + nominal) mentions of deaths on the \(party.name) side / Σ all mentions of deaths on that side",
                     reading:
                         "How often these deaths are reported without saying who caused them (\"were killed\", \"died\", \"deaths\"; measures.md formula 6).",
                     charted: true, formula: agentless(party)))

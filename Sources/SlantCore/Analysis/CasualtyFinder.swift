@@ -46,16 +46,16 @@ struct CasualtyFinder {
         case .intransitive: agency = .intransitive
         case .noun: agency = .nominal
         case .verb:
+            let hasAuxiliary = previous.map { $0.kind == .word && Self.beAuxiliaries.contains($0.word) } ?? false
             let isPassive =
-                (previous.map { $0.kind == .word && Self.beAuxiliaries.contains($0.word) } ?? false)
-                || (next?.word == "by")
+                hasAuxiliary || (next?.word == "by")
                 || (isParticiple(match.range) && isReducedPassive(after: after, tokens: tokens))
             if isPassive {
                 if let by = tokens[after...].prefix(3).firstIndex(where: { $0.word == "by" }) {
                     agency = .passiveWithAgent
                     agentRange = phrase(from: by + 1, tokens: tokens)
                 } else {
-                    agency = .agentlessPassive
+                    agency = hasAuxiliary ? .agentlessPassive : .reducedPassive
                 }
             } else {
                 agency = .active
@@ -129,15 +129,17 @@ struct CasualtyFinder {
             if after < end {
                 let object = mentions.starting(in: tokens[after].range.lowerBound..<tokens[end - 1].range.upperBound)
                     .filter { !isSource($0, in: sentence) }
+                if let both = bothParties(object, in: sentence) { return both }
                 if let actor = object.first(where: { parties.contains($0.sideID) }) {
                     return described(actor, "object of the verb")
                 }
                 thirdPartyVictims = object.contains { $0.kind == .population || $0.kind == .state }
             }
-        case .agentlessPassive, .passiveWithAgent, .intransitive:
+        case .agentlessPassive, .reducedPassive, .passiveWithAgent, .intransitive:
             // The subject: actors in the clause before the verb.
             if let subject = subject(endingAt: before, tokens: tokens) {
                 let actors = mentions.starting(in: subject).filter { !isSource($0, in: sentence) }
+                if let both = bothParties(actors, in: sentence) { return both }
                 if let actor = actors.last(where: { parties.contains($0.sideID) }) {
                     return described(actor, "subject")
                 }
@@ -168,6 +170,16 @@ struct CasualtyFinder {
                 parties.contains(adjacent.sideID)
             {
                 return described(adjacent, "names the dead")
+            }
+            if after + 1 < tokens.count, ["of", "among"].contains(tokens[after].word) {
+                let end = objectEnd(from: after + 1, tokens: tokens)
+                if after + 1 < end,
+                    let both = bothParties(
+                        Array(mentions.starting(in: tokens[after + 1].range.lowerBound..<tokens[end - 1].range.upperBound)),
+                        in: sentence)
+                {
+                    return both
+                }
             }
             if after + 1 < tokens.count, ["of", "among"].contains(tokens[after].word),
                 let owner = mentions.starting(in: tokens[after + 1].range.lowerBound..<sentence.range.upperBound).first,
@@ -245,6 +257,33 @@ struct CasualtyFinder {
         }
         return nil
     }
+
+    /// A combined toll: the victims' phrase names the people of both parties ("killed 166
+    /// Palestinians and six Israelis", "the deaths of 1,400 Palestinians and 13 Israelis").
+    /// People are a population ("Israelis") or a side counted by a number ("six Israeli
+    /// soldiers"); attackers ("two Israeli airstrikes") and sources are not victims.
+    private func bothParties(_ actors: [ActorMention], in sentence: Sentence) -> (sideID: String, evidence: String)? {
+        let people = actors.filter { actor in
+            parties.contains(actor.sideID) && !isSource(actor, in: sentence) && !isAttacker(actor, in: sentence.range)
+                && (actor.kind == .population || isCounted(actor))
+        }
+        let sides = Set(people.map(\.sideID))
+        guard sides.count >= 2 else { return nil }
+        let source = document.source
+        return (bothSidesID, "people of both parties: " + people.map { source.text($0.range) }.joined(separator: ", "))
+    }
+
+    /// A number right before the actor: "six Israeli soldiers", "13 Israelis".
+    private func isCounted(_ actor: ActorMention) -> Bool {
+        guard let word = document.words.lastWords(1, in: max(0, actor.start - 24)..<actor.start).last else { return false }
+        let text = document.source.lowercasedText(word)
+        return text.first?.isNumber == true || Self.numberWords.contains(WordKey(text: text))
+    }
+
+    static let numberWords: WordSet = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds",
+        "thousands", "several", "many", "some", "more", "least",
+    ]
 
     /// Verbs that make the actor before them a source: "officials said", "the ministry reported".
     static let reportingVerbs: WordSet = [
@@ -385,7 +424,8 @@ struct CasualtyFinder {
     /// The actor is named as an attacker: a noun of attack follows it ("Hamas attack", "Israeli
     /// strikes") or "by" comes before it (not "run by", "said by").
     private func isAttacker(_ mention: ActorMention, in range: Range<Int>) -> Bool {
-        let after = document.words.words(in: mention.end..<min(range.upperBound, mention.end + 32)).prefix(2)
+        // A mention may end past `range` (a sentence's last words): never form a reversed range.
+        let after = document.words.words(in: mention.end..<max(mention.end, min(range.upperBound, mention.end + 32))).prefix(2)
         if after.contains(where: { Self.attackNouns.contains(WordKey($0, of: document.bytes)) }) { return true }
         let before = Array(
             document.words.words(in: max(range.lowerBound, mention.start - 16)..<mention.start).suffix(2))

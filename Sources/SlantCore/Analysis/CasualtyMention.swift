@@ -4,8 +4,11 @@ public enum CasualtyAgency: String, Sendable, Codable, CaseIterable {
     case active
     /// "were killed by Israeli airstrikes".
     case passiveWithAgent = "passive-with-agent"
-    /// "were killed", "10 people killed in Gaza".
+    /// "were killed", "have been killed".
     case agentlessPassive = "agentless-passive"
+    /// A bare participle with no auxiliary and no agent: "10 people killed in Gaza", headlines'
+    /// "Three Israelis killed". Counted as agentless, like the full passive.
+    case reducedPassive = "reduced-passive"
     /// "died", "perished", "lost their lives": no agent can be named. ("Bus blows up" is this too.)
     case intransitive
     /// "deaths", "the death toll", "casualties".

@@ -3,7 +3,7 @@ public struct SideCasualtyFraming: Sendable, Codable, Hashable {
     public let sideID: String
     public let mentions: Int
     public let agency: [AgencyCount]
-    /// (agentless passive + intransitive + nominal) / mentions; nil without mentions.
+    /// (agentless passive + reduced passive + intransitive + nominal) / mentions; nil without mentions.
     public let agentlessRate: Double?
     /// Distinct emotive terms (slaughter, massacre ...) in sentences reporting this side's dead.
     public let emotiveTerms: Int
@@ -18,11 +18,15 @@ public struct AgencyCount: Sendable, Codable, Hashable {
     public let count: Int
 }
 
+/// The victims of a combined toll ("166 Palestinians and six Israelis"): counted apart from
+/// each party's dead, since splitting them would need the figures the sentence gives each.
+public let bothSidesID = "both"
+
 enum CasualtyMeasures {
     static func compute(_ casualties: [CasualtyMention], sideIDs: [String]) -> [SideCasualtyFraming] {
         // Indices, not filtered copies: a mention holds several spans and strings.
         let sideOfMention = casualties.map { $0.victimSideID ?? unassignedSideID }
-        return (sideIDs + [unassignedSideID]).map { sideID in
+        return (sideIDs + [bothSidesID, unassignedSideID]).map { sideID in
             let mine = casualties.indices.filter { sideOfMention[$0] == sideID }
             let agency = CasualtyAgency.allCases.compactMap { agency -> AgencyCount? in
                 let count = mine.filter { casualties[$0].agency == agency }.count

@@ -216,7 +216,8 @@ struct HTMLReportTables {
             }
             table.write(to: &writer)
             paragraph(
-                "Agentless rate = (agentless passive + intransitive + nominal) / casualty mentions of that side.", &writer)
+                "Agentless rate = (agentless passive + reduced passive + intransitive + nominal) / casualty mentions of that side.",
+                &writer)
             var evidence = HTMLTable(
                 caption: "Each casualty mention",
                 headers: ["Where", "Word", "Agency", "Agent", "Victims", "Why these victims", "Emotive, caveats, details"])

@@ -12,7 +12,7 @@ struct SideStyles {
 
     init(_ sides: [SideInfo]) {
         var classes: [String: String] = [unassignedSideID: "side-u"]
-        var tags: [String: String] = [unassignedSideID: "unassigned"]
+        var tags: [String: String] = [unassignedSideID: "unassigned", bothSidesID: "both parties"]
         for (index, side) in sides.enumerated() where classes[side.id] == nil {
             classes[side.id] = "side-\(index % Self.styleCount)"
             tags[side.id] = Self.tag(for: side.name)
