@@ -32,6 +32,11 @@ struct CasualtyFinder {
         guard let sentence = document.sentence(containing: match.range.lowerBound) else { return nil }
         let tokens = SentenceTokenizer.tokens(in: sentence.range, words: document.words)
         guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= match.range.lowerBound }) else { return nil }
+        if UnrealDeath(tokens: tokens, bytes: document.bytes).isUnreal(
+            at: first, isVerb: match.rule.casualtyForm == .verb)
+        {
+            return nil
+        }
         let after = tokens.firstIndex { $0.range.lowerBound >= match.range.upperBound } ?? tokens.count
         var before = first - 1
         while before >= 0, tokens[before].kind == .word, Self.skippable.contains(tokens[before].word) { before -= 1 }
