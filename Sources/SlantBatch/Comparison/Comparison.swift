@@ -4,8 +4,9 @@ import SlantCore
 /// rankings, characteristic terms and the accounting of records. The JSON report is this,
 /// encoded with sorted keys; the Markdown and CSV reports are rendered from it.
 public struct Comparison: Sendable, Codable, Hashable {
-    /// Bumped when a field changes meaning or disappears.
-    public static let currentSchemaVersion = 1
+    /// Bumped when a field changes meaning or disappears. 2: characteristic terms count articles
+    /// (document frequency), not hits; `method.minimumRelevance` and off-topic records.
+    public static let currentSchemaVersion = 2
 
     public let schemaVersion: Int
     public let tool: String
@@ -33,6 +34,10 @@ public struct ComparisonMethod: Sendable, Codable, Hashable {
     public let lexicons: [PackVersion]
     public let sides: [SideDescription]
     public let characteristicTerms: String
+    /// Articles with a lower relevance (share of sentences naming the side pack's actors or
+    /// places) were left out of the figures as off topic; 0 keeps every article.
+    public let minimumRelevance: Double
+    public let relevance: String
 }
 
 public struct OutletFigures: Sendable, Codable, Hashable {
@@ -88,8 +93,9 @@ public struct MeasureRanking: Sendable, Codable, Hashable {
 public struct OutletTerms: Sendable, Codable, Hashable {
     public struct Term: Sendable, Codable, Hashable {
         public let rule: String
+        /// Articles of the outlet using the term in editorial voice.
         public let count: Int
-        /// Hits in all other outlets together.
+        /// Articles of all other outlets together.
         public let otherCount: Int
         public let logOddsRatio: Double
         public let zScore: Double
@@ -97,7 +103,7 @@ public struct OutletTerms: Sendable, Codable, Hashable {
 
     public let outlet: String
     public let slug: String
-    /// All its loaded-term hits in editorial voice.
+    /// Its document frequencies summed over all loaded terms (n_i of the formula).
     public let hits: Int
     public let terms: [Term]
 }

@@ -70,14 +70,15 @@ public enum ComparisonBuilder {
                 interval:
                     "percentile bootstrap over articles (for all outlets together: stratified by outlet); quantiles by linear interpolation (Hyndman and Fan type 7)",
                 minimumArticles: settings.minimumArticles, lexicons: statistics.lexicons, sides: layout.sides,
-                characteristicTerms:
-                    "weighted log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008), loaded-term rule hits in editorial voice, outlet vs all other outlets, prior = all outlets' term frequencies worth \(Int(CharacteristicTerms.priorWeight)) hits; terms with z >= 1.96"
+                characteristicTerms: CharacteristicTerms.methodText, minimumRelevance: statistics.minimumRelevance,
+                relevance:
+                    "sentences (the headline's included) naming an actor or a place of a party to the conflict (a side of the side pack that is not a third party) / all sentences of the article"
             ),
             measures: measures.map { $0.description(layout: layout) }, allOutlets: all, outlets: outletFigures,
             rankings: rankings,
             characteristicTerms: CharacteristicTerms.compute(
                 outlets, reported: ranked, slugs: slugs, limit: settings.termsPerOutlet),
-            accounting: statistics.accounting)
+            accounting: statistics.accounting.sorted())
     }
 
     private static func ranking(measure: String, index: Int, outlets: [OutletFigures], reference: Figure) -> MeasureRanking {

@@ -78,6 +78,10 @@ struct ArticleEvidence: Encodable {
     let source: Source
     let sha256: String
     let words: Int
+    /// Sentences, and those naming an actor or place of the side pack: the article's relevance
+    /// is their ratio (`--min-relevance`).
+    let sentences: Int
+    let topicSentences: Int
     /// The article's counts as the outlet sums them (zeros left out).
     let figures: [String: Int]
     let findings: [FindingEvidence]
@@ -93,6 +97,8 @@ struct ArticleEvidence: Encodable {
         source = Source(file: record.file, line: record.line)
         sha256 = audit.input.sha256
         words = audit.input.words
+        sentences = audit.input.sentences
+        topicSentences = audit.topicSentences
         var counts: [String: Int] = [:]
         for (index, value) in figures.values.enumerated() where value != 0 { counts[layout.fields[index]] = Int(value) }
         self.figures = counts

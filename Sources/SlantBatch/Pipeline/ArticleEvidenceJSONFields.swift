@@ -15,9 +15,11 @@ extension ArticleEvidence: SortedJSONFields {
         object.field("findings", findings)
         object.field("id", id)
         object.field("outlet", outlet)
+        object.field("sentences", sentences)
         object.field("sha256", sha256)
         object.field("source", source)
         object.field("title", title)
+        object.field("topicSentences", topicSentences)
         object.field("url", url)
         object.field("words", words)
     }

@@ -24,11 +24,12 @@ public struct BatchRunner: Sendable {
         _ inputs: [String], benchmark: BatchBenchmark? = nil, progress: ((BatchProgress) -> Void)? = nil
     ) throws -> CorpusStatistics {
         var statistics = CorpusStatistics(
-            groupField: options.fields.group, lexicons: auditor.compiled.packVersions, layout: layout)
+            groupField: options.fields.group, lexicons: auditor.compiled.packVersions, layout: layout,
+            minimumRelevance: options.minimumRelevance)
         let evidence = try options.evidenceDirectory.map { try EvidenceWriter(directory: $0) }
         let processor = RecordProcessor(
             auditor: auditor, decoder: RecordDecoder(fields: options.fields), layout: layout,
-            writesEvidence: evidence != nil)
+            writesEvidence: evidence != nil, minimumRelevance: options.minimumRelevance)
         let jobs = max(1, options.jobs)
         let queue = OrderedWorkQueue(capacity: jobs * 4)
         let done = DispatchGroup()
@@ -66,6 +67,8 @@ public struct BatchRunner: Sendable {
                 }
             case .skipped(let record):
                 statistics.accounting.countSkipped(record)
+            case .offTopic(let article):
+                statistics.accounting.countOffTopic(article)
             }
             progress?(
                 BatchProgress(

@@ -8,6 +8,8 @@ struct RecordProcessor: Sendable {
     let decoder: RecordDecoder
     let layout: FigureLayout
     let writesEvidence: Bool
+    /// Articles whose relevance is lower are off topic: counted and listed, not measured.
+    var minimumRelevance = 0.0
 
     /// `timings` (with `--benchmark`) gets this worker's time per phase; `benchmark` keeps
     /// the first texts for timing rules.
@@ -29,10 +31,16 @@ struct RecordProcessor: Sendable {
         }
         benchmark?.keep(source)
         let audit = auditor.audit(source, scratch: scratch, timings: timings)
+        // Without an id field, the text's hash: the same wherever the record is read from.
+        let id = record.id ?? "sha256:" + audit.input.sha256.prefix(16)
+        if audit.relevance < minimumRelevance {
+            return .offTopic(
+                OffTopicArticle(
+                    group: record.group, id: id, title: record.title ?? audit.input.title, sentences: audit.input.sentences,
+                    topicSentences: audit.topicSentences))
+        }
         return timings.measure("figures and evidence") {
             let figures = ArticleFigures(audit, layout: layout)
-            // Without an id field, the text's hash: the same wherever the record is read from.
-            let id = record.id ?? "sha256:" + audit.input.sha256.prefix(16)
             let key = ArticleKey(id: id, sha256: audit.input.sha256)
             let evidence =
                 writesEvidence

@@ -1,7 +1,8 @@
 import SlantCore
 
-/// What one audited article contributes to its outlet: the layout's counts and its loaded-term
-/// rule hits in editorial voice.
+/// What one audited article contributes to its outlet: the layout's counts and the loaded-term
+/// rules it uses in editorial voice, each once (document frequency: a caption repeated 42
+/// times counts as one use).
 struct ArticleFigures: Sendable {
     let values: [Int32]
     let terms: [String: Int]
@@ -41,7 +42,7 @@ struct ArticleFigures: Sendable {
         self.values = values
         var terms: [String: Int] = [:]
         for finding in audit.findings where finding.voice == .editorial && LoadedLanguageTally.isLoaded(finding) {
-            terms[finding.ruleID, default: 0] += 1
+            terms[finding.ruleID] = 1
         }
         self.terms = terms
     }

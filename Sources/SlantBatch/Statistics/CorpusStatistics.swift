@@ -7,18 +7,22 @@ import SlantCore
 public struct CorpusStatistics: Sendable {
     public static let kind = "slant-partial-statistics"
     /// Bumped when a field changes meaning; parts of different versions are not merged.
-    public static let currentSchemaVersion = 1
+    /// 2: `minimumRelevance`; an outlet's `terms` count articles (document frequency), not hits.
+    public static let currentSchemaVersion = 2
 
     public let groupField: String
     public let lexicons: [PackVersion]
     public let layout: FigureLayout
+    /// The `--min-relevance` the articles were sorted by: parts must agree to be merged.
+    public let minimumRelevance: Double
     public private(set) var outlets: [String: OutletStatistics] = [:]
     public internal(set) var accounting = RecordAccounting()
 
-    public init(groupField: String, lexicons: [PackVersion], layout: FigureLayout) {
+    public init(groupField: String, lexicons: [PackVersion], layout: FigureLayout, minimumRelevance: Double = 0) {
         self.groupField = groupField
         self.lexicons = lexicons
         self.layout = layout
+        self.minimumRelevance = minimumRelevance
     }
 
     mutating func add(outlet: String, key: ArticleKey, figures: ArticleFigures) {
@@ -32,7 +36,8 @@ public struct CorpusStatistics: Sendable {
     public static func merged(_ parts: [(file: String, statistics: CorpusStatistics)]) throws(MergeProblem) -> CorpusStatistics {
         guard let first = parts.first else { throw MergeProblem(file: "", message: "no partial results to merge") }
         var merged = CorpusStatistics(
-            groupField: first.statistics.groupField, lexicons: first.statistics.lexicons, layout: first.statistics.layout)
+            groupField: first.statistics.groupField, lexicons: first.statistics.lexicons, layout: first.statistics.layout,
+            minimumRelevance: first.statistics.minimumRelevance)
         for (file, part) in parts {
             guard part.groupField == merged.groupField else {
                 throw MergeProblem(
@@ -42,6 +47,12 @@ public struct CorpusStatistics: Sendable {
                 throw MergeProblem(
                     file: file,
                     message: "made with other lexicons (\(describe(part.lexicons)); first part: \(describe(merged.lexicons)))")
+            }
+            guard part.minimumRelevance == merged.minimumRelevance else {
+                throw MergeProblem(
+                    file: file,
+                    message:
+                        "made with --min-relevance \(part.minimumRelevance), the first part with \(merged.minimumRelevance)")
             }
             guard part.layout == merged.layout else {
                 throw MergeProblem(file: file, message: "counts a different set of figures (other sides in the lexicon)")
@@ -93,7 +104,7 @@ public struct CorpusStatistics: Sendable {
 
 extension CorpusStatistics: Codable {
     enum CodingKeys: String, CodingKey {
-        case kind, schemaVersion, tool, groupField, lexicons, layout, outlets, accounting
+        case kind, schemaVersion, tool, groupField, lexicons, layout, minimumRelevance, outlets, accounting
     }
 
     public init(from decoder: any Decoder) throws {
@@ -110,7 +121,8 @@ extension CorpusStatistics: Codable {
         self.init(
             groupField: try container.decode(String.self, forKey: .groupField),
             lexicons: try container.decode([PackVersion].self, forKey: .lexicons),
-            layout: try container.decode(FigureLayout.self, forKey: .layout))
+            layout: try container.decode(FigureLayout.self, forKey: .layout),
+            minimumRelevance: try container.decode(Double.self, forKey: .minimumRelevance))
         for outlet in try container.decode([OutletStatistics].self, forKey: .outlets) {
             guard outlet.fieldCount == layout.fields.count else {
                 throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the field list")
@@ -128,6 +140,7 @@ extension CorpusStatistics: Codable {
         try container.encode(groupField, forKey: .groupField)
         try container.encode(lexicons, forKey: .lexicons)
         try container.encode(layout, forKey: .layout)
+        try container.encode(minimumRelevance, forKey: .minimumRelevance)
         try container.encode(outlets.keys.sorted().map { outlets[$0]! }, forKey: .outlets)
         try container.encode(accounting, forKey: .accounting)
     }

@@ -13,7 +13,7 @@ public struct OutletStatistics: Sendable, Hashable {
     /// Article i's entries are `entries[rowEnds[i - 1] ..< rowEnds[i]]` (from 0 for the first).
     private var rowEnds: [UInt32] = []
     private var entries: [UInt32] = []
-    /// Loaded-term rule hits in editorial voice, by rule id.
+    /// Articles using each loaded-term rule in editorial voice (document frequency), by rule id.
     public private(set) var terms: [String: Int] = [:]
 
     static let escape: UInt32 = 0xFF_FFFF

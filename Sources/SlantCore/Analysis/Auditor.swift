@@ -74,7 +74,10 @@ public struct Auditor: Sendable {
             measures: measures,
             verdict: judge(measures: measures, findings: findings, words: words),
             limits: limits(
-                document: document, attributions: attributions, quotationSpeaker: quotationSpeaker, limitHits: limitHits))
+                document: document, attributions: attributions, quotationSpeaker: quotationSpeaker, limitHits: limitHits),
+            topicSentences: TopicSentences.count(
+                in: document, mentions: mentions.mentions + places.mentions,
+                partySideIDs: Set(compiled.sides.filter { !$0.isThirdParty }.map(\.id))))
     }
 
     private func finding(

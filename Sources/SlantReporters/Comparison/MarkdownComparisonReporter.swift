@@ -13,7 +13,7 @@ public struct MarkdownComparisonReporter: ComparisonReporter {
         let writer = Writer(comparison: comparison, context: context)
         return [
             writer.summarySection(), writer.methodSection(), writer.outletsSection(), writer.rankingsSection(),
-            writer.termsSection(), writer.accountingSection(),
+            writer.termsSection(), writer.offTopicSection(), writer.accountingSection(),
         ].joined(separator: "\n")
     }
 }
@@ -26,6 +26,10 @@ private struct Writer {
     var ranked: [OutletFigures] { comparison.outlets.filter(\.ranked) }
     /// Column heading for the groups: "Outlet", or the field they were grouped by (`--by`).
     var groupLabel: String { method.groupField == "outlet" ? "Outlet" : MarkdownText.code(method.groupField) }
+    /// Off-topic articles (`--min-relevance`), by outlet, in input order.
+    var offTopic: [String: [OffTopicArticle]] {
+        Dictionary(grouping: comparison.accounting.offTopicArticles) { $0.group }
+    }
     var unit: [String: MeasureUnit] { Dictionary(uniqueKeysWithValues: comparison.measures.map { ($0.id, $0.unit) }) }
 
     func outletName(_ name: String, slug: String) -> String {
@@ -42,7 +46,8 @@ private struct Writer {
 
             \(FigureFormat.grouped(Int64(accounting.read))) records read from \(inputs): \
             \(FigureFormat.grouped(Int64(accounting.audited))) audited, \(accounting.skipped) skipped \
-            ([accounting](#accounting)). \(outlets) \(outlets == 1 ? "outlet" : "outlets") (grouped by the field \
+            ([accounting](#accounting)), of which \(offTopic.values.reduce(0) { $0 + $1.count }) \
+            [off topic](#off-topic-articles) (relevance below \(RelevanceFormat.value(method.minimumRelevance))). \(outlets) \(outlets == 1 ? "outlet" : "outlets") (grouped by the field \
             \(MarkdownText.code(method.groupField))); the \(ranked.count) with at least \(method.minimumArticles) articles are ranked, \
             the others are listed with their figures but not ranked. Every figure is computed over all of an outlet's \
             articles and comes with a \(Int(method.confidence * 100))% bootstrap interval, written [low, high].
@@ -51,6 +56,7 @@ private struct Writer {
             - [Outlets](#outlets)
             - [Rankings](#rankings)
             - [Most characteristic terms](#most-characteristic-terms)
+            - [Off-topic articles](#off-topic-articles)
             - [Accounting](#accounting)
 
             """
@@ -65,6 +71,9 @@ private struct Writer {
         return """
             ## Method and definitions
 
+            - **Topic relevance.** An article's relevance is \(method.relevance). Articles below \
+            \(RelevanceFormat.value(method.minimumRelevance)) (`--min-relevance`) are off topic: left out of every figure, \
+            counted in the accounting under their own reason and [listed by outlet](#off-topic-articles).
             - **Unit.** Each article is audited on its own (the same engine as `slant audit`: voice, attribution, \
             side resolution, casualty clauses). An outlet's figure is a ratio of sums over its articles (Σ runs over \
             the outlet's N articles), so longer articles weigh more, as their words do. "All outlets" pools every \
@@ -90,7 +99,7 @@ private struct Writer {
             \(table.rendered)
             **Most characteristic terms**: \(method.characteristicTerms). For term w, outlet i and the other outlets j: \
             δ_w = log((y_iw + α_w) / (n_i + α_0 − y_iw − α_w)) − log((y_jw + α_w) / (n_j + α_0 − y_jw − α_w)), \
-            σ²_w ≈ 1/(y_iw + α_w) + 1/(y_jw + α_w), z = δ_w / σ_w; y counts hits, n_i and n_j all hits of i and of j, \
+            σ²_w ≈ 1/(y_iw + α_w) + 1/(y_jw + α_w), z = δ_w / σ_w; y counts articles using the term, n_i and n_j those counts summed over all terms for i and for j, \
             and α_w = α_0 · y_w / n spreads a prior worth α_0 hits by each term's frequency in all outlets.
 
             **What this cannot see.** The engine reads the "said / according to" layer of attribution and fixed word \
@@ -121,8 +130,9 @@ private struct Writer {
         let headline = comparison.measures.first { $0.id == "loaded-editorial" }
         var headers = [groupLabel, "Articles", "Words", "Words per article"]
         if let headline { headers.append(headline.title) }
-        headers.append("Ranked")
+        headers += ["Off topic", "Ranked"]
         var table = MarkdownTable(headers)
+        let offTopic = offTopic
         for outlet in [comparison.allOutlets] + comparison.outlets {
             let isAll = outlet == comparison.allOutlets
             var row = [
@@ -131,6 +141,8 @@ private struct Writer {
                 FigureFormat.grouped(outlet.words), cell(outlet.figure("words-per-article"), .words),
             ]
             if let headline { row.append(cell(outlet.figure(headline.id), headline.unit)) }
+            let leftOut = isAll ? offTopic.values.reduce(0) { $0 + $1.count } : offTopic[outlet.name]?.count ?? 0
+            row.append(FigureFormat.grouped(Int64(leftOut)))
             row.append(isAll ? "" : outlet.ranked ? "yes" : "no (\(outlet.articles) < \(method.minimumArticles))")
             table.add(row)
         }
@@ -198,7 +210,7 @@ private struct Writer {
 
     func termsSection() -> String {
         var table = MarkdownTable(
-            groupLabel, "Loaded terms in own voice", "Most characteristic (hits here / in other outlets, z)")
+            groupLabel, "Loaded-term uses (articles × terms)", "Most characteristic (articles here / in other outlets, z)")
         for outlet in comparison.characteristicTerms {
             let terms = outlet.terms.map {
                 "`\($0.rule)` (\($0.count) / \($0.otherCount), z = \(String(format: "%.1f", $0.zScore)))"
@@ -211,12 +223,45 @@ private struct Writer {
         return """
             ## Most characteristic terms
 
-            Loaded-term rules each ranked outlet uses in its own voice more than the other outlets do (z ≥ 1.96, at most \
-            five; see [method](#method-and-definitions)). Rule ids name the lexicon rule; `slant lexicon list` shows its \
+            Loaded-term rules each ranked outlet uses in its own voice more than the other outlets do, counted once per \
+            article (document frequency) and shown when used in at least \(CharacteristicTerms.minimumArticles) of its \
+            articles with z ≥ 1.96, at most five (see [method](#method-and-definitions)). Rule ids name the lexicon rule; `slant lexicon list` shows its \
             patterns and rationale.
 
             \(body)
             """
+    }
+
+    func offTopicSection() -> String {
+        let byOutlet = offTopic
+        var text = """
+            ## Off-topic articles
+
+            Articles in which fewer than \(RelevanceFormat.value(method.minimumRelevance)) of the sentences name an actor \
+            or a place of a party to the conflict (`--min-relevance`): read and audited, but left out of every figure above. \
+            Each is named by its id (the `id` field, or `sha256:` and the start of its text's hash) and headline.
+
+            """
+        guard !byOutlet.isEmpty else { return text + "None.\n" }
+        var counts = MarkdownTable(groupLabel, "Off topic", "On topic")
+        let audited = Dictionary(uniqueKeysWithValues: comparison.outlets.map { ($0.name, $0.articles) })
+        let names = byOutlet.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        for name in names {
+            counts.add(MarkdownText.escape(name), "\(byOutlet[name]!.count)", "\(audited[name] ?? 0)")
+        }
+        text += counts.rendered + "\n"
+        for name in names {
+            var table = MarkdownTable("Article id", "Headline", "Relevance")
+            for article in byOutlet[name]! {
+                table.add(
+                    MarkdownText.code(article.id), MarkdownText.escape(article.title ?? ""),
+                    "\(RelevanceFormat.value(article.relevance)) (\(article.topicSentences) of \(article.sentences) sentences)")
+            }
+            text +=
+                "<details><summary>\(MarkdownText.escape(name)): \(byOutlet[name]!.count)</summary>\n\n" + table.rendered
+                + "\n</details>\n\n"
+        }
+        return text
     }
 
     func accountingSection() -> String {
@@ -239,7 +284,12 @@ private struct Writer {
             for record in accounting.skippedRecords {
                 records.add(MarkdownText.code(record.location), record.reason.rawValue, MarkdownText.escape(record.detail))
             }
-            text += "\n" + reasons.rendered + "\nEvery skipped record:\n\n" + records.rendered
+            text += "\n" + reasons.rendered
+            if !accounting.skippedRecords.isEmpty {
+                text +=
+                    "\nEvery skipped record (off-topic articles are [listed above](#off-topic-articles)):\n\n"
+                    + records.rendered
+            }
         }
         if !accounting.inputFailures.isEmpty {
             var failures = MarkdownTable("Input", "Problem")
