@@ -59,7 +59,8 @@ struct CompareCommand: ParsableCommand {
             throw ExitCode(2)
         }
         try ComparisonOutput.refuseReplacingInputs(inputFiles, options: comparison, partial: partial)
-        let auditor = Auditor(compiled: try lexicons.load())
+        // Lines an article repeats (captions, credits) are boilerplate: dropped like debris.
+        let auditor = Auditor(compiled: try lexicons.load(), dropsRepeatedLines: true)
         // Nothing in --output changes until the run is complete: evidence and reports are staged
         // in a hidden folder inside it and moved into place at the end, by one run at a time.
         let folder = try StagedOutputFolder.open(comparison.output, inputs: inputFiles)

@@ -9,7 +9,7 @@ import TestSupport
 enum TestCorpus {
     static let lexicon = DefaultLexicon.compiled
 
-    static let auditor = Auditor(compiled: lexicon)
+    static let auditor = Auditor(compiled: lexicon, dropsRepeatedLines: true)
 
     static let sentences = [
         "Israeli forces killed 12 Palestinians in Gaza on Tuesday, the Gaza health ministry said.",

@@ -46,6 +46,10 @@ public struct OutletFigures: Sendable, Codable, Hashable {
     public let slug: String
     public let articles: Int
     public let words: Int64
+    /// Lines dropped before the audit: web debris (lexicon rules), and lines an article repeats
+    /// (captions, credits, labels; `boilerplate.repeated-line`). Each is listed in the evidence.
+    public let debrisLines: Int64
+    public let repeatedLines: Int64
     /// Whether the outlet has enough articles to be ranked.
     public let ranked: Bool
     /// One per measure, in the order of the comparison's `measures`.

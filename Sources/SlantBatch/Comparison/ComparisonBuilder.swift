@@ -45,7 +45,8 @@ public enum ComparisonBuilder {
             }
             return OutletFigures(
                 name: name, slug: slugs[name] ?? OutletSlug.make(name), articles: articles,
-                words: sums[layout.index(of: "words")!],
+                words: sums[layout.index(of: "words")!], debrisLines: sums[layout.index(of: FigureLayout.debrisLines)!],
+                repeatedLines: sums[layout.index(of: FigureLayout.repeatedLines)!],
                 ranked: articles >= settings.minimumArticles, figures: figures)
         }
         let outletFigures = zip(outlets, intervals).map { outlet, intervals in

@@ -11,6 +11,7 @@ extension ArticleEvidence: SortedJSONFields {
         object.field("attributions", attributions)
         object.field("casualties", casualties)
         object.field("date", date)
+        object.field("droppedLines", droppedLines)
         object.field("figures", figures)
         object.field("findings", findings)
         object.field("id", id)
@@ -22,6 +23,14 @@ extension ArticleEvidence: SortedJSONFields {
         object.field("topicSentences", topicSentences)
         object.field("url", url)
         object.field("words", words)
+    }
+}
+
+extension ArticleEvidence.DroppedLineEvidence: SortedJSONFields {
+    func writeFields(to object: inout SortedJSONObject) {
+        object.field("line", line)
+        object.field("rule", rule)
+        object.field("text", text)
     }
 }
 

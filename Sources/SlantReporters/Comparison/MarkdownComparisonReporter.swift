@@ -74,6 +74,10 @@ private struct Writer {
             - **Topic relevance.** An article's relevance is \(method.relevance). Articles below \
             \(RelevanceFormat.value(method.minimumRelevance)) (`--min-relevance`) are off topic: left out of every figure, \
             counted in the accounting under their own reason and [listed by outlet](#off-topic-articles).
+            - **Boilerplate.** Before an article is audited, whole lines of web debris (the debris lexicon: adverts, \
+            sharing bars, newsletter prompts, copyright and caption lines) are dropped, and so are lines the article \
+            repeats: every copy after the first, and a short line (up to 200 bytes: a caption, a credit, a speaker \
+            label) entirely. The Outlets table counts both; each dropped line is listed in the article's evidence.
             - **Unit.** Each article is audited on its own (the same engine as `slant audit`: voice, attribution, \
             side resolution, casualty clauses). An outlet's figure is a ratio of sums over its articles (Σ runs over \
             the outlet's N articles), so longer articles weigh more, as their words do. "All outlets" pools every \
@@ -130,7 +134,7 @@ private struct Writer {
         let headline = comparison.measures.first { $0.id == "loaded-editorial" }
         var headers = [groupLabel, "Articles", "Words", "Words per article"]
         if let headline { headers.append(headline.title) }
-        headers += ["Off topic", "Ranked"]
+        headers += ["Lines dropped: debris / repeated", "Off topic", "Ranked"]
         var table = MarkdownTable(headers)
         let offTopic = offTopic
         for outlet in [comparison.allOutlets] + comparison.outlets {
@@ -141,6 +145,7 @@ private struct Writer {
                 FigureFormat.grouped(outlet.words), cell(outlet.figure("words-per-article"), .words),
             ]
             if let headline { row.append(cell(outlet.figure(headline.id), headline.unit)) }
+            row.append("\(FigureFormat.grouped(outlet.debrisLines)) / \(FigureFormat.grouped(outlet.repeatedLines))")
             let leftOut = isAll ? offTopic.values.reduce(0) { $0 + $1.count } : offTopic[outlet.name]?.count ?? 0
             row.append(FigureFormat.grouped(Int64(leftOut)))
             row.append(isAll ? "" : outlet.ranked ? "yes" : "no (\(outlet.articles) < \(method.minimumArticles))")
