@@ -31,6 +31,8 @@ public struct ComparisonMethod: Sendable, Codable, Hashable {
     public let confidence: Double
     public let interval: String
     public let minimumArticles: Int
+    /// A figure resting on fewer events (`Figure.support`) is shown but not ranked.
+    public let minimumCount: Int
     public let lexicons: [PackVersion]
     public let sides: [SideDescription]
     public let characteristicTerms: String
@@ -73,6 +75,12 @@ public struct Figure: Sendable, Codable, Hashable {
     public let value: Double?
     public let interval: BootstrapInterval?
     public let inputs: [Input]
+    /// The count the value rests on (`MeasureFormula.support`); below the method's
+    /// `minimumCount` the figure is shown but not ranked.
+    public let support: Int64
+    /// The articles adding most to the numerator, largest first (none for "All outlets" and
+    /// for differences).
+    public let leadingArticles: [LeadingArticle]
 }
 
 public struct MeasureRanking: Sendable, Codable, Hashable {
@@ -89,6 +97,9 @@ public struct MeasureRanking: Sendable, Codable, Hashable {
 
     public let measure: String
     public let entries: [Entry]
+    /// Outlets with enough articles whose figure rests on fewer than `minimumCount` events:
+    /// shown, marked, not ranked (rank 0), highest value first.
+    public let belowMinimumCount: [Entry]
     /// Ranked outlets for which the measure is undefined.
     public let notMeasurable: [String]
 }

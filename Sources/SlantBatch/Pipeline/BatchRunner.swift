@@ -57,7 +57,8 @@ public struct BatchRunner: Sendable {
         func deliver(_ outcome: RecordOutcome) {
             switch outcome {
             case .audited(let article):
-                statistics.add(outlet: article.outlet, key: article.key, figures: article.figures)
+                statistics.add(
+                    outlet: article.outlet, key: article.key, id: article.id, title: article.title, figures: article.figures)
                 if let line = article.evidence, writeError == nil {
                     do {
                         let (slug, renamed) = slugs.add(article.outlet)

@@ -11,6 +11,8 @@ enum RecordOutcome: Sendable {
 struct AuditedArticle: Sendable {
     let outlet: String
     let key: ArticleKey
+    let id: String
+    let title: String?
     let figures: ArticleFigures
     let evidence: [UInt8]?
 }

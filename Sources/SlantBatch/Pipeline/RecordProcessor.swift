@@ -45,7 +45,10 @@ struct RecordProcessor: Sendable {
             let evidence =
                 writesEvidence
                 ? ArticleEvidence(record: record, id: id, audit: audit, figures: figures, layout: layout).encodedLine() : nil
-            return .audited(AuditedArticle(outlet: record.group, key: key, figures: figures, evidence: evidence))
+            return .audited(
+                AuditedArticle(
+                    outlet: record.group, key: key, id: id, title: record.title ?? audit.input.title, figures: figures,
+                    evidence: evidence))
         }
     }
 

@@ -7,6 +7,11 @@ struct ArticleFigures: Sendable {
     let values: [Int32]
     let terms: [String: Int]
 
+    init(values: [Int32], terms: [String: Int]) {
+        self.values = values
+        self.terms = terms
+    }
+
     init(_ audit: ArticleAudit, layout: FigureLayout) {
         var values = [Int32](repeating: 0, count: layout.fields.count)
         func set(_ field: String, _ value: Int) {

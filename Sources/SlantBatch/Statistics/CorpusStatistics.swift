@@ -7,7 +7,8 @@ import SlantCore
 public struct CorpusStatistics: Sendable {
     public static let kind = "slant-partial-statistics"
     /// Bumped when a field changes meaning; parts of different versions are not merged.
-    /// 2: `minimumRelevance`; an outlet's `terms` count articles (document frequency), not hits.
+    /// 2: `minimumRelevance`; an outlet's `terms` count articles (document frequency), not hits;
+    /// `leaders`, the articles adding most to each count.
     public static let currentSchemaVersion = 2
 
     public let groupField: String
@@ -25,9 +26,10 @@ public struct CorpusStatistics: Sendable {
         self.minimumRelevance = minimumRelevance
     }
 
-    mutating func add(outlet: String, key: ArticleKey, figures: ArticleFigures) {
+    mutating func add(outlet: String, key: ArticleKey, id: String, title: String?, figures: ArticleFigures) {
         outlets[outlet, default: OutletStatistics(name: outlet, fieldCount: layout.fields.count)]
             .add(key: key, values: figures.values, terms: figures.terms)
+        outlets[outlet]!.addLeader(id: id, title: title, key: key, values: figures.values)
         accounting.countAudited()
     }
 

@@ -15,6 +15,8 @@ public struct OutletStatistics: Sendable, Hashable {
     private var entries: [UInt32] = []
     /// Articles using each loaded-term rule in editorial voice (document frequency), by rule id.
     public private(set) var terms: [String: Int] = [:]
+    /// For each count, the articles adding most to it (named under ranked figures).
+    public private(set) var leaders: LeadingArticles
 
     static let escape: UInt32 = 0xFF_FFFF
 
@@ -22,6 +24,7 @@ public struct OutletStatistics: Sendable, Hashable {
         precondition(fieldCount <= 256, "a field index must fit in 8 bits")
         self.name = name
         self.fieldCount = fieldCount
+        self.leaders = LeadingArticles(fieldCount: fieldCount)
     }
 
     public var articleCount: Int { keys.count }
@@ -43,6 +46,10 @@ public struct OutletStatistics: Sendable, Hashable {
         terms.merge(hits, uniquingKeysWith: +)
     }
 
+    mutating func addLeader(id: String, title: String?, key: ArticleKey, values row: [Int32]) {
+        leaders.add(id: id, title: title, key: key, values: row)
+    }
+
     mutating func merge(_ other: OutletStatistics) {
         precondition(other.fieldCount == fieldCount, "outlets with different layouts")
         let offset = UInt32(entries.count)
@@ -50,6 +57,7 @@ public struct OutletStatistics: Sendable, Hashable {
         rowEnds += other.rowEnds.map { $0 + offset }
         entries += other.entries
         terms.merge(other.terms, uniquingKeysWith: +)
+        leaders.merge(other.leaders)
     }
 
     /// The same articles sorted by key: the order the bootstrap draws from, so that a single run
@@ -58,6 +66,7 @@ public struct OutletStatistics: Sendable, Hashable {
         let order = keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
         var sorted = OutletStatistics(name: name, fieldCount: fieldCount)
         sorted.terms = terms
+        sorted.leaders = leaders
         sorted.keys = order.map { keys[$0] }
         sorted.entries.reserveCapacity(entries.count)
         sorted.rowEnds.reserveCapacity(rowEnds.count)
@@ -120,7 +129,7 @@ extension OutletStatistics: Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, fieldCount, articles, terms
+        case name, fieldCount, articles, terms, leaders
     }
 
     public init(from decoder: any Decoder) throws {
@@ -143,6 +152,12 @@ extension OutletStatistics: Codable {
             add(key: ArticleKey(idHash: idHash, textHash: textHash), values: article.values, terms: [:])
         }
         self.terms = terms
+        let leaders = try container.decode(LeadingArticles.self, forKey: .leaders)
+        guard leaders.byField.count == fieldCount, leaders.byField.allSatisfy({ $0.count <= LeadingArticles.limit }) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .leaders, in: container, debugDescription: "leading articles do not match the field list")
+        }
+        self.leaders = leaders
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -150,6 +165,7 @@ extension OutletStatistics: Codable {
         try container.encode(name, forKey: .name)
         try container.encode(fieldCount, forKey: .fieldCount)
         try container.encode(terms, forKey: .terms)
+        try container.encode(leaders, forKey: .leaders)
         let articles = keys.indices.map { index in
             Article(
                 idHash: ArticleKey.hex(keys[index].idHash), textHash: ArticleKey.hex(keys[index].textHash),

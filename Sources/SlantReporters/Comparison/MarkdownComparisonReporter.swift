@@ -94,7 +94,11 @@ private struct Writer {
             divide by) in the others. An interval [x, x] means no resample differed, as when no article has a \
             single hit: it reflects the absence of events, not certainty.
             - **Ranking.** Outlets with at least \(method.minimumArticles) articles, highest value first; equal values \
-            share a rank. "vs all" says **above** or **below** when the whole interval lies on one side of the \
+            share a rank. A figure resting on fewer than \(method.minimumCount) events (`--min-count`: the ratio's \
+            denominator, such as casualty mentions or reporting verbs; thousands of words for a rate per 1,000 words; both \
+            counts of the emotive-term ratio; the smaller side of a difference) is shown at the foot of the table, marked \
+            ‡, and not ranked. Beside each figure, the three articles adding most to its numerator, linked to their \
+            outlet's evidence and named by id. Charts of percentages stop at 100%. "vs all" says **above** or **below** when the whole interval lies on one side of the \
             all-outlets value (never for an interval [x, x]). Overlapping intervals mean two outlets are not shown to \
             differ.
             - **Evidence.** \(evidenceSentence())
@@ -185,12 +189,16 @@ private struct Writer {
                 let note = ranking.entries.count > MermaidBarChart.limit ? " (top and bottom \(MermaidBarChart.limit / 2))" : ""
                 section +=
                     "\n"
-                    + MermaidBarChart(title: measure.title + note, axisLabel: FigureFormat.axisLabel(measure.unit), bars: bars)
+                    + MermaidBarChart(
+                        title: measure.title + note, axisLabel: FigureFormat.axisLabel(measure.unit), bars: bars,
+                        ceiling: FigureFormat.chartCeiling(measure.unit)
+                    )
                     .rendered
             }
-            if !ranking.entries.isEmpty {
+            if !ranking.entries.isEmpty || !ranking.belowMinimumCount.isEmpty {
                 var table = MarkdownTable(
-                    "Rank", groupLabel, "Value", "\(Int(method.confidence * 100))% interval", "vs all", "Sums", "Articles")
+                    "Rank", groupLabel, "Value", "\(Int(method.confidence * 100))% interval", "vs all", "Sums", "Articles",
+                    "Articles adding most")
                 let articles = Dictionary(uniqueKeysWithValues: comparison.outlets.map { ($0.name, $0) })
                 for entry in ranking.entries {
                     let outlet = articles[entry.outlet]!
@@ -199,7 +207,16 @@ private struct Writer {
                         FigureFormat.value(entry.value, measure.unit),
                         FigureFormat.interval(entry.interval, measure.unit, resamples: method.resamples),
                         entry.versusAll.map { "**\($0)**" } ?? "", FigureFormat.inputs(outlet.figures[index].inputs),
-                        "\(outlet.articles)")
+                        "\(outlet.articles)", leaders(outlet.figures[index], slug: outlet.slug))
+                }
+                for entry in ranking.belowMinimumCount {
+                    let outlet = articles[entry.outlet]!
+                    table.add(
+                        "‡", outletName(entry.outlet, slug: entry.slug), FigureFormat.value(entry.value, measure.unit),
+                        FigureFormat.interval(entry.interval, measure.unit, resamples: method.resamples),
+                        "too few (\(outlet.figures[index].support) < \(method.minimumCount))",
+                        FigureFormat.inputs(outlet.figures[index].inputs), "\(outlet.articles)",
+                        leaders(outlet.figures[index], slug: outlet.slug))
                 }
                 section += "\n" + table.rendered
             }
@@ -211,6 +228,17 @@ private struct Writer {
             sections.append(section)
         }
         return sections.joined(separator: "\n")
+    }
+
+    /// The articles adding most to a figure's numerator, each linked to its outlet's evidence
+    /// (find it there by its id) with its count.
+    func leaders(_ figure: Figure, slug: String) -> String {
+        figure.leadingArticles.map { article in
+            let title = article.title.map { $0.count > 40 ? String($0.prefix(39)) + "…" : $0 } ?? article.id
+            let label = "\(title) (\(article.value))"
+            guard let folder = context.evidenceFolder else { return MarkdownText.escape(label) + " `\(article.id)`" }
+            return MarkdownText.link(label, to: "\(folder)/\(slug).\(context.evidenceExtension)") + " `\(article.id)`"
+        }.joined(separator: "; ")
     }
 
     func termsSection() -> String {

@@ -7,12 +7,16 @@ struct MermaidBarChart {
     let axisLabel: String
     /// In display order.
     let bars: [(label: String, value: Double)]
+    /// The largest value the measure can take (100 for a percentage), which the axis never
+    /// passes: a rate cannot be drawn above 100%.
+    var ceiling: Double?
 
     static let limit = 16
 
     var rendered: String {
         let maximum = bars.map(\.value).max() ?? 0
-        let top = maximum > 0 ? Self.niceCeiling(maximum * 1.05) : 1
+        var top = maximum > 0 ? Self.niceCeiling(maximum * 1.05) : 1
+        if let ceiling { top = min(top, ceiling) }
         let labels = bars.map { "\"\(Self.shortened(Self.clean($0.label)))\"" }.joined(separator: ", ")
         let values = bars.map { String(format: "%.3f", max(0, $0.value)) }.joined(separator: ", ")
         return """
