@@ -68,7 +68,8 @@ struct CompareCommand: ParsableCommand {
         let staging = folder?.staging
         let options = BatchOptions(
             fields: corpus.fields, format: corpus.inputFormat, manifest: corpus.manifest, maxRecordBytes: corpus.maxRecordBytes,
-            jobs: jobs, evidenceDirectory: staging?.path, minimumRelevance: corpus.minRelevance)
+            jobs: jobs, evidenceDirectory: staging?.path, minimumRelevance: corpus.minRelevance,
+            periodGranularity: corpus.byPeriod)
         let progress = ProgressBar()
         let measured = benchmark ? BatchBenchmark() : nil
         var steps: [(name: String, seconds: Double)] = []

@@ -51,6 +51,12 @@ struct CorpusOptions: ParsableArguments {
             valueName: "SHARE"))
     var minRelevance: Double = BatchOptions.defaultMinimumRelevance
 
+    @Option(
+        help: ArgumentHelp(
+            "Also give the key measures of each group per year, quarter or month (from --date-field), with intervals; undated articles are counted apart.",
+            valueName: "PERIOD"))
+    var byPeriod: PeriodGranularity?
+
     var fields: CorpusFields {
         CorpusFields(
             text: textField, group: by, title: titleField, date: dateField, url: urlField, id: idField, file: fileField)
@@ -62,6 +68,8 @@ struct CorpusOptions: ParsableArguments {
         if inputFormat == .directory { throw ValidationError("--input-format directory: give the directory itself as input") }
     }
 }
+
+extension PeriodGranularity: ExpressibleByArgument {}
 
 extension CorpusFormat: ExpressibleByArgument {
     /// A directory is recognised as such; it is not a format to force.

@@ -88,6 +88,11 @@ public enum ComparisonBuilder {
             rankings: rankings,
             characteristicTerms: CharacteristicTerms.compute(
                 outlets, reported: ranked, slugs: slugs, limit: settings.termsPerOutlet),
+            trends: statistics.periodGranularity.map {
+                PeriodTrendsBuilder.build(
+                    statistics, granularity: $0, measures: measures, bootstrap: bootstrap, slugs: slugs,
+                    minimumArticles: settings.minimumArticles)
+            },
             accounting: statistics.accounting.sorted())
     }
 

@@ -20,14 +20,18 @@ public struct BatchOptions: Sendable {
     /// Articles with a smaller share of sentences naming the side pack's actors or places are
     /// off topic: listed and counted, left out of the figures (0 keeps every article).
     public var minimumRelevance: Double
+    /// `--by-period`: keep each article's year, quarter or month for the trends.
+    public var periodGranularity: PeriodGranularity?
     /// Where to write `articles/<slug>.jsonl`; nil writes no evidence.
     public var evidenceDirectory: String?
 
     public init(
         fields: CorpusFields = CorpusFields(), format: CorpusFormat? = nil, manifest: String? = nil,
         maxRecordBytes: Int = defaultMaxRecordBytes, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        evidenceDirectory: String? = nil, minimumRelevance: Double = 0
+        evidenceDirectory: String? = nil, minimumRelevance: Double = 0,
+        periodGranularity: PeriodGranularity? = nil
     ) {
+        self.periodGranularity = periodGranularity
         self.minimumRelevance = minimumRelevance
         self.fields = fields
         self.format = format

@@ -25,7 +25,7 @@ public struct BatchRunner: Sendable {
     ) throws -> CorpusStatistics {
         var statistics = CorpusStatistics(
             groupField: options.fields.group, lexicons: auditor.compiled.packVersions, layout: layout,
-            minimumRelevance: options.minimumRelevance)
+            minimumRelevance: options.minimumRelevance, periodGranularity: options.periodGranularity)
         let evidence = try options.evidenceDirectory.map { try EvidenceWriter(directory: $0) }
         let processor = RecordProcessor(
             auditor: auditor, decoder: RecordDecoder(fields: options.fields), layout: layout,
@@ -58,7 +58,8 @@ public struct BatchRunner: Sendable {
             switch outcome {
             case .audited(let article):
                 statistics.add(
-                    outlet: article.outlet, key: article.key, id: article.id, title: article.title, figures: article.figures)
+                    outlet: article.outlet, key: article.key, id: article.id, title: article.title, figures: article.figures,
+                    date: article.date)
                 if let line = article.evidence, writeError == nil {
                     do {
                         let (slug, renamed) = slugs.add(article.outlet)

@@ -13,6 +13,7 @@ struct AuditedArticle: Sendable {
     let key: ArticleKey
     let id: String
     let title: String?
+    let date: String?
     let figures: ArticleFigures
     let evidence: [UInt8]?
 }

@@ -47,7 +47,8 @@ struct RecordProcessor: Sendable {
                 ? ArticleEvidence(record: record, id: id, audit: audit, figures: figures, layout: layout).encodedLine() : nil
             return .audited(
                 AuditedArticle(
-                    outlet: record.group, key: key, id: id, title: record.title ?? audit.input.title, figures: figures,
+                    outlet: record.group, key: key, id: id, title: record.title ?? audit.input.title, date: record.date,
+                    figures: figures,
                     evidence: evidence))
         }
     }

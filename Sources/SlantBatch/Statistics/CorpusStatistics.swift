@@ -8,7 +8,8 @@ public struct CorpusStatistics: Sendable {
     public static let kind = "slant-partial-statistics"
     /// Bumped when a field changes meaning; parts of different versions are not merged.
     /// 2: `minimumRelevance`; an outlet's `terms` count articles (document frequency), not hits;
-    /// `leaders`, the articles adding most to each count.
+    /// `leaders`, the articles adding most to each count; `periodGranularity` and each article's
+    /// `period` with `--by-period`.
     public static let currentSchemaVersion = 2
 
     public let groupField: String
@@ -16,19 +17,29 @@ public struct CorpusStatistics: Sendable {
     public let layout: FigureLayout
     /// The `--min-relevance` the articles were sorted by: parts must agree to be merged.
     public let minimumRelevance: Double
+    /// `--by-period`: each article's period is kept, and parts must agree to be merged.
+    public let periodGranularity: PeriodGranularity?
     public private(set) var outlets: [String: OutletStatistics] = [:]
     public internal(set) var accounting = RecordAccounting()
 
-    public init(groupField: String, lexicons: [PackVersion], layout: FigureLayout, minimumRelevance: Double = 0) {
+    public init(
+        groupField: String, lexicons: [PackVersion], layout: FigureLayout, minimumRelevance: Double = 0,
+        periodGranularity: PeriodGranularity? = nil
+    ) {
+        self.periodGranularity = periodGranularity
         self.groupField = groupField
         self.lexicons = lexicons
         self.layout = layout
         self.minimumRelevance = minimumRelevance
     }
 
-    mutating func add(outlet: String, key: ArticleKey, id: String, title: String?, figures: ArticleFigures) {
+    mutating func add(
+        outlet: String, key: ArticleKey, id: String, title: String?, figures: ArticleFigures, date: String? = nil
+    ) {
         outlets[outlet, default: OutletStatistics(name: outlet, fieldCount: layout.fields.count)]
-            .add(key: key, values: figures.values, terms: figures.terms)
+            .add(
+                key: key, values: figures.values, terms: figures.terms,
+                period: periodGranularity.map { $0.period(ofDate: date) })
         outlets[outlet]!.addLeader(id: id, title: title, key: key, values: figures.values)
         accounting.countAudited()
     }
@@ -39,7 +50,7 @@ public struct CorpusStatistics: Sendable {
         guard let first = parts.first else { throw MergeProblem(file: "", message: "no partial results to merge") }
         var merged = CorpusStatistics(
             groupField: first.statistics.groupField, lexicons: first.statistics.lexicons, layout: first.statistics.layout,
-            minimumRelevance: first.statistics.minimumRelevance)
+            minimumRelevance: first.statistics.minimumRelevance, periodGranularity: first.statistics.periodGranularity)
         for (file, part) in parts {
             guard part.groupField == merged.groupField else {
                 throw MergeProblem(
@@ -55,6 +66,13 @@ public struct CorpusStatistics: Sendable {
                     file: file,
                     message:
                         "made with --min-relevance \(part.minimumRelevance), the first part with \(merged.minimumRelevance)")
+            }
+            guard part.periodGranularity == merged.periodGranularity else {
+                throw MergeProblem(
+                    file: file,
+                    message:
+                        "made with --by-period \(part.periodGranularity?.rawValue ?? "(none)"), the first part with \(merged.periodGranularity?.rawValue ?? "(none)")"
+                )
             }
             guard part.layout == merged.layout else {
                 throw MergeProblem(file: file, message: "counts a different set of figures (other sides in the lexicon)")
@@ -106,7 +124,7 @@ public struct CorpusStatistics: Sendable {
 
 extension CorpusStatistics: Codable {
     enum CodingKeys: String, CodingKey {
-        case kind, schemaVersion, tool, groupField, lexicons, layout, minimumRelevance, outlets, accounting
+        case kind, schemaVersion, tool, groupField, lexicons, layout, minimumRelevance, periodGranularity, outlets, accounting
     }
 
     public init(from decoder: any Decoder) throws {
@@ -124,8 +142,12 @@ extension CorpusStatistics: Codable {
             groupField: try container.decode(String.self, forKey: .groupField),
             lexicons: try container.decode([PackVersion].self, forKey: .lexicons),
             layout: try container.decode(FigureLayout.self, forKey: .layout),
-            minimumRelevance: try container.decode(Double.self, forKey: .minimumRelevance))
+            minimumRelevance: try container.decode(Double.self, forKey: .minimumRelevance),
+            periodGranularity: try container.decodeIfPresent(PeriodGranularity.self, forKey: .periodGranularity))
         for outlet in try container.decode([OutletStatistics].self, forKey: .outlets) {
+            guard outlet.periods.isEmpty == (periodGranularity == nil) || outlet.articleCount == 0 else {
+                throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the period setting")
+            }
             guard outlet.fieldCount == layout.fields.count else {
                 throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the field list")
             }
@@ -143,6 +165,7 @@ extension CorpusStatistics: Codable {
         try container.encode(lexicons, forKey: .lexicons)
         try container.encode(layout, forKey: .layout)
         try container.encode(minimumRelevance, forKey: .minimumRelevance)
+        try container.encodeIfPresent(periodGranularity, forKey: .periodGranularity)
         try container.encode(outlets.keys.sorted().map { outlets[$0]! }, forKey: .outlets)
         try container.encode(accounting, forKey: .accounting)
     }

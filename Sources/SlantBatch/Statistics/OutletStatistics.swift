@@ -15,6 +15,8 @@ public struct OutletStatistics: Sendable, Hashable {
     private var entries: [UInt32] = []
     /// Articles using each loaded-term rule in editorial voice (document frequency), by rule id.
     public private(set) var terms: [String: Int] = [:]
+    /// Each article's period (`PeriodGranularity`), parallel to `keys`; empty without `--by-period`.
+    public private(set) var periods: [Int32] = []
     /// For each count, the articles adding most to it (named under ranked figures).
     public private(set) var leaders: LeadingArticles
 
@@ -29,9 +31,10 @@ public struct OutletStatistics: Sendable, Hashable {
 
     public var articleCount: Int { keys.count }
 
-    mutating func add(key: ArticleKey, values row: [Int32], terms hits: [String: Int]) {
+    mutating func add(key: ArticleKey, values row: [Int32], terms hits: [String: Int], period: Int32? = nil) {
         precondition(row.count == fieldCount, "an article's counts do not match the layout")
         keys.append(key)
+        if let period { periods.append(period) }
         for (field, value) in row.enumerated() where value != 0 {
             precondition(value > 0, "counts are never negative")
             let count = UInt32(value)
@@ -54,6 +57,7 @@ public struct OutletStatistics: Sendable, Hashable {
         precondition(other.fieldCount == fieldCount, "outlets with different layouts")
         let offset = UInt32(entries.count)
         keys += other.keys
+        periods += other.periods
         rowEnds += other.rowEnds.map { $0 + offset }
         entries += other.entries
         terms.merge(other.terms, uniquingKeysWith: +)
@@ -68,6 +72,7 @@ public struct OutletStatistics: Sendable, Hashable {
         sorted.terms = terms
         sorted.leaders = leaders
         sorted.keys = order.map { keys[$0] }
+        if !periods.isEmpty { sorted.periods = order.map { periods[$0] } }
         sorted.entries.reserveCapacity(entries.count)
         sorted.rowEnds.reserveCapacity(rowEnds.count)
         for index in order {
@@ -75,6 +80,18 @@ public struct OutletStatistics: Sendable, Hashable {
             sorted.rowEnds.append(UInt32(sorted.entries.count))
         }
         return sorted
+    }
+
+    /// The articles of one period, in this order, named `label` (which seeds their bootstrap).
+    public func articles(inPeriod period: Int32, label: String) -> OutletStatistics {
+        var subset = OutletStatistics(name: label, fieldCount: fieldCount)
+        for index in periods.indices where periods[index] == period {
+            subset.keys.append(keys[index])
+            subset.periods.append(period)
+            subset.entries += entries[range(of: index)]
+            subset.rowEnds.append(UInt32(subset.entries.count))
+        }
+        return subset
     }
 
     /// Article `index`'s counts, dense.
@@ -126,6 +143,8 @@ extension OutletStatistics: Codable {
         let idHash: String
         let textHash: String
         let values: [Int32]
+        /// With `--by-period` only.
+        let period: Int32?
     }
 
     enum CodingKeys: String, CodingKey {
@@ -149,7 +168,12 @@ extension OutletStatistics: Codable {
                     forKey: .articles, in: container,
                     debugDescription: "article \(article.idHash) has malformed hashes or counts that do not match the field list")
             }
-            add(key: ArticleKey(idHash: idHash, textHash: textHash), values: article.values, terms: [:])
+            add(
+                key: ArticleKey(idHash: idHash, textHash: textHash), values: article.values, terms: [:], period: article.period)
+        }
+        guard periods.isEmpty || periods.count == keys.count else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .articles, in: container, debugDescription: "some articles have a period and others none")
         }
         self.terms = terms
         let leaders = try container.decode(LeadingArticles.self, forKey: .leaders)
@@ -169,7 +193,7 @@ extension OutletStatistics: Codable {
         let articles = keys.indices.map { index in
             Article(
                 idHash: ArticleKey.hex(keys[index].idHash), textHash: ArticleKey.hex(keys[index].textHash),
-                values: values(of: index))
+                values: values(of: index), period: periods.isEmpty ? nil : periods[index])
         }
         try container.encode(articles, forKey: .articles)
     }

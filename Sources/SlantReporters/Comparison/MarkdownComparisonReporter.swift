@@ -13,8 +13,9 @@ public struct MarkdownComparisonReporter: ComparisonReporter {
         let writer = Writer(comparison: comparison, context: context)
         return [
             writer.summarySection(), writer.methodSection(), writer.outletsSection(), writer.rankingsSection(),
-            writer.termsSection(), writer.offTopicSection(), writer.accountingSection(),
-        ].joined(separator: "\n")
+            writer.termsSection(), writer.trendsSection(), writer.offTopicSection(), writer.accountingSection(),
+        ]
+        .filter { !$0.isEmpty }.joined(separator: "\n")
     }
 }
 
@@ -56,7 +57,7 @@ private struct Writer {
             - [Outlets](#outlets)
             - [Rankings](#rankings)
             - [Most characteristic terms](#most-characteristic-terms)
-            - [Off-topic articles](#off-topic-articles)
+            \(comparison.trends == nil ? "" : "- [Over time](#over-time)\n")- [Off-topic articles](#off-topic-articles)
             - [Accounting](#accounting)
 
             """
@@ -263,6 +264,71 @@ private struct Writer {
 
             \(body)
             """
+    }
+
+    /// `--by-period`: articles per period, then each key measure per group and period, with a
+    /// line chart when the groups are few enough to tell apart.
+    func trendsSection() -> String {
+        guard let trends = comparison.trends else { return "" }
+        var counts = MarkdownTable([groupLabel] + trends.periods + ["Undated"])
+        for group in trends.groups {
+            let byPeriod = Dictionary(uniqueKeysWithValues: group.cells.map { ($0.period, $0.articles) })
+            counts.add(
+                [trendName(group)] + trends.periods.map { byPeriod[$0].map(String.init) ?? "" } + ["\(group.undated)"])
+        }
+        var text = """
+            ## Over time
+
+            The key measures per \(trends.granularity) (`--by-period`, from the date field), for all outlets pooled and \
+            for each group with at least \(method.minimumArticles) articles. Each cell is the ratio of sums over the \
+            period's articles with its \(Int(method.confidence * 100))% bootstrap interval; ‡ marks a figure resting on \
+            fewer than \(method.minimumCount) events, n/a one that is undefined, an empty cell a period without articles. \
+            Undated articles (no date, or one not written YYYY, YYYY-MM or YYYY-MM-DD) are in every other figure but in no \
+            period. Articles per period:
+
+            \(counts.rendered)
+            """
+        let definitions = Dictionary(uniqueKeysWithValues: comparison.measures.map { ($0.id, $0) })
+        for (index, id) in trends.measures.enumerated() {
+            guard let measure = definitions[id] else { continue }
+            var table = MarkdownTable([groupLabel] + trends.periods)
+            var series: [(name: String, values: [Double])] = []
+            for group in trends.groups {
+                let byPeriod = Dictionary(uniqueKeysWithValues: group.cells.map { ($0.period, $0.figures[index]) })
+                table.add([trendName(group)] + trends.periods.map { byPeriod[$0].map { trendCell($0, measure.unit) } ?? "" })
+                let values = trends.periods.compactMap { byPeriod[$0]?.value }
+                if values.count == trends.periods.count {
+                    series.append((group.name, values.map { FigureFormat.chartValue($0, measure.unit) }))
+                }
+            }
+            text += "\n### \(MarkdownText.escape(measure.title)) by \(trends.granularity)\n\n" + table.rendered
+            // Mermaid draws no legend: beyond a few lines the chart cannot be read.
+            let drawn = trends.groups.count <= Self.chartedGroups ? series : Array(series.prefix(1))
+            if !drawn.isEmpty && trends.periods.count > 1 {
+                text +=
+                    "\n"
+                    + MermaidLineChart(
+                        title: measure.title, axisLabel: FigureFormat.axisLabel(measure.unit), periods: trends.periods,
+                        series: drawn, ceiling: FigureFormat.chartCeiling(measure.unit)
+                    )
+                    .rendered
+            }
+        }
+        return text
+    }
+
+    /// Lines a trend chart draws one per group; with more groups it draws all outlets pooled.
+    static let chartedGroups = 5
+
+    func trendName(_ group: PeriodTrends.Group) -> String {
+        group.slug.isEmpty ? "**\(MarkdownText.escape(group.name))**" : outletName(group.name, slug: group.slug)
+    }
+
+    func trendCell(_ figure: Figure, _ unit: MeasureUnit) -> String {
+        guard let value = figure.value else { return "n/a" }
+        let marker = figure.support < method.minimumCount ? " ‡" : ""
+        return FigureFormat.value(value, unit) + " "
+            + FigureFormat.interval(figure.interval, unit, resamples: method.resamples) + marker
     }
 
     func offTopicSection() -> String {

@@ -38,7 +38,7 @@ struct MermaidBarChart {
     }
 
     /// Quotes and brackets would end a Mermaid string or list early, a line break the chart.
-    private static func clean(_ text: String) -> String {
+    static func clean(_ text: String) -> String {
         var visible = ""
         for scalar in text.unicodeScalars {
             if let escaped = InvisibleCharacters.escape(scalar) {
@@ -58,13 +58,13 @@ struct MermaidBarChart {
     }
 
     /// 1, 2, 2.5 or 5 times a power of ten, at or above `value`.
-    private static func niceCeiling(_ value: Double) -> Double {
+    static func niceCeiling(_ value: Double) -> Double {
         let power = pow(10, (log10(value)).rounded(.down))
         for step in [1.0, 2.0, 2.5, 5.0, 10.0] where step * power >= value { return step * power }
         return 10 * power
     }
 
-    private static func number(_ value: Double) -> String {
+    static func number(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%g", value)
     }
 }
