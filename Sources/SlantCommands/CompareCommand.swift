@@ -60,6 +60,14 @@ struct CompareCommand: ParsableCommand {
         }
         try ComparisonOutput.refuseReplacingInputs(inputFiles, options: comparison, partial: partial)
         // Lines an article repeats (captions, credits) are boilerplate: dropped like debris.
+        let aliases: OutletAliases
+        do {
+            aliases =
+                try corpus.outletAliases.map { path throws(MergeProblem) in try OutletAliases.load(path) } ?? OutletAliases()
+        } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
         let auditor = Auditor(compiled: try lexicons.load(), dropsRepeatedLines: true)
         // Nothing in --output changes until the run is complete: evidence and reports are staged
         // in a hidden folder inside it and moved into place at the end, by one run at a time.
@@ -69,7 +77,7 @@ struct CompareCommand: ParsableCommand {
         let options = BatchOptions(
             fields: corpus.fields, format: corpus.inputFormat, manifest: corpus.manifest, maxRecordBytes: corpus.maxRecordBytes,
             jobs: jobs, evidenceDirectory: staging?.path, minimumRelevance: corpus.minRelevance,
-            periodGranularity: corpus.byPeriod)
+            periodGranularity: corpus.byPeriod, aliases: aliases)
         let progress = ProgressBar()
         let measured = benchmark ? BatchBenchmark() : nil
         var steps: [(name: String, seconds: Double)] = []

@@ -57,6 +57,11 @@ struct CorpusOptions: ParsableArguments {
             valueName: "PERIOD"))
     var byPeriod: PeriodGranularity?
 
+    @Option(
+        help: ArgumentHelp(
+            "A YAML file mapping each outlet name to a list of name variants merged under it.", valueName: "FILE"))
+    var outletAliases: String?
+
     var fields: CorpusFields {
         CorpusFields(
             text: textField, group: by, title: titleField, date: dateField, url: urlField, id: idField, file: fileField)

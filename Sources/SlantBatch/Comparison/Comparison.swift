@@ -42,6 +42,8 @@ public struct ComparisonMethod: Sendable, Codable, Hashable {
     /// places) were left out of the figures as off topic; 0 keeps every article.
     public let minimumRelevance: Double
     public let relevance: String
+    /// Name variant -> the group name it was merged under (`--outlet-aliases`).
+    public let outletAliases: [String: String]
 }
 
 public struct OutletFigures: Sendable, Codable, Hashable {

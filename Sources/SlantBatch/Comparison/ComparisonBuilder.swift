@@ -82,7 +82,8 @@ public enum ComparisonBuilder {
                 sides: layout.sides,
                 characteristicTerms: CharacteristicTerms.methodText, minimumRelevance: statistics.minimumRelevance,
                 relevance:
-                    "sentences (the headline's included) naming an actor or a place of a party to the conflict (a side of the side pack that is not a third party) / all sentences of the article"
+                    "sentences (the headline's included) naming an actor or a place of a party to the conflict (a side of the side pack that is not a third party) / all sentences of the article",
+                outletAliases: statistics.aliases.canonicalNames
             ),
             measures: measures.map { $0.description(layout: layout) }, allOutlets: all, outlets: outletFigures,
             rankings: rankings,

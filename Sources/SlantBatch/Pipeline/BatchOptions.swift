@@ -22,6 +22,8 @@ public struct BatchOptions: Sendable {
     public var minimumRelevance: Double
     /// `--by-period`: keep each article's year, quarter or month for the trends.
     public var periodGranularity: PeriodGranularity?
+    /// `--outlet-aliases`: name variants merged under one group name.
+    public var aliases: OutletAliases
     /// Where to write `articles/<slug>.jsonl`; nil writes no evidence.
     public var evidenceDirectory: String?
 
@@ -29,8 +31,9 @@ public struct BatchOptions: Sendable {
         fields: CorpusFields = CorpusFields(), format: CorpusFormat? = nil, manifest: String? = nil,
         maxRecordBytes: Int = defaultMaxRecordBytes, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         evidenceDirectory: String? = nil, minimumRelevance: Double = 0,
-        periodGranularity: PeriodGranularity? = nil
+        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases()
     ) {
+        self.aliases = aliases
         self.periodGranularity = periodGranularity
         self.minimumRelevance = minimumRelevance
         self.fields = fields

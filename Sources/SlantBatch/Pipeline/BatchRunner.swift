@@ -25,11 +25,13 @@ public struct BatchRunner: Sendable {
     ) throws -> CorpusStatistics {
         var statistics = CorpusStatistics(
             groupField: options.fields.group, lexicons: auditor.compiled.packVersions, layout: layout,
-            minimumRelevance: options.minimumRelevance, periodGranularity: options.periodGranularity)
+            minimumRelevance: options.minimumRelevance, periodGranularity: options.periodGranularity,
+            aliases: options.aliases)
         let evidence = try options.evidenceDirectory.map { try EvidenceWriter(directory: $0) }
         let processor = RecordProcessor(
             auditor: auditor, decoder: RecordDecoder(fields: options.fields), layout: layout,
-            writesEvidence: evidence != nil, minimumRelevance: options.minimumRelevance)
+            writesEvidence: evidence != nil, minimumRelevance: options.minimumRelevance,
+            aliases: options.aliases)
         let jobs = max(1, options.jobs)
         let queue = OrderedWorkQueue(capacity: jobs * 4)
         let done = DispatchGroup()

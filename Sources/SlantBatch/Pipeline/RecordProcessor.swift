@@ -10,6 +10,8 @@ struct RecordProcessor: Sendable {
     let writesEvidence: Bool
     /// Articles whose relevance is lower are off topic: counted and listed, not measured.
     var minimumRelevance = 0.0
+    /// Group names merged under one (`--outlet-aliases`).
+    var aliases = OutletAliases()
 
     /// `timings` (with `--benchmark`) gets this worker's time per phase; `benchmark` keeps
     /// the first texts for timing rules.
@@ -19,7 +21,7 @@ struct RecordProcessor: Sendable {
         let record: CorpusRecord
         switch timings.measure("record parsing", { decoder.decode(raw) }) {
         case .skipped(let skipped): return .skipped(skipped)
-        case .article(let article): record = article
+        case .article(let article): record = aliases.isEmpty ? article : article.regrouped(aliases[article.group])
         }
         let source: SourceText
         do {

@@ -9,7 +9,7 @@ public struct CorpusStatistics: Sendable {
     /// Bumped when a field changes meaning; parts of different versions are not merged.
     /// 2: `minimumRelevance`; an outlet's `terms` count articles (document frequency), not hits;
     /// `leaders`, the articles adding most to each count; `periodGranularity` and each article's
-    /// `period` with `--by-period`.
+    /// `period` with `--by-period`; `aliases`.
     public static let currentSchemaVersion = 2
 
     public let groupField: String
@@ -19,13 +19,16 @@ public struct CorpusStatistics: Sendable {
     public let minimumRelevance: Double
     /// `--by-period`: each article's period is kept, and parts must agree to be merged.
     public let periodGranularity: PeriodGranularity?
+    /// `--outlet-aliases`: parts must have merged the same names to be merged.
+    public let aliases: OutletAliases
     public private(set) var outlets: [String: OutletStatistics] = [:]
     public internal(set) var accounting = RecordAccounting()
 
     public init(
         groupField: String, lexicons: [PackVersion], layout: FigureLayout, minimumRelevance: Double = 0,
-        periodGranularity: PeriodGranularity? = nil
+        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases()
     ) {
+        self.aliases = aliases
         self.periodGranularity = periodGranularity
         self.groupField = groupField
         self.lexicons = lexicons
@@ -50,7 +53,8 @@ public struct CorpusStatistics: Sendable {
         guard let first = parts.first else { throw MergeProblem(file: "", message: "no partial results to merge") }
         var merged = CorpusStatistics(
             groupField: first.statistics.groupField, lexicons: first.statistics.lexicons, layout: first.statistics.layout,
-            minimumRelevance: first.statistics.minimumRelevance, periodGranularity: first.statistics.periodGranularity)
+            minimumRelevance: first.statistics.minimumRelevance, periodGranularity: first.statistics.periodGranularity,
+            aliases: first.statistics.aliases)
         for (file, part) in parts {
             guard part.groupField == merged.groupField else {
                 throw MergeProblem(
@@ -73,6 +77,9 @@ public struct CorpusStatistics: Sendable {
                     message:
                         "made with --by-period \(part.periodGranularity?.rawValue ?? "(none)"), the first part with \(merged.periodGranularity?.rawValue ?? "(none)")"
                 )
+            }
+            guard part.aliases == merged.aliases else {
+                throw MergeProblem(file: file, message: "made with other --outlet-aliases than the first part")
             }
             guard part.layout == merged.layout else {
                 throw MergeProblem(file: file, message: "counts a different set of figures (other sides in the lexicon)")
@@ -124,7 +131,8 @@ public struct CorpusStatistics: Sendable {
 
 extension CorpusStatistics: Codable {
     enum CodingKeys: String, CodingKey {
-        case kind, schemaVersion, tool, groupField, lexicons, layout, minimumRelevance, periodGranularity, outlets, accounting
+        case kind, schemaVersion, tool, groupField, lexicons, layout, minimumRelevance, periodGranularity, aliases, outlets,
+            accounting
     }
 
     public init(from decoder: any Decoder) throws {
@@ -143,7 +151,8 @@ extension CorpusStatistics: Codable {
             lexicons: try container.decode([PackVersion].self, forKey: .lexicons),
             layout: try container.decode(FigureLayout.self, forKey: .layout),
             minimumRelevance: try container.decode(Double.self, forKey: .minimumRelevance),
-            periodGranularity: try container.decodeIfPresent(PeriodGranularity.self, forKey: .periodGranularity))
+            periodGranularity: try container.decodeIfPresent(PeriodGranularity.self, forKey: .periodGranularity),
+            aliases: try container.decode(OutletAliases.self, forKey: .aliases))
         for outlet in try container.decode([OutletStatistics].self, forKey: .outlets) {
             guard outlet.periods.isEmpty == (periodGranularity == nil) || outlet.articleCount == 0 else {
                 throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the period setting")
@@ -166,6 +175,7 @@ extension CorpusStatistics: Codable {
         try container.encode(layout, forKey: .layout)
         try container.encode(minimumRelevance, forKey: .minimumRelevance)
         try container.encodeIfPresent(periodGranularity, forKey: .periodGranularity)
+        try container.encode(aliases, forKey: .aliases)
         try container.encode(outlets.keys.sorted().map { outlets[$0]! }, forKey: .outlets)
         try container.encode(accounting, forKey: .accounting)
     }

@@ -75,7 +75,7 @@ private struct Writer {
             - **Topic relevance.** An article's relevance is \(method.relevance). Articles below \
             \(RelevanceFormat.value(method.minimumRelevance)) (`--min-relevance`) are off topic: left out of every figure, \
             counted in the accounting under their own reason and [listed by outlet](#off-topic-articles).
-            - **Boilerplate.** Before an article is audited, whole lines of web debris (the debris lexicon: adverts, \
+            \(aliasesSentence())- **Boilerplate.** Before an article is audited, whole lines of web debris (the debris lexicon: adverts, \
             sharing bars, newsletter prompts, copyright and caption lines) are dropped, and so are lines the article \
             repeats: every copy after the first, and a short line (up to 200 bytes: a caption, a credit, a speaker \
             label) entirely. The Outlets table counts both; each dropped line is listed in the article's evidence.
@@ -117,6 +117,16 @@ private struct Writer {
             files show every span counted, so a reader can check any number.
 
             """
+    }
+
+    /// The merged name variants, as a bullet of the method, or nothing.
+    func aliasesSentence() -> String {
+        let aliases = OutletAliases(method.outletAliases)
+        guard !aliases.isEmpty else { return "" }
+        let merged = aliases.groups.map { group in
+            MarkdownText.escape(group.name) + " ← " + group.variants.map(MarkdownText.escape).joined(separator: ", ")
+        }
+        return "- **Outlet names merged** (`--outlet-aliases`): " + merged.joined(separator: "; ") + ".\n"
     }
 
     func evidenceSentence() -> String {
