@@ -20,6 +20,8 @@ public struct Comparison: Sendable, Codable, Hashable {
     public let rankings: [MeasureRanking]
     /// For ranked outlets, by name.
     public let characteristicTerms: [OutletTerms]
+    /// Ranked outlets that ran wire copy, by name: their key figures without it.
+    public let wireCopy: [WireCopyFigures]
     /// With `--by-period` only.
     public let trends: PeriodTrends?
     public let accounting: RecordAccounting

@@ -89,12 +89,34 @@ public enum ComparisonBuilder {
             rankings: rankings,
             characteristicTerms: CharacteristicTerms.compute(
                 outlets, reported: ranked, slugs: slugs, limit: settings.termsPerOutlet),
+            wireCopy: wireCopy(
+                outlets.filter { ranked.contains($0.name) }, measures: measures, bootstrap: bootstrap, layout: layout,
+                slugs: slugs),
             trends: statistics.periodGranularity.map {
                 PeriodTrendsBuilder.build(
                     statistics, granularity: $0, measures: measures, bootstrap: bootstrap, slugs: slugs,
                     minimumArticles: settings.minimumArticles)
             },
             accounting: statistics.accounting.sorted())
+    }
+
+    /// Each ranked outlet with wire copy, its key measures over the rest of its articles.
+    private static func wireCopy(
+        _ outlets: [OutletStatistics], measures: [MeasureDefinition], bootstrap all: ArticleBootstrap,
+        layout: FigureLayout, slugs: OutletSlugTable
+    ) -> [WireCopyFigures] {
+        guard let wire = layout.index(of: FigureLayout.wireCopy) else { return [] }
+        let charted = measures.filter(\.charted)
+        let bootstrap = ArticleBootstrap(
+            measures: charted, resamples: all.resamples, seed: all.seed, confidence: all.confidence)
+        let withWire = outlets.filter { $0.totals()[wire] > 0 }
+        return ParallelMap.map(withWire) { outlet in
+            let own = outlet.articles(without: wire, label: outlet.name + " without wire copy").canonical()
+            return WireCopyFigures(
+                outlet: outlet.name, slug: slugs[outlet.name] ?? OutletSlug.make(outlet.name), articles: outlet.articleCount,
+                wireArticles: outlet.articleCount - own.articleCount,
+                withoutWireCopy: SubsetFigures.figures(own, measures: charted, bootstrap: bootstrap, layout: layout))
+        }
     }
 
     private static func ranking(

@@ -21,20 +21,8 @@ enum PeriodTrendsBuilder {
                 let label = granularity.label(period)
                 let articles = group.articles(inPeriod: period, label: group.name + " " + label).canonical()
                 guard articles.articleCount > 0 else { return nil }
-                let sums = articles.totals()
-                let intervals = trendBootstrap.intervals(
-                    trendBootstrap.resampledSums(articles, label: articles.name), fieldCount: layout.fields.count)
-                let figures = followed.enumerated().map { index, measure in
-                    Figure(
-                        measure: measure.id, value: measure.formula.evaluate(sums).map(Rounding.value),
-                        interval: intervals[index].map {
-                            BootstrapInterval(
-                                low: Rounding.value($0.low), high: Rounding.value($0.high),
-                                definedResamples: $0.definedResamples)
-                        },
-                        inputs: measure.formula.fields.map { Figure.Input(field: layout.fields[$0], sum: sums[$0]) },
-                        support: measure.formula.support(sums), leadingArticles: [])
-                }
+                let figures = SubsetFigures.figures(
+                    articles, measures: followed, bootstrap: trendBootstrap, layout: layout)
                 return PeriodTrends.Cell(period: label, articles: articles.articleCount, figures: figures)
             }
             return PeriodTrends.Group(

@@ -42,7 +42,12 @@ struct RecordProcessor: Sendable {
                     topicSentences: audit.topicSentences))
         }
         return timings.measure("figures and evidence") {
-            let figures = ArticleFigures(audit, layout: layout)
+            var figures = ArticleFigures(audit, layout: layout)
+            if WireCopy.credit(in: record.text) != nil, let wire = layout.index(of: FigureLayout.wireCopy) {
+                var values = figures.values
+                values[wire] = 1
+                figures = ArticleFigures(values: values, terms: figures.terms)
+            }
             let key = ArticleKey(id: id, sha256: audit.input.sha256)
             let evidence =
                 writesEvidence

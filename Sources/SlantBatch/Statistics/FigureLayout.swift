@@ -20,6 +20,8 @@ public struct FigureLayout: Sendable, Hashable, Codable {
         }
         // Lines dropped before the audit: web debris by the lexicon, and lines the article repeats.
         fields += [Self.debrisLines, Self.repeatedLines]
+        // 1 for wire copy (an agency's dateline or credit, `WireCopy`).
+        fields.append(Self.wireCopy)
         self.fields = fields
     }
 
@@ -32,6 +34,7 @@ public struct FigureLayout: Sendable, Hashable, Codable {
 
     public static let debrisLines = "lines.debris"
     public static let repeatedLines = "lines.repeated"
+    public static let wireCopy = "wire-copy"
 
     public static func voiceWords(_ side: String) -> String { "voice.words.\(side)" }
     public static func cues(_ side: String) -> String { "cues.\(side)" }

@@ -84,10 +84,23 @@ public struct OutletStatistics: Sendable, Hashable {
 
     /// The articles of one period, in this order, named `label` (which seeds their bootstrap).
     public func articles(inPeriod period: Int32, label: String) -> OutletStatistics {
+        articles(label: label) { periods[$0] == period }
+    }
+
+    /// The articles whose count of `field` is 0, in this order, named `label`.
+    public func articles(without field: Int, label: String) -> OutletStatistics {
+        articles(label: label) { index in
+            var found = false
+            forEachCount(of: index) { counted, _ in if counted == field { found = true } }
+            return !found
+        }
+    }
+
+    private func articles(label: String, where include: (Int) -> Bool) -> OutletStatistics {
         var subset = OutletStatistics(name: label, fieldCount: fieldCount)
-        for index in periods.indices where periods[index] == period {
+        for index in keys.indices where include(index) {
             subset.keys.append(keys[index])
-            subset.periods.append(period)
+            if !periods.isEmpty { subset.periods.append(periods[index]) }
             subset.entries += entries[range(of: index)]
             subset.rowEnds.append(UInt32(subset.entries.count))
         }

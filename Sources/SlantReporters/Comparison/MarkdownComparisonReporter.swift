@@ -13,7 +13,8 @@ public struct MarkdownComparisonReporter: ComparisonReporter {
         let writer = Writer(comparison: comparison, context: context)
         return [
             writer.summarySection(), writer.methodSection(), writer.outletsSection(), writer.rankingsSection(),
-            writer.termsSection(), writer.trendsSection(), writer.offTopicSection(), writer.accountingSection(),
+            writer.termsSection(), writer.wireCopySection(), writer.trendsSection(), writer.offTopicSection(),
+            writer.accountingSection(),
         ]
         .filter { !$0.isEmpty }.joined(separator: "\n")
     }
@@ -57,6 +58,7 @@ private struct Writer {
             - [Outlets](#outlets)
             - [Rankings](#rankings)
             - [Most characteristic terms](#most-characteristic-terms)
+            - [Wire copy](#wire-copy)
             \(comparison.trends == nil ? "" : "- [Over time](#over-time)\n")- [Off-topic articles](#off-topic-articles)
             - [Accounting](#accounting)
 
@@ -271,6 +273,34 @@ private struct Writer {
             article (document frequency) and shown when used in at least \(CharacteristicTerms.minimumArticles) of its \
             articles with z ≥ 1.96, at most five (see [method](#method-and-definitions)). Rule ids name the lexicon rule; `slant lexicon list` shows its \
             patterns and rationale.
+
+            \(body)
+            """
+    }
+
+    /// Each ranked outlet that ran wire copy: its key figures over all its articles and over
+    /// its own (the articles without an agency's dateline or credit).
+    func wireCopySection() -> String {
+        let charted = comparison.measures.enumerated().filter { $0.element.charted }
+        var table = MarkdownTable(
+            [groupLabel, "Wire copy / articles"] + charted.map { "\(MarkdownText.escape($0.element.title)): all → own" })
+        let outlets = Dictionary(uniqueKeysWithValues: comparison.outlets.map { ($0.name, $0) })
+        for wire in comparison.wireCopy {
+            let all = outlets[wire.outlet]!
+            let cells = charted.enumerated().map { position, measure in
+                cell(all.figures[measure.offset], measure.element.unit) + " → "
+                    + cell(wire.withoutWireCopy[position], measure.element.unit)
+            }
+            table.add([outletName(wire.outlet, slug: wire.slug), "\(wire.wireArticles) / \(wire.articles)"] + cells)
+        }
+        let body = comparison.wireCopy.isEmpty ? "No ranked outlet ran wire copy.\n" : table.rendered
+        return """
+            ## Wire copy
+
+            Articles with an agency's dateline or credit ("(AP)", "(Reuters)", "(AFP)", "contributed to this report", \
+            "Contributing: The Associated Press") are wire copy: the agency's framing as much as the outlet's. They are in \
+            every figure above; here each ranked outlet that ran any has its key figures over all its articles and over \
+            its own articles only, each with its interval. A story rewritten without a credit is not caught.
 
             \(body)
             """
