@@ -4,7 +4,9 @@ SLANT := .build/debug/slant
 FORMAT_PATHS := Sources Tests Plugins Package.swift
 # The comparison example: the committed corpus of 652 articles from 76 outlets (scripts/check-examples
 # regenerates it with the same arguments: change both together).
-COMPARE_EXAMPLE_ARGS := Data/abp/israel-palestine.jsonl.gz --format markdown,json,csv --gzip-evidence
+COMPARE_EXAMPLE_ARGS := Data/abp/israel-palestine.jsonl.gz --format markdown,json,csv --gzip-evidence --min-relevance 0.1 --by-period year --outlet-aliases Examples/israel-palestine-outlet-aliases.yml
+# The same corpus grouped by AllSides rating, Markdown only (standard output: no evidence links).
+COMPARE_BY_RATING_ARGS := Data/abp/israel-palestine.jsonl.gz --group-by allsides_rating --min-relevance 0.1 --by-period year
 
 .PHONY: audit test build deps examples check-examples check-sarif format lint-format lexicons bench compare-example screenshot
 
@@ -43,6 +45,8 @@ examples: build compare-example
 ## Compare the outlets of the realistic example corpus; report in Reports/examples/israel-palestine.
 compare-example: build
 	$(SLANT) compare $(COMPARE_EXAMPLE_ARGS) --output Reports/examples/israel-palestine
+	$(SLANT) compare $(COMPARE_BY_RATING_ARGS) > Reports/examples/israel-palestine-by-rating.md.tmp
+	mv Reports/examples/israel-palestine-by-rating.md.tmp Reports/examples/israel-palestine-by-rating.md
 	@echo "Report: Reports/examples/israel-palestine/comparison.md"
 
 check-examples: build

@@ -59,7 +59,16 @@ struct CompareCommand: ParsableCommand {
             throw ExitCode(2)
         }
         try ComparisonOutput.refuseReplacingInputs(inputFiles, options: comparison, partial: partial)
-        let auditor = Auditor(compiled: try lexicons.load())
+        // Lines an article repeats (captions, credits) are boilerplate: dropped like debris.
+        let aliases: OutletAliases
+        do {
+            aliases =
+                try corpus.outletAliases.map { path throws(MergeProblem) in try OutletAliases.load(path) } ?? OutletAliases()
+        } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+        let auditor = Auditor(compiled: try lexicons.load(), dropsRepeatedLines: true)
         // Nothing in --output changes until the run is complete: evidence and reports are staged
         // in a hidden folder inside it and moved into place at the end, by one run at a time.
         let folder = try StagedOutputFolder.open(comparison.output, inputs: inputFiles)
@@ -67,7 +76,8 @@ struct CompareCommand: ParsableCommand {
         let staging = folder?.staging
         let options = BatchOptions(
             fields: corpus.fields, format: corpus.inputFormat, manifest: corpus.manifest, maxRecordBytes: corpus.maxRecordBytes,
-            jobs: jobs, evidenceDirectory: staging?.path)
+            jobs: jobs, evidenceDirectory: staging?.path, minimumRelevance: corpus.minRelevance,
+            periodGranularity: corpus.byPeriod, aliases: aliases)
         let progress = ProgressBar()
         let measured = benchmark ? BatchBenchmark() : nil
         var steps: [(name: String, seconds: Double)] = []

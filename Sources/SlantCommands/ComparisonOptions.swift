@@ -28,12 +28,18 @@ struct ComparisonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Outlets with fewer articles are listed but not ranked.", valueName: "N"))
     var minArticles: Int = ComparisonSettings.defaultMinimumArticles
 
+    @Option(
+        help: ArgumentHelp(
+            "Figures resting on fewer events (the ratio's denominator: mentions, verbs, attributed words; thousands of words for rates) are shown, marked and not ranked.",
+            valueName: "N"))
+    var minCount: Int = ComparisonSettings.defaultMinimumCount
+
     var formats: [String] {
         format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
     var settings: ComparisonSettings {
-        ComparisonSettings(seed: seed, resamples: resamples, minimumArticles: minArticles)
+        ComparisonSettings(seed: seed, resamples: resamples, minimumArticles: minArticles, minimumCount: minCount)
     }
 
     func validate() throws {
@@ -51,5 +57,6 @@ struct ComparisonOptions: ParsableArguments {
             )
         }
         guard minArticles >= 1 else { throw ValidationError("--min-articles must be at least 1") }
+        guard minCount >= 0 else { throw ValidationError("--min-count must be at least 0") }
     }
 }

@@ -3,7 +3,11 @@ import SlantBatch
 
 /// How `slant compare` reads a corpus: field names, format, manifest, limits.
 struct CorpusOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The field that names an article's outlet (or any other grouping).", valueName: "FIELD"))
+    @Option(
+        name: [.customLong("group-by"), .customLong("by")],
+        help: ArgumentHelp(
+            "The field that groups articles: the outlet, or any other (e.g. allsides_rating); --by is the same.",
+            valueName: "FIELD"))
     var by: String = "outlet"
 
     @Option(help: ArgumentHelp("The field holding the article text.", valueName: "FIELD"))
@@ -41,16 +45,36 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Skip, and count, records larger than this many bytes.", valueName: "BYTES"))
     var maxRecordBytes: Int = BatchOptions.defaultMaxRecordBytes
 
+    @Option(
+        help: ArgumentHelp(
+            "Leave out, count and list as off topic the articles in which fewer than this share of sentences name an actor or place of a party to the conflict (not a third party), 0 to 1 (0 keeps all).",
+            valueName: "SHARE"))
+    var minRelevance: Double = BatchOptions.defaultMinimumRelevance
+
+    @Option(
+        help: ArgumentHelp(
+            "Also give the key measures of each group per year, quarter or month (from --date-field), with intervals; undated articles are counted apart.",
+            valueName: "PERIOD"))
+    var byPeriod: PeriodGranularity?
+
+    @Option(
+        help: ArgumentHelp(
+            "A YAML file mapping each outlet name to a list of name variants merged under it.", valueName: "FILE"))
+    var outletAliases: String?
+
     var fields: CorpusFields {
         CorpusFields(
             text: textField, group: by, title: titleField, date: dateField, url: urlField, id: idField, file: fileField)
     }
 
     func validate() throws {
+        guard (0...1).contains(minRelevance) else { throw ValidationError("--min-relevance must be from 0 to 1") }
         guard maxRecordBytes > 0 else { throw ValidationError("--max-record-bytes must be positive") }
         if inputFormat == .directory { throw ValidationError("--input-format directory: give the directory itself as input") }
     }
 }
+
+extension PeriodGranularity: ExpressibleByArgument {}
 
 extension CorpusFormat: ExpressibleByArgument {
     /// A directory is recognised as such; it is not a format to force.

@@ -11,7 +11,7 @@ struct MergeCommand: ParsableCommand {
         abstract: "Merge partial results of `slant compare --partial` into one comparison.",
         discussion: """
             Each file holds one or more partial results, one per line (- reads standard input), so the outputs of \
-            many map tasks can be concatenated. Give the same --seed, --resamples and --min-articles as a single run \
+            many map tasks can be concatenated. Give the same --seed, --resamples, --min-articles and --min-count as a single run \
             would have, and the JSON report is byte-identical to that run's. Per-article evidence stays with the \
             map tasks' --output folders.
             """)

@@ -24,13 +24,16 @@ import Testing
         for (index, range) in cuts.reversed().enumerated() {
             let part = directory.appendingPathComponent("part-\(index).jsonl")
             try TestCorpus.write(TestCorpus.jsonLines(range), to: part)
-            let statistics = try TestCorpus.run([part.path], jobs: 1 + index % 2)
+            let statistics = try TestCorpus.run([part.path], jobs: 1 + index % 2, minimumRelevance: 0.7)
             // Through the file format, as `slant merge` reads it.
             parts.append((part.path, try CorpusStatistics.decode(try statistics.encoded(), file: part.path)))
         }
-        let single = try TestCorpus.run([whole.path], jobs: 2)
+        let single = try TestCorpus.run([whole.path], jobs: 2, minimumRelevance: 0.7)
         let merged = try CorpusStatistics.merged(parts)
         #expect(merged.accounting.read == 48)
+        // The threshold sorts some articles out, so the merge has off-topic records to carry.
+        #expect(single.accounting.byReason.first { $0.reason == .offTopic }.map(\.count) ?? 0 > 0)
+        #expect(single.accounting.audited > 10)
         #expect(json(merged) == json(single))
         #expect(json(single).contains("\"voice-share-israel\""))
     }

@@ -9,7 +9,7 @@ import TestSupport
 enum TestCorpus {
     static let lexicon = DefaultLexicon.compiled
 
-    static let auditor = Auditor(compiled: lexicon)
+    static let auditor = Auditor(compiled: lexicon, dropsRepeatedLines: true)
 
     static let sentences = [
         "Israeli forces killed 12 Palestinians in Gaza on Tuesday, the Gaza health ministry said.",
@@ -45,6 +45,12 @@ enum TestCorpus {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// A JSON line with the given fields (strings), keys sorted.
+    static func jsonLine(_ fields: [String: String]) -> String {
+        let data = try! JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
+        return String(decoding: data, as: UTF8.self)
+    }
+
     static func jsonLines(_ range: Range<Int>) -> String {
         range.map { jsonLine($0) }.joined(separator: "\n") + "\n"
     }
@@ -61,11 +67,12 @@ enum TestCorpus {
 
     static func run(
         _ inputs: [String], jobs: Int = 2, evidence: String? = nil, fields: CorpusFields = CorpusFields(),
-        manifest: String? = nil
+        manifest: String? = nil, minimumRelevance: Double = 0
     ) throws -> CorpusStatistics {
         try BatchRunner(
             auditor: auditor,
-            options: BatchOptions(fields: fields, manifest: manifest, jobs: jobs, evidenceDirectory: evidence)
+            options: BatchOptions(
+                fields: fields, manifest: manifest, jobs: jobs, evidenceDirectory: evidence, minimumRelevance: minimumRelevance)
         ).run(inputs)
     }
 }

@@ -95,7 +95,10 @@ import Testing
         try "id,outlet,text\nc1,Wire,Hamas said the talks failed.\nc2,Wire\n".write(to: csv, atomically: true, encoding: .utf8)
 
         let output = directory.appendingPathComponent("report")
-        try run(["compare", file.path, csv.path, "--output", output.path, "--format", "markdown,json,csv", "--resamples", "50"])
+        try run([
+            "compare", file.path, csv.path, "--output", output.path, "--format", "markdown,json,csv", "--resamples", "50",
+            "--min-relevance", "0",
+        ])
 
         let comparison = try JSONDecoder().decode(
             Comparison.self, from: try Data(contentsOf: output.appendingPathComponent("comparison.json")))

@@ -12,15 +12,20 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
     /// In input order.
     public private(set) var skippedRecords: [SkippedRecord]
     public private(set) var inputFailures: [InputFailure]
+    /// Articles left out as off topic (`--min-relevance`): in arrival order during a run, sorted
+    /// by group and id in every comparison and file (`sorted()`).
+    public private(set) var offTopicArticles: [OffTopicArticle]
 
     public init() {
         read = 0
         audited = 0
         skippedRecords = []
         inputFailures = []
+        offTopicArticles = []
     }
 
-    public var skipped: Int { skippedRecords.count }
+    /// Records not measured: the unreadable ones and the off-topic articles.
+    public var skipped: Int { skippedRecords.count + offTopicArticles.count }
 
     /// The invariant the report states: read = audited + skipped.
     public var balances: Bool { read == audited + skipped }
@@ -28,6 +33,7 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
     public var byReason: [ReasonCount] {
         var counts: [SkipReason: Int] = [:]
         for record in skippedRecords { counts[record.reason, default: 0] += 1 }
+        if !offTopicArticles.isEmpty { counts[.offTopic] = offTopicArticles.count }
         return counts.keys.sorted().map { ReasonCount(reason: $0, count: counts[$0]!) }
     }
 
@@ -41,6 +47,11 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
         skippedRecords.append(record)
     }
 
+    mutating func countOffTopic(_ article: OffTopicArticle) {
+        read += 1
+        offTopicArticles.append(article)
+    }
+
     mutating func add(_ failure: InputFailure) {
         inputFailures.append(failure)
     }
@@ -51,10 +62,19 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
         audited += other.audited
         skippedRecords += other.skippedRecords
         inputFailures += other.inputFailures
+        offTopicArticles += other.offTopicArticles
+    }
+
+    /// The same accounting with the off-topic articles in canonical order, which no split of
+    /// the corpus and no thread count changes.
+    public func sorted() -> RecordAccounting {
+        var copy = self
+        copy.offTopicArticles.sort()
+        return copy
     }
 
     enum CodingKeys: String, CodingKey {
-        case read, audited, skipped, byReason, skippedRecords, inputFailures
+        case read, audited, skipped, byReason, skippedRecords, inputFailures, offTopicArticles
     }
 
     public init(from decoder: any Decoder) throws {
@@ -63,6 +83,7 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
         audited = try container.decode(Int.self, forKey: .audited)
         skippedRecords = try container.decode([SkippedRecord].self, forKey: .skippedRecords)
         inputFailures = try container.decode([InputFailure].self, forKey: .inputFailures)
+        offTopicArticles = try container.decode([OffTopicArticle].self, forKey: .offTopicArticles).sorted()
     }
 
     /// Writes the derived totals too, so a reader of the JSON sees the sum without computing it.
@@ -74,5 +95,6 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
         try container.encode(byReason, forKey: .byReason)
         try container.encode(skippedRecords, forKey: .skippedRecords)
         try container.encode(inputFailures, forKey: .inputFailures)
+        try container.encode(offTopicArticles.sorted(), forKey: .offTopicArticles)
     }
 }

@@ -11,6 +11,9 @@ public enum SkipReason: String, Sendable, Codable, CaseIterable, Comparable {
     case emptyText = "empty-text"
     case tooLarge = "too-large"
     case unreadable
+    /// Audited, but too little of it is about the conflict (`--min-relevance`): left out of the
+    /// figures and listed per outlet.
+    case offTopic = "off-topic"
 
     public var title: String {
         switch self {
@@ -24,6 +27,7 @@ public enum SkipReason: String, Sendable, Codable, CaseIterable, Comparable {
         case .emptyText: "empty text"
         case .tooLarge: "record too large"
         case .unreadable: "unreadable file"
+        case .offTopic: "off topic (relevance below --min-relevance)"
         }
     }
 

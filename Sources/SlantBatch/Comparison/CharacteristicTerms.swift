@@ -8,10 +8,18 @@ import Foundation
 /// towards no difference; a fixed weight, rather than one growing with the corpus, lets large
 /// outlets' evidence speak. The z-score divides by the estimate's standard deviation, so a term
 /// needs both a large and a well-supported difference to stand out.
-enum CharacteristicTerms {
+///
+/// Counts are document frequencies: an article adds 1 for each term it uses in editorial voice,
+/// however often, so one article repeating a caption 42 times weighs as one; and a term must be
+/// used by at least `minimumArticles` of the outlet's articles to be shown.
+public enum CharacteristicTerms {
     /// Terms with z >= 1.96 (over-used at about the 5% level), highest z first, at most `limit`.
     static let threshold = 1.96
     static let priorWeight = 500.0
+    public static let minimumArticles = 3
+
+    static let methodText =
+        "weighted log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008) over document frequencies (articles of the outlet using each loaded-term rule in editorial voice, each article counted once per term), outlet vs all other outlets, prior = all outlets' document frequencies worth \(Int(priorWeight)) articles; terms with z >= 1.96 used in at least \(minimumArticles) of the outlet's articles"
 
     /// Scores the outlets named in `reported` against all the others in `outlets`.
     static func compute(
@@ -25,7 +33,7 @@ enum CharacteristicTerms {
             let rest = total - own
             let prior = priorWeight
             var scored: [OutletTerms.Term] = []
-            for (rule, count) in outlet.terms where count > 0 {
+            for (rule, count) in outlet.terms where count >= minimumArticles {
                 let alpha = priorWeight * Double(corpus[rule]!) / Double(total)
                 let other = corpus[rule]! - count
                 let ownOdds = (Double(count) + alpha) / (Double(own) + prior - Double(count) - alpha)

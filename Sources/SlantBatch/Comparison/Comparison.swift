@@ -4,8 +4,9 @@ import SlantCore
 /// rankings, characteristic terms and the accounting of records. The JSON report is this,
 /// encoded with sorted keys; the Markdown and CSV reports are rendered from it.
 public struct Comparison: Sendable, Codable, Hashable {
-    /// Bumped when a field changes meaning or disappears.
-    public static let currentSchemaVersion = 1
+    /// Bumped when a field changes meaning or disappears. 2: characteristic terms count articles
+    /// (document frequency), not hits; `method.minimumRelevance` and off-topic records.
+    public static let currentSchemaVersion = 2
 
     public let schemaVersion: Int
     public let tool: String
@@ -19,6 +20,10 @@ public struct Comparison: Sendable, Codable, Hashable {
     public let rankings: [MeasureRanking]
     /// For ranked outlets, by name.
     public let characteristicTerms: [OutletTerms]
+    /// Ranked outlets that ran wire copy, by name: their key figures without it.
+    public let wireCopy: [WireCopyFigures]
+    /// With `--by-period` only.
+    public let trends: PeriodTrends?
     public let accounting: RecordAccounting
 }
 
@@ -30,9 +35,17 @@ public struct ComparisonMethod: Sendable, Codable, Hashable {
     public let confidence: Double
     public let interval: String
     public let minimumArticles: Int
+    /// A figure resting on fewer events (`Figure.support`) is shown but not ranked.
+    public let minimumCount: Int
     public let lexicons: [PackVersion]
     public let sides: [SideDescription]
     public let characteristicTerms: String
+    /// Articles with a lower relevance (share of sentences naming the side pack's actors or
+    /// places) were left out of the figures as off topic; 0 keeps every article.
+    public let minimumRelevance: Double
+    public let relevance: String
+    /// Name variant -> the group name it was merged under (`--outlet-aliases`).
+    public let outletAliases: [String: String]
 }
 
 public struct OutletFigures: Sendable, Codable, Hashable {
@@ -41,6 +54,10 @@ public struct OutletFigures: Sendable, Codable, Hashable {
     public let slug: String
     public let articles: Int
     public let words: Int64
+    /// Lines dropped before the audit: web debris (lexicon rules), and lines an article repeats
+    /// (captions, credits, labels; `boilerplate.repeated-line`). Each is listed in the evidence.
+    public let debrisLines: Int64
+    public let repeatedLines: Int64
     /// Whether the outlet has enough articles to be ranked.
     public let ranked: Bool
     /// One per measure, in the order of the comparison's `measures`.
@@ -64,6 +81,12 @@ public struct Figure: Sendable, Codable, Hashable {
     public let value: Double?
     public let interval: BootstrapInterval?
     public let inputs: [Input]
+    /// The count the value rests on (`MeasureFormula.support`); below the method's
+    /// `minimumCount` the figure is shown but not ranked.
+    public let support: Int64
+    /// The articles adding most to the numerator, largest first (none for "All outlets" and
+    /// for differences).
+    public let leadingArticles: [LeadingArticle]
 }
 
 public struct MeasureRanking: Sendable, Codable, Hashable {
@@ -80,6 +103,9 @@ public struct MeasureRanking: Sendable, Codable, Hashable {
 
     public let measure: String
     public let entries: [Entry]
+    /// Outlets with enough articles whose figure rests on fewer than `minimumCount` events:
+    /// shown, marked, not ranked (rank 0), highest value first.
+    public let belowMinimumCount: [Entry]
     /// Ranked outlets for which the measure is undefined.
     public let notMeasurable: [String]
 }
@@ -88,8 +114,9 @@ public struct MeasureRanking: Sendable, Codable, Hashable {
 public struct OutletTerms: Sendable, Codable, Hashable {
     public struct Term: Sendable, Codable, Hashable {
         public let rule: String
+        /// Articles of the outlet using the term in editorial voice.
         public let count: Int
-        /// Hits in all other outlets together.
+        /// Articles of all other outlets together.
         public let otherCount: Int
         public let logOddsRatio: Double
         public let zScore: Double
@@ -97,7 +124,7 @@ public struct OutletTerms: Sendable, Codable, Hashable {
 
     public let outlet: String
     public let slug: String
-    /// All its loaded-term hits in editorial voice.
+    /// Its document frequencies summed over all loaded terms (n_i of the formula).
     public let hits: Int
     public let terms: [Term]
 }

@@ -33,7 +33,9 @@ public enum ComparisonBuilder {
             return bootstrap.intervals(sums, fieldCount: width)
         }
         pooledSums.addToEverySlice(singleArticleRows.values)
-        func figures(name: String, articles: Int, sums: [Int64], intervals: [BootstrapInterval?]) -> OutletFigures {
+        func figures(
+            name: String, articles: Int, sums: [Int64], intervals: [BootstrapInterval?], leaders: LeadingArticles? = nil
+        ) -> OutletFigures {
             let figures = measures.enumerated().map { index, measure in
                 Figure(
                     measure: measure.id, value: measure.formula.evaluate(sums).map(Rounding.value),
@@ -41,15 +43,20 @@ public enum ComparisonBuilder {
                         BootstrapInterval(
                             low: Rounding.value($0.low), high: Rounding.value($0.high), definedResamples: $0.definedResamples)
                     },
-                    inputs: measure.formula.fields.map { Figure.Input(field: layout.fields[$0], sum: sums[$0]) })
+                    inputs: measure.formula.fields.map { Figure.Input(field: layout.fields[$0], sum: sums[$0]) },
+                    support: measure.formula.support(sums),
+                    leadingArticles: measure.formula.leadingField.flatMap { leaders?.byField[$0] } ?? [])
             }
             return OutletFigures(
                 name: name, slug: slugs[name] ?? OutletSlug.make(name), articles: articles,
-                words: sums[layout.index(of: "words")!],
+                words: sums[layout.index(of: "words")!], debrisLines: sums[layout.index(of: FigureLayout.debrisLines)!],
+                repeatedLines: sums[layout.index(of: FigureLayout.repeatedLines)!],
                 ranked: articles >= settings.minimumArticles, figures: figures)
         }
         let outletFigures = zip(outlets, intervals).map { outlet, intervals in
-            figures(name: outlet.name, articles: outlet.articleCount, sums: outlet.totals(), intervals: intervals)
+            figures(
+                name: outlet.name, articles: outlet.articleCount, sums: outlet.totals(), intervals: intervals,
+                leaders: outlet.leaders)
         }
         var allSums = [Int64](repeating: 0, count: width)
         for outlet in outlets {
@@ -59,7 +66,9 @@ public enum ComparisonBuilder {
             name: "All outlets", articles: outlets.reduce(0) { $0 + $1.articleCount }, sums: allSums,
             intervals: bootstrap.intervals(pooledSums.values, fieldCount: width))
         let rankings = measures.enumerated().map { index, measure in
-            ranking(measure: measure.id, index: index, outlets: outletFigures.filter(\.ranked), reference: all.figures[index])
+            ranking(
+                measure: measure.id, index: index, outlets: outletFigures.filter(\.ranked), reference: all.figures[index],
+                minimumCount: settings.minimumCount)
         }
         let ranked = Set(outletFigures.filter(\.ranked).map(\.name))
         return Comparison(
@@ -69,20 +78,59 @@ public enum ComparisonBuilder {
                 confidence: settings.confidence,
                 interval:
                     "percentile bootstrap over articles (for all outlets together: stratified by outlet); quantiles by linear interpolation (Hyndman and Fan type 7)",
-                minimumArticles: settings.minimumArticles, lexicons: statistics.lexicons, sides: layout.sides,
-                characteristicTerms:
-                    "weighted log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008), loaded-term rule hits in editorial voice, outlet vs all other outlets, prior = all outlets' term frequencies worth \(Int(CharacteristicTerms.priorWeight)) hits; terms with z >= 1.96"
+                minimumArticles: settings.minimumArticles, minimumCount: settings.minimumCount, lexicons: statistics.lexicons,
+                sides: layout.sides,
+                characteristicTerms: CharacteristicTerms.methodText, minimumRelevance: statistics.minimumRelevance,
+                relevance:
+                    "sentences (the headline's included) naming an actor or a place of a party to the conflict (a side of the side pack that is not a third party) / all sentences of the article",
+                outletAliases: statistics.aliases.canonicalNames
             ),
             measures: measures.map { $0.description(layout: layout) }, allOutlets: all, outlets: outletFigures,
             rankings: rankings,
             characteristicTerms: CharacteristicTerms.compute(
                 outlets, reported: ranked, slugs: slugs, limit: settings.termsPerOutlet),
-            accounting: statistics.accounting)
+            wireCopy: wireCopy(
+                outlets.filter { ranked.contains($0.name) }, measures: measures, bootstrap: bootstrap, layout: layout,
+                slugs: slugs),
+            trends: statistics.periodGranularity.map {
+                PeriodTrendsBuilder.build(
+                    statistics, granularity: $0, measures: measures, bootstrap: bootstrap, slugs: slugs,
+                    minimumArticles: settings.minimumArticles)
+            },
+            accounting: statistics.accounting.sorted())
     }
 
-    private static func ranking(measure: String, index: Int, outlets: [OutletFigures], reference: Figure) -> MeasureRanking {
-        let measured = outlets.compactMap { outlet in outlet.figures[index].value.map { (outlet, $0) } }
+    /// Each ranked outlet with wire copy, its key measures over the rest of its articles.
+    private static func wireCopy(
+        _ outlets: [OutletStatistics], measures: [MeasureDefinition], bootstrap all: ArticleBootstrap,
+        layout: FigureLayout, slugs: OutletSlugTable
+    ) -> [WireCopyFigures] {
+        guard let wire = layout.index(of: FigureLayout.wireCopy) else { return [] }
+        let charted = measures.filter(\.charted)
+        let bootstrap = ArticleBootstrap(
+            measures: charted, resamples: all.resamples, seed: all.seed, confidence: all.confidence)
+        let withWire = outlets.filter { $0.totals()[wire] > 0 }
+        return ParallelMap.map(withWire) { outlet in
+            let own = outlet.articles(without: wire, label: outlet.name + " without wire copy").canonical()
+            return WireCopyFigures(
+                outlet: outlet.name, slug: slugs[outlet.name] ?? OutletSlug.make(outlet.name), articles: outlet.articleCount,
+                wireArticles: outlet.articleCount - own.articleCount,
+                withoutWireCopy: SubsetFigures.figures(own, measures: charted, bootstrap: bootstrap, layout: layout))
+        }
+    }
+
+    private static func ranking(
+        measure: String, index: Int, outlets: [OutletFigures], reference: Figure, minimumCount: Int
+    ) -> MeasureRanking {
+        let defined = outlets.compactMap { outlet in outlet.figures[index].value.map { (outlet, $0) } }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : Array($0.0.name.utf8).lexicographicallyPrecedes(Array($1.0.name.utf8)) }
+        // Too few events behind a figure: shown and marked, never ranked.
+        let measured = defined.filter { $0.0.figures[index].support >= minimumCount }
+        let few = defined.filter { $0.0.figures[index].support < minimumCount }.map { outlet, value in
+            MeasureRanking.Entry(
+                rank: 0, outlet: outlet.name, slug: outlet.slug, value: value, interval: outlet.figures[index].interval,
+                versusAll: nil)
+        }
         var entries: [MeasureRanking.Entry] = []
         for (position, (outlet, value)) in measured.enumerated() {
             let rank = position > 0 && measured[position - 1].1 == value ? entries[position - 1].rank : position + 1
@@ -98,6 +146,7 @@ public enum ComparisonBuilder {
                     rank: rank, outlet: outlet.name, slug: outlet.slug, value: value, interval: interval, versusAll: versus))
         }
         return MeasureRanking(
-            measure: measure, entries: entries, notMeasurable: outlets.filter { $0.figures[index].value == nil }.map(\.name))
+            measure: measure, entries: entries, belowMinimumCount: few,
+            notMeasurable: outlets.filter { $0.figures[index].value == nil }.map(\.name))
     }
 }

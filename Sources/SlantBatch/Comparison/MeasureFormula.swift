@@ -21,6 +21,28 @@ indirect enum MeasureFormula: Sendable {
         }
     }
 
+    /// How many events the value rests on, which must reach `--min-count` for the figure to be
+    /// ranked: the denominator of a ratio (mentions, reporting verbs, attributed words,
+    /// articles), in thousands of words for a rate per 1,000 words; both counts together for
+    /// the smoothed ratio (an emotive ratio of 5 from 4 terms against 0 rests on 4); the smaller
+    /// of the two sides of a difference.
+    func support(_ sums: [Int64]) -> Int64 {
+        switch self {
+        case .ratio(_, let denominator, let scale): scale == 1000 ? sums[denominator] / 1000 : sums[denominator]
+        case .smoothedRatio(let numerator, let denominator): sums[numerator] + sums[denominator]
+        case .difference(let first, let second): min(first.support(sums), second.support(sums))
+        }
+    }
+
+    /// The count whose largest contributors a ranked figure names; nil for a difference, whose
+    /// two sides are measures of their own.
+    var leadingField: Int? {
+        switch self {
+        case .ratio(let numerator, _, _), .smoothedRatio(let numerator, _): numerator
+        case .difference: nil
+        }
+    }
+
     /// The fields the measure reads, in order of first use.
     var fields: [Int] {
         switch self {

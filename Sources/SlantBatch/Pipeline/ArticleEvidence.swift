@@ -70,6 +70,14 @@ struct ArticleEvidence: Encodable {
         let caveats: [Span]
     }
 
+    /// A line dropped before the audit: web debris (a lexicon rule) or a line the article
+    /// repeats (`boilerplate.repeated-line`).
+    struct DroppedLineEvidence: Encodable {
+        let line: Int
+        let rule: String
+        let text: String
+    }
+
     let id: String
     let outlet: String
     let title: String?
@@ -78,11 +86,16 @@ struct ArticleEvidence: Encodable {
     let source: Source
     let sha256: String
     let words: Int
+    /// Sentences, and those naming an actor or place of the side pack: the article's relevance
+    /// is their ratio (`--min-relevance`).
+    let sentences: Int
+    let topicSentences: Int
     /// The article's counts as the outlet sums them (zeros left out).
     let figures: [String: Int]
     let findings: [FindingEvidence]
     let attributions: [AttributionEvidence]
     let casualties: [CasualtyEvidence]
+    let droppedLines: [DroppedLineEvidence]
 
     init(record: CorpusRecord, id: String, audit: ArticleAudit, figures: ArticleFigures, layout: FigureLayout) {
         self.id = id
@@ -93,6 +106,8 @@ struct ArticleEvidence: Encodable {
         source = Source(file: record.file, line: record.line)
         sha256 = audit.input.sha256
         words = audit.input.words
+        sentences = audit.input.sentences
+        topicSentences = audit.topicSentences
         var counts: [String: Int] = [:]
         for (index, value) in figures.values.enumerated() where value != 0 { counts[layout.fields[index]] = Int(value) }
         self.figures = counts
@@ -112,12 +127,29 @@ struct ArticleEvidence: Encodable {
                 quotations: attribution.quotations.map { Span($0, withText: false) },
                 paraphrases: attribution.paraphrases.map { Span($0, withText: false) })
         }
+        droppedLines = audit.droppedLines.map {
+            DroppedLineEvidence(line: $0.line, rule: $0.ruleID, text: Self.excerpt($0.text))
+        }
         casualties = audit.casualties.map {
             CasualtyEvidence(
                 rule: $0.ruleID, agency: $0.agency.rawValue, victimSide: $0.victimSideID, agent: $0.agent,
                 agentSide: $0.agentSideID, voice: $0.voice.rawValue, span: Span($0.span),
                 emotiveTerms: $0.emotiveTerms.map { Span($0) }, caveats: $0.caveats.map { Span($0) })
         }
+    }
+
+    /// A dropped line's text, cut to `TextExcerpt.maximumBytes` (ending in "…") like other
+    /// repeated excerpts: a long repeated paragraph would otherwise be written once per copy.
+    static func excerpt(_ text: String) -> String {
+        guard text.utf8.count > TextExcerpt.maximumBytes else { return text }
+        var kept = ""
+        var bytes = 0
+        for character in text {
+            bytes += character.utf8.count
+            if bytes > TextExcerpt.maximumBytes - 3 { break }
+            kept.append(character)
+        }
+        return kept + "…"
     }
 
     /// One line of JSON, keys sorted (Foundation's bytes, written by the fields themselves).

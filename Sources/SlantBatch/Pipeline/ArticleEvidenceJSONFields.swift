@@ -11,15 +11,26 @@ extension ArticleEvidence: SortedJSONFields {
         object.field("attributions", attributions)
         object.field("casualties", casualties)
         object.field("date", date)
+        object.field("droppedLines", droppedLines)
         object.field("figures", figures)
         object.field("findings", findings)
         object.field("id", id)
         object.field("outlet", outlet)
+        object.field("sentences", sentences)
         object.field("sha256", sha256)
         object.field("source", source)
         object.field("title", title)
+        object.field("topicSentences", topicSentences)
         object.field("url", url)
         object.field("words", words)
+    }
+}
+
+extension ArticleEvidence.DroppedLineEvidence: SortedJSONFields {
+    func writeFields(to object: inout SortedJSONObject) {
+        object.field("line", line)
+        object.field("rule", rule)
+        object.field("text", text)
     }
 }
 

@@ -24,11 +24,14 @@ public struct BatchRunner: Sendable {
         _ inputs: [String], benchmark: BatchBenchmark? = nil, progress: ((BatchProgress) -> Void)? = nil
     ) throws -> CorpusStatistics {
         var statistics = CorpusStatistics(
-            groupField: options.fields.group, lexicons: auditor.compiled.packVersions, layout: layout)
+            groupField: options.fields.group, lexicons: auditor.compiled.packVersions, layout: layout,
+            minimumRelevance: options.minimumRelevance, periodGranularity: options.periodGranularity,
+            aliases: options.aliases)
         let evidence = try options.evidenceDirectory.map { try EvidenceWriter(directory: $0) }
         let processor = RecordProcessor(
             auditor: auditor, decoder: RecordDecoder(fields: options.fields), layout: layout,
-            writesEvidence: evidence != nil)
+            writesEvidence: evidence != nil, minimumRelevance: options.minimumRelevance,
+            aliases: options.aliases)
         let jobs = max(1, options.jobs)
         let queue = OrderedWorkQueue(capacity: jobs * 4)
         let done = DispatchGroup()
@@ -56,7 +59,9 @@ public struct BatchRunner: Sendable {
         func deliver(_ outcome: RecordOutcome) {
             switch outcome {
             case .audited(let article):
-                statistics.add(outlet: article.outlet, key: article.key, figures: article.figures)
+                statistics.add(
+                    outlet: article.outlet, key: article.key, id: article.id, title: article.title, figures: article.figures,
+                    date: article.date)
                 if let line = article.evidence, writeError == nil {
                     do {
                         let (slug, renamed) = slugs.add(article.outlet)
@@ -66,6 +71,8 @@ public struct BatchRunner: Sendable {
                 }
             case .skipped(let record):
                 statistics.accounting.countSkipped(record)
+            case .offTopic(let article):
+                statistics.accounting.countOffTopic(article)
             }
             progress?(
                 BatchProgress(

@@ -2,6 +2,8 @@
 enum RecordOutcome: Sendable {
     case audited(AuditedArticle)
     case skipped(SkippedRecord)
+    /// Audited, but below `--min-relevance`: counted and listed, not measured.
+    case offTopic(OffTopicArticle)
 }
 
 /// An audited article reduced to what the run keeps: its outlet's counts and, when evidence is
@@ -9,6 +11,9 @@ enum RecordOutcome: Sendable {
 struct AuditedArticle: Sendable {
     let outlet: String
     let key: ArticleKey
+    let id: String
+    let title: String?
+    let date: String?
     let figures: ArticleFigures
     let evidence: [UInt8]?
 }

@@ -8,6 +8,10 @@ struct RecordProcessor: Sendable {
     let decoder: RecordDecoder
     let layout: FigureLayout
     let writesEvidence: Bool
+    /// Articles whose relevance is lower are off topic: counted and listed, not measured.
+    var minimumRelevance = 0.0
+    /// Group names merged under one (`--outlet-aliases`).
+    var aliases = OutletAliases()
 
     /// `timings` (with `--benchmark`) gets this worker's time per phase; `benchmark` keeps
     /// the first texts for timing rules.
@@ -17,7 +21,7 @@ struct RecordProcessor: Sendable {
         let record: CorpusRecord
         switch timings.measure("record parsing", { decoder.decode(raw) }) {
         case .skipped(let skipped): return .skipped(skipped)
-        case .article(let article): record = article
+        case .article(let article): record = aliases.isEmpty ? article : article.regrouped(aliases[article.group])
         }
         let source: SourceText
         do {
@@ -29,15 +33,30 @@ struct RecordProcessor: Sendable {
         }
         benchmark?.keep(source)
         let audit = auditor.audit(source, scratch: scratch, timings: timings)
+        // Without an id field, the text's hash: the same wherever the record is read from.
+        let id = record.id ?? "sha256:" + audit.input.sha256.prefix(16)
+        if audit.relevance < minimumRelevance {
+            return .offTopic(
+                OffTopicArticle(
+                    group: record.group, id: id, title: record.title ?? audit.input.title, sentences: audit.input.sentences,
+                    topicSentences: audit.topicSentences))
+        }
         return timings.measure("figures and evidence") {
-            let figures = ArticleFigures(audit, layout: layout)
-            // Without an id field, the text's hash: the same wherever the record is read from.
-            let id = record.id ?? "sha256:" + audit.input.sha256.prefix(16)
+            var figures = ArticleFigures(audit, layout: layout)
+            if WireCopy.credit(in: record.text) != nil, let wire = layout.index(of: FigureLayout.wireCopy) {
+                var values = figures.values
+                values[wire] = 1
+                figures = ArticleFigures(values: values, terms: figures.terms)
+            }
             let key = ArticleKey(id: id, sha256: audit.input.sha256)
             let evidence =
                 writesEvidence
                 ? ArticleEvidence(record: record, id: id, audit: audit, figures: figures, layout: layout).encodedLine() : nil
-            return .audited(AuditedArticle(outlet: record.group, key: key, figures: figures, evidence: evidence))
+            return .audited(
+                AuditedArticle(
+                    outlet: record.group, key: key, id: id, title: record.title ?? audit.input.title, date: record.date,
+                    figures: figures,
+                    evidence: evidence))
         }
     }
 

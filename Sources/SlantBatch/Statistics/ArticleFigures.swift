@@ -1,10 +1,16 @@
 import SlantCore
 
-/// What one audited article contributes to its outlet: the layout's counts and its loaded-term
-/// rule hits in editorial voice.
+/// What one audited article contributes to its outlet: the layout's counts and the loaded-term
+/// rules it uses in editorial voice, each once (document frequency: a caption repeated 42
+/// times counts as one use).
 struct ArticleFigures: Sendable {
     let values: [Int32]
     let terms: [String: Int]
+
+    init(values: [Int32], terms: [String: Int]) {
+        self.values = values
+        self.terms = terms
+    }
 
     init(_ audit: ArticleAudit, layout: FigureLayout) {
         var values = [Int32](repeating: 0, count: layout.fields.count)
@@ -38,10 +44,13 @@ struct ArticleFigures: Sendable {
             let otherHasNone = pejorative.contains { $0.0 != sideID && $0.1 == 0 }
             set(FigureLayout.asymmetricAgainst(sideID), count > 0 && otherHasNone ? 1 : 0)
         }
+        let repeated = audit.droppedLines.filter { $0.ruleID == RepeatedLines.ruleID }.count
+        set(FigureLayout.repeatedLines, repeated)
+        set(FigureLayout.debrisLines, audit.droppedLines.count - repeated)
         self.values = values
         var terms: [String: Int] = [:]
         for finding in audit.findings where finding.voice == .editorial && LoadedLanguageTally.isLoaded(finding) {
-            terms[finding.ruleID, default: 0] += 1
+            terms[finding.ruleID] = 1
         }
         self.terms = terms
     }

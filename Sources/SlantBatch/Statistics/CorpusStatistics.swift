@@ -7,23 +7,43 @@ import SlantCore
 public struct CorpusStatistics: Sendable {
     public static let kind = "slant-partial-statistics"
     /// Bumped when a field changes meaning; parts of different versions are not merged.
-    public static let currentSchemaVersion = 1
+    /// 2: `minimumRelevance`; an outlet's `terms` count articles (document frequency), not hits;
+    /// `leaders`, the articles adding most to each count; `periodGranularity` and each article's
+    /// `period` with `--by-period`; `aliases`.
+    public static let currentSchemaVersion = 2
 
     public let groupField: String
     public let lexicons: [PackVersion]
     public let layout: FigureLayout
+    /// The `--min-relevance` the articles were sorted by: parts must agree to be merged.
+    public let minimumRelevance: Double
+    /// `--by-period`: each article's period is kept, and parts must agree to be merged.
+    public let periodGranularity: PeriodGranularity?
+    /// `--outlet-aliases`: parts must have merged the same names to be merged.
+    public let aliases: OutletAliases
     public private(set) var outlets: [String: OutletStatistics] = [:]
     public internal(set) var accounting = RecordAccounting()
 
-    public init(groupField: String, lexicons: [PackVersion], layout: FigureLayout) {
+    public init(
+        groupField: String, lexicons: [PackVersion], layout: FigureLayout, minimumRelevance: Double = 0,
+        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases()
+    ) {
+        self.aliases = aliases
+        self.periodGranularity = periodGranularity
         self.groupField = groupField
         self.lexicons = lexicons
         self.layout = layout
+        self.minimumRelevance = minimumRelevance
     }
 
-    mutating func add(outlet: String, key: ArticleKey, figures: ArticleFigures) {
+    mutating func add(
+        outlet: String, key: ArticleKey, id: String, title: String?, figures: ArticleFigures, date: String? = nil
+    ) {
         outlets[outlet, default: OutletStatistics(name: outlet, fieldCount: layout.fields.count)]
-            .add(key: key, values: figures.values, terms: figures.terms)
+            .add(
+                key: key, values: figures.values, terms: figures.terms,
+                period: periodGranularity.map { $0.period(ofDate: date) })
+        outlets[outlet]!.addLeader(id: id, title: title, key: key, values: figures.values)
         accounting.countAudited()
     }
 
@@ -32,7 +52,9 @@ public struct CorpusStatistics: Sendable {
     public static func merged(_ parts: [(file: String, statistics: CorpusStatistics)]) throws(MergeProblem) -> CorpusStatistics {
         guard let first = parts.first else { throw MergeProblem(file: "", message: "no partial results to merge") }
         var merged = CorpusStatistics(
-            groupField: first.statistics.groupField, lexicons: first.statistics.lexicons, layout: first.statistics.layout)
+            groupField: first.statistics.groupField, lexicons: first.statistics.lexicons, layout: first.statistics.layout,
+            minimumRelevance: first.statistics.minimumRelevance, periodGranularity: first.statistics.periodGranularity,
+            aliases: first.statistics.aliases)
         for (file, part) in parts {
             guard part.groupField == merged.groupField else {
                 throw MergeProblem(
@@ -42,6 +64,22 @@ public struct CorpusStatistics: Sendable {
                 throw MergeProblem(
                     file: file,
                     message: "made with other lexicons (\(describe(part.lexicons)); first part: \(describe(merged.lexicons)))")
+            }
+            guard part.minimumRelevance == merged.minimumRelevance else {
+                throw MergeProblem(
+                    file: file,
+                    message:
+                        "made with --min-relevance \(part.minimumRelevance), the first part with \(merged.minimumRelevance)")
+            }
+            guard part.periodGranularity == merged.periodGranularity else {
+                throw MergeProblem(
+                    file: file,
+                    message:
+                        "made with --by-period \(part.periodGranularity?.rawValue ?? "(none)"), the first part with \(merged.periodGranularity?.rawValue ?? "(none)")"
+                )
+            }
+            guard part.aliases == merged.aliases else {
+                throw MergeProblem(file: file, message: "made with other --outlet-aliases than the first part")
             }
             guard part.layout == merged.layout else {
                 throw MergeProblem(file: file, message: "counts a different set of figures (other sides in the lexicon)")
@@ -93,7 +131,8 @@ public struct CorpusStatistics: Sendable {
 
 extension CorpusStatistics: Codable {
     enum CodingKeys: String, CodingKey {
-        case kind, schemaVersion, tool, groupField, lexicons, layout, outlets, accounting
+        case kind, schemaVersion, tool, groupField, lexicons, layout, minimumRelevance, periodGranularity, aliases, outlets,
+            accounting
     }
 
     public init(from decoder: any Decoder) throws {
@@ -110,8 +149,14 @@ extension CorpusStatistics: Codable {
         self.init(
             groupField: try container.decode(String.self, forKey: .groupField),
             lexicons: try container.decode([PackVersion].self, forKey: .lexicons),
-            layout: try container.decode(FigureLayout.self, forKey: .layout))
+            layout: try container.decode(FigureLayout.self, forKey: .layout),
+            minimumRelevance: try container.decode(Double.self, forKey: .minimumRelevance),
+            periodGranularity: try container.decodeIfPresent(PeriodGranularity.self, forKey: .periodGranularity),
+            aliases: try container.decode(OutletAliases.self, forKey: .aliases))
         for outlet in try container.decode([OutletStatistics].self, forKey: .outlets) {
+            guard outlet.periods.isEmpty == (periodGranularity == nil) || outlet.articleCount == 0 else {
+                throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the period setting")
+            }
             guard outlet.fieldCount == layout.fields.count else {
                 throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the field list")
             }
@@ -128,6 +173,9 @@ extension CorpusStatistics: Codable {
         try container.encode(groupField, forKey: .groupField)
         try container.encode(lexicons, forKey: .lexicons)
         try container.encode(layout, forKey: .layout)
+        try container.encode(minimumRelevance, forKey: .minimumRelevance)
+        try container.encodeIfPresent(periodGranularity, forKey: .periodGranularity)
+        try container.encode(aliases, forKey: .aliases)
         try container.encode(outlets.keys.sorted().map { outlets[$0]! }, forKey: .outlets)
         try container.encode(accounting, forKey: .accounting)
     }

@@ -18,6 +18,10 @@ public struct FigureLayout: Sendable, Hashable, Codable {
         for party in sides.filter({ !$0.isThirdParty }) {
             fields += [Self.pejorativeLabels(party.id), Self.asymmetricAgainst(party.id)]
         }
+        // Lines dropped before the audit: web debris by the lexicon, and lines the article repeats.
+        fields += [Self.debrisLines, Self.repeatedLines]
+        // 1 for wire copy (an agency's dateline or credit, `WireCopy`).
+        fields.append(Self.wireCopy)
         self.fields = fields
     }
 
@@ -27,6 +31,10 @@ public struct FigureLayout: Sendable, Hashable, Codable {
     public func index(of field: String) -> Int? {
         fields.firstIndex(of: field)
     }
+
+    public static let debrisLines = "lines.debris"
+    public static let repeatedLines = "lines.repeated"
+    public static let wireCopy = "wire-copy"
 
     public static func voiceWords(_ side: String) -> String { "voice.words.\(side)" }
     public static func cues(_ side: String) -> String { "cues.\(side)" }

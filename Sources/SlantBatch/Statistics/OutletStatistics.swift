@@ -13,8 +13,12 @@ public struct OutletStatistics: Sendable, Hashable {
     /// Article i's entries are `entries[rowEnds[i - 1] ..< rowEnds[i]]` (from 0 for the first).
     private var rowEnds: [UInt32] = []
     private var entries: [UInt32] = []
-    /// Loaded-term rule hits in editorial voice, by rule id.
+    /// Articles using each loaded-term rule in editorial voice (document frequency), by rule id.
     public private(set) var terms: [String: Int] = [:]
+    /// Each article's period (`PeriodGranularity`), parallel to `keys`; empty without `--by-period`.
+    public private(set) var periods: [Int32] = []
+    /// For each count, the articles adding most to it (named under ranked figures).
+    public private(set) var leaders: LeadingArticles
 
     static let escape: UInt32 = 0xFF_FFFF
 
@@ -22,13 +26,15 @@ public struct OutletStatistics: Sendable, Hashable {
         precondition(fieldCount <= 256, "a field index must fit in 8 bits")
         self.name = name
         self.fieldCount = fieldCount
+        self.leaders = LeadingArticles(fieldCount: fieldCount)
     }
 
     public var articleCount: Int { keys.count }
 
-    mutating func add(key: ArticleKey, values row: [Int32], terms hits: [String: Int]) {
+    mutating func add(key: ArticleKey, values row: [Int32], terms hits: [String: Int], period: Int32? = nil) {
         precondition(row.count == fieldCount, "an article's counts do not match the layout")
         keys.append(key)
+        if let period { periods.append(period) }
         for (field, value) in row.enumerated() where value != 0 {
             precondition(value > 0, "counts are never negative")
             let count = UInt32(value)
@@ -43,13 +49,19 @@ public struct OutletStatistics: Sendable, Hashable {
         terms.merge(hits, uniquingKeysWith: +)
     }
 
+    mutating func addLeader(id: String, title: String?, key: ArticleKey, values row: [Int32]) {
+        leaders.add(id: id, title: title, key: key, values: row)
+    }
+
     mutating func merge(_ other: OutletStatistics) {
         precondition(other.fieldCount == fieldCount, "outlets with different layouts")
         let offset = UInt32(entries.count)
         keys += other.keys
+        periods += other.periods
         rowEnds += other.rowEnds.map { $0 + offset }
         entries += other.entries
         terms.merge(other.terms, uniquingKeysWith: +)
+        leaders.merge(other.leaders)
     }
 
     /// The same articles sorted by key: the order the bootstrap draws from, so that a single run
@@ -58,7 +70,9 @@ public struct OutletStatistics: Sendable, Hashable {
         let order = keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
         var sorted = OutletStatistics(name: name, fieldCount: fieldCount)
         sorted.terms = terms
+        sorted.leaders = leaders
         sorted.keys = order.map { keys[$0] }
+        if !periods.isEmpty { sorted.periods = order.map { periods[$0] } }
         sorted.entries.reserveCapacity(entries.count)
         sorted.rowEnds.reserveCapacity(rowEnds.count)
         for index in order {
@@ -66,6 +80,31 @@ public struct OutletStatistics: Sendable, Hashable {
             sorted.rowEnds.append(UInt32(sorted.entries.count))
         }
         return sorted
+    }
+
+    /// The articles of one period, in this order, named `label` (which seeds their bootstrap).
+    public func articles(inPeriod period: Int32, label: String) -> OutletStatistics {
+        articles(label: label) { periods[$0] == period }
+    }
+
+    /// The articles whose count of `field` is 0, in this order, named `label`.
+    public func articles(without field: Int, label: String) -> OutletStatistics {
+        articles(label: label) { index in
+            var found = false
+            forEachCount(of: index) { counted, _ in if counted == field { found = true } }
+            return !found
+        }
+    }
+
+    private func articles(label: String, where include: (Int) -> Bool) -> OutletStatistics {
+        var subset = OutletStatistics(name: label, fieldCount: fieldCount)
+        for index in keys.indices where include(index) {
+            subset.keys.append(keys[index])
+            if !periods.isEmpty { subset.periods.append(periods[index]) }
+            subset.entries += entries[range(of: index)]
+            subset.rowEnds.append(UInt32(subset.entries.count))
+        }
+        return subset
     }
 
     /// Article `index`'s counts, dense.
@@ -117,10 +156,12 @@ extension OutletStatistics: Codable {
         let idHash: String
         let textHash: String
         let values: [Int32]
+        /// With `--by-period` only.
+        let period: Int32?
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, fieldCount, articles, terms
+        case name, fieldCount, articles, terms, leaders
     }
 
     public init(from decoder: any Decoder) throws {
@@ -140,9 +181,20 @@ extension OutletStatistics: Codable {
                     forKey: .articles, in: container,
                     debugDescription: "article \(article.idHash) has malformed hashes or counts that do not match the field list")
             }
-            add(key: ArticleKey(idHash: idHash, textHash: textHash), values: article.values, terms: [:])
+            add(
+                key: ArticleKey(idHash: idHash, textHash: textHash), values: article.values, terms: [:], period: article.period)
+        }
+        guard periods.isEmpty || periods.count == keys.count else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .articles, in: container, debugDescription: "some articles have a period and others none")
         }
         self.terms = terms
+        let leaders = try container.decode(LeadingArticles.self, forKey: .leaders)
+        guard leaders.byField.count == fieldCount, leaders.byField.allSatisfy({ $0.count <= LeadingArticles.limit }) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .leaders, in: container, debugDescription: "leading articles do not match the field list")
+        }
+        self.leaders = leaders
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -150,10 +202,11 @@ extension OutletStatistics: Codable {
         try container.encode(name, forKey: .name)
         try container.encode(fieldCount, forKey: .fieldCount)
         try container.encode(terms, forKey: .terms)
+        try container.encode(leaders, forKey: .leaders)
         let articles = keys.indices.map { index in
             Article(
                 idHash: ArticleKey.hex(keys[index].idHash), textHash: ArticleKey.hex(keys[index].textHash),
-                values: values(of: index))
+                values: values(of: index), period: periods.isEmpty ? nil : periods[index])
         }
         try container.encode(articles, forKey: .articles)
     }

@@ -18,6 +18,21 @@ public struct ArticleAudit: Sendable, Codable {
     public let measures: Measures
     public let verdict: Verdict
     public let limits: AuditLimits
+    /// Sentences (the title's included) that name an actor or a place of a party to the conflict
+    /// (not a third party of the side pack): how much
+    /// of the article is about the conflict (`slant compare --min-relevance`). Not in the JSON
+    /// report, whose schema it would change; the comparison's evidence carries it.
+    public var topicSentences = 0
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, tool, input, lexicons, sides, droppedLines, attributions, findings, casualties, measures
+        case verdict, limits
+    }
+
+    /// Topic sentences / sentences, 0 for an article without sentences.
+    public var relevance: Double {
+        input.sentences == 0 ? 0 : Double(topicSentences) / Double(input.sentences)
+    }
 }
 
 public struct ToolInfo: Sendable, Codable, Hashable {

@@ -10,10 +10,12 @@ public struct Auditor: Sendable {
     let segmenter: Segmenter
 
     /// `scanner` defaults to the fast prefiltered one; tests pass the sequential reference.
-    public init(compiled: CompiledLexicon, scanner: (any PatternScanner)? = nil) {
+    /// `dropsRepeatedLines` drops lines the article repeats as boilerplate (`RepeatedLines`), as
+    /// `slant compare` does.
+    public init(compiled: CompiledLexicon, scanner: (any PatternScanner)? = nil, dropsRepeatedLines: Bool = false) {
         self.compiled = compiled
         self.scanner = scanner ?? PrefilteredPatternScanner(patterns: compiled.patterns.all)
-        self.segmenter = Segmenter(debris: compiled.debris)
+        self.segmenter = Segmenter(debris: compiled.debris, dropsRepeatedLines: dropsRepeatedLines)
     }
 
     /// `timings`, when given, collects the time spent in each phase (for `--benchmark`).
@@ -74,7 +76,10 @@ public struct Auditor: Sendable {
             measures: measures,
             verdict: judge(measures: measures, findings: findings, words: words),
             limits: limits(
-                document: document, attributions: attributions, quotationSpeaker: quotationSpeaker, limitHits: limitHits))
+                document: document, attributions: attributions, quotationSpeaker: quotationSpeaker, limitHits: limitHits),
+            topicSentences: TopicSentences.count(
+                in: document, mentions: mentions.mentions + places.mentions,
+                partySideIDs: Set(compiled.sides.filter { !$0.isThirdParty }.map(\.id))))
     }
 
     private func finding(

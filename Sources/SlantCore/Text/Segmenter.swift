@@ -9,10 +9,13 @@ public struct Segmenter: Sendable {
     let anyDebris: Regex?
     /// Rules out most lines before `anyDebris` runs (part of the combined check).
     let prefilter: DebrisPrefilter?
+    /// Whether lines the article repeats are dropped as boilerplate (`RepeatedLines`).
+    let dropsRepeatedLines: Bool
 
     /// `combined: false` leaves the rule-by-rule loop alone (the tests' reference).
-    public init(debris: [CompiledLexicon.CompiledDebris], combined: Bool = true) {
+    public init(debris: [CompiledLexicon.CompiledDebris], combined: Bool = true, dropsRepeatedLines: Bool = false) {
         self.debris = debris
+        self.dropsRepeatedLines = dropsRepeatedLines
         let sources = debris.flatMap { $0.rule.patterns }
         anyDebris =
             !combined || sources.isEmpty || sources.contains(where: { PatternSource($0).dependsOnWholePattern })
@@ -33,6 +36,7 @@ public struct Segmenter: Sendable {
         var block: Range<Int>?
         var dropped: [DroppedLine] = []
         var sawBlankBetweenText = false
+        var repeated = dropsRepeatedLines ? RepeatedLines(source) : nil
         for line in 1...source.lineStarts.count {
             let range = ByteScanning.trimmed(source.lineRange(line), in: bytes)
             if range.isEmpty {
@@ -43,7 +47,9 @@ public struct Segmenter: Sendable {
                 }
                 continue
             }
-            if let ruleID = debrisRule(matching: range, in: source, scratch: scratch) {
+            if let ruleID = debrisRule(matching: range, in: source, scratch: scratch)
+                ?? (repeated?.drops(range, in: bytes) == true ? RepeatedLines.ruleID : nil)
+            {
                 dropped.append(DroppedLine(line: line, text: source.text(range), ruleID: ruleID))
                 if let open = block {
                     blocks.append(open)

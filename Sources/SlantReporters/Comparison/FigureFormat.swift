@@ -48,6 +48,11 @@ enum FigureFormat {
         }
     }
 
+    /// The largest value a chart of the unit can show: 100 for a percentage, none otherwise.
+    static func chartCeiling(_ unit: MeasureUnit) -> Double? {
+        unit == .share ? 100 : nil
+    }
+
     static func axisLabel(_ unit: MeasureUnit) -> String {
         switch unit {
         case .words: "words"

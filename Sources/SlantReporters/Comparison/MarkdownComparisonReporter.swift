@@ -13,8 +13,10 @@ public struct MarkdownComparisonReporter: ComparisonReporter {
         let writer = Writer(comparison: comparison, context: context)
         return [
             writer.summarySection(), writer.methodSection(), writer.outletsSection(), writer.rankingsSection(),
-            writer.termsSection(), writer.accountingSection(),
-        ].joined(separator: "\n")
+            writer.termsSection(), writer.wireCopySection(), writer.trendsSection(), writer.offTopicSection(),
+            writer.accountingSection(),
+        ]
+        .filter { !$0.isEmpty }.joined(separator: "\n")
     }
 }
 
@@ -26,6 +28,10 @@ private struct Writer {
     var ranked: [OutletFigures] { comparison.outlets.filter(\.ranked) }
     /// Column heading for the groups: "Outlet", or the field they were grouped by (`--by`).
     var groupLabel: String { method.groupField == "outlet" ? "Outlet" : MarkdownText.code(method.groupField) }
+    /// Off-topic articles (`--min-relevance`), by outlet, in input order.
+    var offTopic: [String: [OffTopicArticle]] {
+        Dictionary(grouping: comparison.accounting.offTopicArticles) { $0.group }
+    }
     var unit: [String: MeasureUnit] { Dictionary(uniqueKeysWithValues: comparison.measures.map { ($0.id, $0.unit) }) }
 
     func outletName(_ name: String, slug: String) -> String {
@@ -42,7 +48,8 @@ private struct Writer {
 
             \(FigureFormat.grouped(Int64(accounting.read))) records read from \(inputs): \
             \(FigureFormat.grouped(Int64(accounting.audited))) audited, \(accounting.skipped) skipped \
-            ([accounting](#accounting)). \(outlets) \(outlets == 1 ? "outlet" : "outlets") (grouped by the field \
+            ([accounting](#accounting)), of which \(offTopic.values.reduce(0) { $0 + $1.count }) \
+            [off topic](#off-topic-articles) (relevance below \(RelevanceFormat.value(method.minimumRelevance))). \(outlets) \(outlets == 1 ? "outlet" : "outlets") (grouped by the field \
             \(MarkdownText.code(method.groupField))); the \(ranked.count) with at least \(method.minimumArticles) articles are ranked, \
             the others are listed with their figures but not ranked. Every figure is computed over all of an outlet's \
             articles and comes with a \(Int(method.confidence * 100))% bootstrap interval, written [low, high].
@@ -51,6 +58,8 @@ private struct Writer {
             - [Outlets](#outlets)
             - [Rankings](#rankings)
             - [Most characteristic terms](#most-characteristic-terms)
+            - [Wire copy](#wire-copy)
+            \(comparison.trends == nil ? "" : "- [Over time](#over-time)\n")- [Off-topic articles](#off-topic-articles)
             - [Accounting](#accounting)
 
             """
@@ -65,6 +74,13 @@ private struct Writer {
         return """
             ## Method and definitions
 
+            - **Topic relevance.** An article's relevance is \(method.relevance). Articles below \
+            \(RelevanceFormat.value(method.minimumRelevance)) (`--min-relevance`) are off topic: left out of every figure, \
+            counted in the accounting under their own reason and [listed by outlet](#off-topic-articles).
+            \(aliasesSentence())- **Boilerplate.** Before an article is audited, whole lines of web debris (the debris lexicon: adverts, \
+            sharing bars, newsletter prompts, copyright and caption lines) are dropped, and so are lines the article \
+            repeats: every copy after the first, and a short line (up to 200 bytes: a caption, a credit, a speaker \
+            label) entirely. The Outlets table counts both; each dropped line is listed in the article's evidence.
             - **Unit.** Each article is audited on its own (the same engine as `slant audit`: voice, attribution, \
             side resolution, casualty clauses). An outlet's figure is a ratio of sums over its articles (Σ runs over \
             the outlet's N articles), so longer articles weigh more, as their words do. "All outlets" pools every \
@@ -81,7 +97,11 @@ private struct Writer {
             divide by) in the others. An interval [x, x] means no resample differed, as when no article has a \
             single hit: it reflects the absence of events, not certainty.
             - **Ranking.** Outlets with at least \(method.minimumArticles) articles, highest value first; equal values \
-            share a rank. "vs all" says **above** or **below** when the whole interval lies on one side of the \
+            share a rank. A figure resting on fewer than \(method.minimumCount) events (`--min-count`: the ratio's \
+            denominator, such as casualty mentions or reporting verbs; thousands of words for a rate per 1,000 words; both \
+            counts of the emotive-term ratio; the smaller side of a difference) is shown at the foot of the table, marked \
+            ‡, and not ranked. Beside each figure, the three articles adding most to its numerator, linked to their \
+            outlet's evidence and named by id. Charts of percentages stop at 100%. "vs all" says **above** or **below** when the whole interval lies on one side of the \
             all-outlets value (never for an interval [x, x]). Overlapping intervals mean two outlets are not shown to \
             differ.
             - **Evidence.** \(evidenceSentence())
@@ -90,7 +110,7 @@ private struct Writer {
             \(table.rendered)
             **Most characteristic terms**: \(method.characteristicTerms). For term w, outlet i and the other outlets j: \
             δ_w = log((y_iw + α_w) / (n_i + α_0 − y_iw − α_w)) − log((y_jw + α_w) / (n_j + α_0 − y_jw − α_w)), \
-            σ²_w ≈ 1/(y_iw + α_w) + 1/(y_jw + α_w), z = δ_w / σ_w; y counts hits, n_i and n_j all hits of i and of j, \
+            σ²_w ≈ 1/(y_iw + α_w) + 1/(y_jw + α_w), z = δ_w / σ_w; y counts articles using the term, n_i and n_j those counts summed over all terms for i and for j, \
             and α_w = α_0 · y_w / n spreads a prior worth α_0 hits by each term's frequency in all outlets.
 
             **What this cannot see.** The engine reads the "said / according to" layer of attribution and fixed word \
@@ -99,6 +119,16 @@ private struct Writer {
             files show every span counted, so a reader can check any number.
 
             """
+    }
+
+    /// The merged name variants, as a bullet of the method, or nothing.
+    func aliasesSentence() -> String {
+        let aliases = OutletAliases(method.outletAliases)
+        guard !aliases.isEmpty else { return "" }
+        let merged = aliases.groups.map { group in
+            MarkdownText.escape(group.name) + " ← " + group.variants.map(MarkdownText.escape).joined(separator: ", ")
+        }
+        return "- **Outlet names merged** (`--outlet-aliases`): " + merged.joined(separator: "; ") + ".\n"
     }
 
     func evidenceSentence() -> String {
@@ -121,8 +151,9 @@ private struct Writer {
         let headline = comparison.measures.first { $0.id == "loaded-editorial" }
         var headers = [groupLabel, "Articles", "Words", "Words per article"]
         if let headline { headers.append(headline.title) }
-        headers.append("Ranked")
+        headers += ["Lines dropped: debris / repeated", "Off topic", "Ranked"]
         var table = MarkdownTable(headers)
+        let offTopic = offTopic
         for outlet in [comparison.allOutlets] + comparison.outlets {
             let isAll = outlet == comparison.allOutlets
             var row = [
@@ -131,6 +162,9 @@ private struct Writer {
                 FigureFormat.grouped(outlet.words), cell(outlet.figure("words-per-article"), .words),
             ]
             if let headline { row.append(cell(outlet.figure(headline.id), headline.unit)) }
+            row.append("\(FigureFormat.grouped(outlet.debrisLines)) / \(FigureFormat.grouped(outlet.repeatedLines))")
+            let leftOut = isAll ? offTopic.values.reduce(0) { $0 + $1.count } : offTopic[outlet.name]?.count ?? 0
+            row.append(FigureFormat.grouped(Int64(leftOut)))
             row.append(isAll ? "" : outlet.ranked ? "yes" : "no (\(outlet.articles) < \(method.minimumArticles))")
             table.add(row)
         }
@@ -168,12 +202,16 @@ private struct Writer {
                 let note = ranking.entries.count > MermaidBarChart.limit ? " (top and bottom \(MermaidBarChart.limit / 2))" : ""
                 section +=
                     "\n"
-                    + MermaidBarChart(title: measure.title + note, axisLabel: FigureFormat.axisLabel(measure.unit), bars: bars)
+                    + MermaidBarChart(
+                        title: measure.title + note, axisLabel: FigureFormat.axisLabel(measure.unit), bars: bars,
+                        ceiling: FigureFormat.chartCeiling(measure.unit)
+                    )
                     .rendered
             }
-            if !ranking.entries.isEmpty {
+            if !ranking.entries.isEmpty || !ranking.belowMinimumCount.isEmpty {
                 var table = MarkdownTable(
-                    "Rank", groupLabel, "Value", "\(Int(method.confidence * 100))% interval", "vs all", "Sums", "Articles")
+                    "Rank", groupLabel, "Value", "\(Int(method.confidence * 100))% interval", "vs all", "Sums", "Articles",
+                    "Articles adding most")
                 let articles = Dictionary(uniqueKeysWithValues: comparison.outlets.map { ($0.name, $0) })
                 for entry in ranking.entries {
                     let outlet = articles[entry.outlet]!
@@ -182,7 +220,16 @@ private struct Writer {
                         FigureFormat.value(entry.value, measure.unit),
                         FigureFormat.interval(entry.interval, measure.unit, resamples: method.resamples),
                         entry.versusAll.map { "**\($0)**" } ?? "", FigureFormat.inputs(outlet.figures[index].inputs),
-                        "\(outlet.articles)")
+                        "\(outlet.articles)", leaders(outlet.figures[index], slug: outlet.slug))
+                }
+                for entry in ranking.belowMinimumCount {
+                    let outlet = articles[entry.outlet]!
+                    table.add(
+                        "‡", outletName(entry.outlet, slug: entry.slug), FigureFormat.value(entry.value, measure.unit),
+                        FigureFormat.interval(entry.interval, measure.unit, resamples: method.resamples),
+                        "too few (\(outlet.figures[index].support) < \(method.minimumCount))",
+                        FigureFormat.inputs(outlet.figures[index].inputs), "\(outlet.articles)",
+                        leaders(outlet.figures[index], slug: outlet.slug))
                 }
                 section += "\n" + table.rendered
             }
@@ -196,9 +243,20 @@ private struct Writer {
         return sections.joined(separator: "\n")
     }
 
+    /// The articles adding most to a figure's numerator, each linked to its outlet's evidence
+    /// (find it there by its id) with its count.
+    func leaders(_ figure: Figure, slug: String) -> String {
+        figure.leadingArticles.map { article in
+            let title = article.title.map { $0.count > 40 ? String($0.prefix(39)) + "…" : $0 } ?? article.id
+            let label = "\(title) (\(article.value))"
+            guard let folder = context.evidenceFolder else { return MarkdownText.escape(label) + " `\(article.id)`" }
+            return MarkdownText.link(label, to: "\(folder)/\(slug).\(context.evidenceExtension)") + " `\(article.id)`"
+        }.joined(separator: "; ")
+    }
+
     func termsSection() -> String {
         var table = MarkdownTable(
-            groupLabel, "Loaded terms in own voice", "Most characteristic (hits here / in other outlets, z)")
+            groupLabel, "Loaded-term uses (articles × terms)", "Most characteristic (articles here / in other outlets, z)")
         for outlet in comparison.characteristicTerms {
             let terms = outlet.terms.map {
                 "`\($0.rule)` (\($0.count) / \($0.otherCount), z = \(String(format: "%.1f", $0.zScore)))"
@@ -211,12 +269,138 @@ private struct Writer {
         return """
             ## Most characteristic terms
 
-            Loaded-term rules each ranked outlet uses in its own voice more than the other outlets do (z ≥ 1.96, at most \
-            five; see [method](#method-and-definitions)). Rule ids name the lexicon rule; `slant lexicon list` shows its \
+            Loaded-term rules each ranked outlet uses in its own voice more than the other outlets do, counted once per \
+            article (document frequency) and shown when used in at least \(CharacteristicTerms.minimumArticles) of its \
+            articles with z ≥ 1.96, at most five (see [method](#method-and-definitions)). Rule ids name the lexicon rule; `slant lexicon list` shows its \
             patterns and rationale.
 
             \(body)
             """
+    }
+
+    /// Each ranked outlet that ran wire copy: its key figures over all its articles and over
+    /// its own (the articles without an agency's dateline or credit).
+    func wireCopySection() -> String {
+        let charted = comparison.measures.enumerated().filter { $0.element.charted }
+        var table = MarkdownTable(
+            [groupLabel, "Wire copy / articles"] + charted.map { "\(MarkdownText.escape($0.element.title)): all → own" })
+        let outlets = Dictionary(uniqueKeysWithValues: comparison.outlets.map { ($0.name, $0) })
+        for wire in comparison.wireCopy {
+            let all = outlets[wire.outlet]!
+            let cells = charted.enumerated().map { position, measure in
+                cell(all.figures[measure.offset], measure.element.unit) + " → "
+                    + cell(wire.withoutWireCopy[position], measure.element.unit)
+            }
+            table.add([outletName(wire.outlet, slug: wire.slug), "\(wire.wireArticles) / \(wire.articles)"] + cells)
+        }
+        let body = comparison.wireCopy.isEmpty ? "No ranked outlet ran wire copy.\n" : table.rendered
+        return """
+            ## Wire copy
+
+            Articles with an agency's dateline or credit ("(AP)", "(Reuters)", "(AFP)", "contributed to this report", \
+            "Contributing: The Associated Press") are wire copy: the agency's framing as much as the outlet's. They are in \
+            every figure above; here each ranked outlet that ran any has its key figures over all its articles and over \
+            its own articles only, each with its interval. A story rewritten without a credit is not caught.
+
+            \(body)
+            """
+    }
+
+    /// `--by-period`: articles per period, then each key measure per group and period, with a
+    /// line chart when the groups are few enough to tell apart.
+    func trendsSection() -> String {
+        guard let trends = comparison.trends else { return "" }
+        var counts = MarkdownTable([groupLabel] + trends.periods + ["Undated"])
+        for group in trends.groups {
+            let byPeriod = Dictionary(uniqueKeysWithValues: group.cells.map { ($0.period, $0.articles) })
+            counts.add(
+                [trendName(group)] + trends.periods.map { byPeriod[$0].map(String.init) ?? "" } + ["\(group.undated)"])
+        }
+        var text = """
+            ## Over time
+
+            The key measures per \(trends.granularity) (`--by-period`, from the date field), for all outlets pooled and \
+            for each group with at least \(method.minimumArticles) articles. Each cell is the ratio of sums over the \
+            period's articles with its \(Int(method.confidence * 100))% bootstrap interval; ‡ marks a figure resting on \
+            fewer than \(method.minimumCount) events, n/a one that is undefined, an empty cell a period without articles. \
+            Undated articles (no date, or one not written YYYY, YYYY-MM or YYYY-MM-DD) are in every other figure but in no \
+            period. Articles per period:
+
+            \(counts.rendered)
+            """
+        let definitions = Dictionary(uniqueKeysWithValues: comparison.measures.map { ($0.id, $0) })
+        for (index, id) in trends.measures.enumerated() {
+            guard let measure = definitions[id] else { continue }
+            var table = MarkdownTable([groupLabel] + trends.periods)
+            var series: [(name: String, values: [Double])] = []
+            for group in trends.groups {
+                let byPeriod = Dictionary(uniqueKeysWithValues: group.cells.map { ($0.period, $0.figures[index]) })
+                table.add([trendName(group)] + trends.periods.map { byPeriod[$0].map { trendCell($0, measure.unit) } ?? "" })
+                let values = trends.periods.compactMap { byPeriod[$0]?.value }
+                if values.count == trends.periods.count {
+                    series.append((group.name, values.map { FigureFormat.chartValue($0, measure.unit) }))
+                }
+            }
+            text += "\n### \(MarkdownText.escape(measure.title)) by \(trends.granularity)\n\n" + table.rendered
+            // Mermaid draws no legend: beyond a few lines the chart cannot be read.
+            let drawn = trends.groups.count <= Self.chartedGroups ? series : Array(series.prefix(1))
+            if !drawn.isEmpty && trends.periods.count > 1 {
+                text +=
+                    "\n"
+                    + MermaidLineChart(
+                        title: measure.title, axisLabel: FigureFormat.axisLabel(measure.unit), periods: trends.periods,
+                        series: drawn, ceiling: FigureFormat.chartCeiling(measure.unit)
+                    )
+                    .rendered
+            }
+        }
+        return text
+    }
+
+    /// Lines a trend chart draws one per group; with more groups it draws all outlets pooled.
+    static let chartedGroups = 5
+
+    func trendName(_ group: PeriodTrends.Group) -> String {
+        group.slug.isEmpty ? "**\(MarkdownText.escape(group.name))**" : outletName(group.name, slug: group.slug)
+    }
+
+    func trendCell(_ figure: Figure, _ unit: MeasureUnit) -> String {
+        guard let value = figure.value else { return "n/a" }
+        let marker = figure.support < method.minimumCount ? " ‡" : ""
+        return FigureFormat.value(value, unit) + " "
+            + FigureFormat.interval(figure.interval, unit, resamples: method.resamples) + marker
+    }
+
+    func offTopicSection() -> String {
+        let byOutlet = offTopic
+        var text = """
+            ## Off-topic articles
+
+            Articles in which fewer than \(RelevanceFormat.value(method.minimumRelevance)) of the sentences name an actor \
+            or a place of a party to the conflict (`--min-relevance`): read and audited, but left out of every figure above. \
+            Each is named by its id (the `id` field, or `sha256:` and the start of its text's hash) and headline.
+
+            """
+        guard !byOutlet.isEmpty else { return text + "None.\n" }
+        var counts = MarkdownTable(groupLabel, "Off topic", "On topic")
+        let audited = Dictionary(uniqueKeysWithValues: comparison.outlets.map { ($0.name, $0.articles) })
+        let names = byOutlet.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        for name in names {
+            counts.add(MarkdownText.escape(name), "\(byOutlet[name]!.count)", "\(audited[name] ?? 0)")
+        }
+        text += counts.rendered + "\n"
+        for name in names {
+            var table = MarkdownTable("Article id", "Headline", "Relevance")
+            for article in byOutlet[name]! {
+                table.add(
+                    MarkdownText.code(article.id), MarkdownText.escape(article.title ?? ""),
+                    "\(RelevanceFormat.value(article.relevance)) (\(article.topicSentences) of \(article.sentences) sentences)")
+            }
+            text +=
+                "<details><summary>\(MarkdownText.escape(name)): \(byOutlet[name]!.count)</summary>\n\n" + table.rendered
+                + "\n</details>\n\n"
+        }
+        return text
     }
 
     func accountingSection() -> String {
@@ -239,7 +423,12 @@ private struct Writer {
             for record in accounting.skippedRecords {
                 records.add(MarkdownText.code(record.location), record.reason.rawValue, MarkdownText.escape(record.detail))
             }
-            text += "\n" + reasons.rendered + "\nEvery skipped record:\n\n" + records.rendered
+            text += "\n" + reasons.rendered
+            if !accounting.skippedRecords.isEmpty {
+                text +=
+                    "\nEvery skipped record (off-topic articles are [listed above](#off-topic-articles)):\n\n"
+                    + records.rendered
+            }
         }
         if !accounting.inputFailures.isEmpty {
             var failures = MarkdownTable("Input", "Problem")

@@ -7,12 +7,16 @@ struct MermaidBarChart {
     let axisLabel: String
     /// In display order.
     let bars: [(label: String, value: Double)]
+    /// The largest value the measure can take (100 for a percentage), which the axis never
+    /// passes: a rate cannot be drawn above 100%.
+    var ceiling: Double?
 
     static let limit = 16
 
     var rendered: String {
         let maximum = bars.map(\.value).max() ?? 0
-        let top = maximum > 0 ? Self.niceCeiling(maximum * 1.05) : 1
+        var top = maximum > 0 ? Self.niceCeiling(maximum * 1.05) : 1
+        if let ceiling { top = min(top, ceiling) }
         let labels = bars.map { "\"\(Self.shortened(Self.clean($0.label)))\"" }.joined(separator: ", ")
         let values = bars.map { String(format: "%.3f", max(0, $0.value)) }.joined(separator: ", ")
         return """
@@ -34,7 +38,7 @@ struct MermaidBarChart {
     }
 
     /// Quotes and brackets would end a Mermaid string or list early, a line break the chart.
-    private static func clean(_ text: String) -> String {
+    static func clean(_ text: String) -> String {
         var visible = ""
         for scalar in text.unicodeScalars {
             if let escaped = InvisibleCharacters.escape(scalar) {
@@ -54,13 +58,13 @@ struct MermaidBarChart {
     }
 
     /// 1, 2, 2.5 or 5 times a power of ten, at or above `value`.
-    private static func niceCeiling(_ value: Double) -> Double {
+    static func niceCeiling(_ value: Double) -> Double {
         let power = pow(10, (log10(value)).rounded(.down))
         for step in [1.0, 2.0, 2.5, 5.0, 10.0] where step * power >= value { return step * power }
         return 10 * power
     }
 
-    private static func number(_ value: Double) -> String {
+    static func number(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%g", value)
     }
 }

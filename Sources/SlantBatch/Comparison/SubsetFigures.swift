@@ -1,0 +1,22 @@
+/// The figures of some of a group's articles (one period's, those that are not wire copy) with
+/// their own bootstrap, seeded from the subset's name so that a merge resamples it alike.
+enum SubsetFigures {
+    /// `articles` must be in canonical order.
+    static func figures(
+        _ articles: OutletStatistics, measures: [MeasureDefinition], bootstrap: ArticleBootstrap, layout: FigureLayout
+    ) -> [Figure] {
+        let sums = articles.totals()
+        let intervals = bootstrap.intervals(
+            bootstrap.resampledSums(articles, label: articles.name), fieldCount: layout.fields.count)
+        return measures.enumerated().map { index, measure in
+            Figure(
+                measure: measure.id, value: measure.formula.evaluate(sums).map(Rounding.value),
+                interval: intervals[index].map {
+                    BootstrapInterval(
+                        low: Rounding.value($0.low), high: Rounding.value($0.high), definedResamples: $0.definedResamples)
+                },
+                inputs: measure.formula.fields.map { Figure.Input(field: layout.fields[$0], sum: sums[$0]) },
+                support: measure.formula.support(sums), leadingArticles: [])
+        }
+    }
+}
