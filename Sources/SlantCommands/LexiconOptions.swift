@@ -18,6 +18,12 @@ struct LexiconOptions: ParsableArguments {
             valueName: "FILE"))
     var houseStyle: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The side pack (the conflict's parties): israel-palestine, us-politics, russia-ukraine or one from --lexicons. Default: audit picks one per article by the parties it names; compare and check use israel-palestine.",
+            valueName: "PACK"))
+    var sides: String?
+
     /// Loads and compiles the lexicons, with `houseStyles` (a `.slant.yml`'s) and then
     /// `--house-style` applied; any problem is printed with its file and line and stops the
     /// command with exit code 2 (a broken lexicon would give wrong audits).
@@ -40,6 +46,16 @@ struct LexiconOptions: ParsableArguments {
             let (restyled, styleProblems) = style.apply(to: lexicon)
             lexicon = restyled
             problems += styleProblems
+        }
+        if let sides {
+            if let chosen = lexicon.withSides(sides) {
+                lexicon = chosen
+            } else {
+                problems.append(
+                    LexiconProblem(
+                        file: "--sides", line: nil,
+                        message: "no side pack '\(sides)'; known: \(lexicon.sidePackNames.joined(separator: ", "))"))
+            }
         }
         let (compiled, compileProblems) = CompiledLexicon.compile(lexicon)
         let all = problems + compileProblems

@@ -18,6 +18,8 @@ public struct ArticleAudit: Sendable, Codable {
     public let measures: Measures
     public let verdict: Verdict
     public let limits: AuditLimits
+    /// The side pack the audit used and why; nil when the caller audited with one lexicon.
+    public var sidePack: SidePackChoice? = nil
 }
 
 public struct ToolInfo: Sendable, Codable, Hashable {
