@@ -42,7 +42,10 @@ import Testing
         let reporter = try #require(AuditReporters.reporter(for: format))
         let path = "Examples/cairo-talks.txt"
         let bytes = try Data(contentsOf: Self.root.appendingPathComponent(path))
-        let audit = Self.auditor.audit(try InputDecoder.decode(Array(bytes), name: path))
+        // As `slant audit` does: the side pack chosen from the article, and said in the report.
+        let auditor = SidePackAuditor(
+            lexicon: DefaultLexicon.compiled.lexicon, compiled: DefaultLexicon.compiled, chosen: nil)
+        let audit = auditor.audit(try InputDecoder.decode(Array(bytes), name: path))
         let url = Self.root.appendingPathComponent("Reports/examples/cairo-talks.\(type(of: reporter).fileExtension)")
         try check(reporter.render(audit), against: url)
     }
