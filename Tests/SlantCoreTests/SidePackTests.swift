@@ -51,7 +51,7 @@ import Testing
     static let mirrors = [
         Mirror(pack: "us-politics", side: "democrats", adjective: "Democratic", leader: "Pelosi", slur: ""),
         Mirror(pack: "us-politics", side: "republicans", adjective: "Republican", leader: "McConnell", slur: ""),
-        Mirror(pack: "russia-ukraine", side: "russia", adjective: "Russian", leader: "Putin", slur: "neo-Nazis"),
+        Mirror(pack: "russia-ukraine", side: "russia", adjective: "Russian", leader: "Putin", slur: "Banderites"),
         Mirror(pack: "russia-ukraine", side: "ukraine", adjective: "Ukrainian", leader: "Zelensky", slur: "orcs"),
     ]
 
