@@ -7,8 +7,11 @@ FORMAT_PATHS := Sources Tests Plugins Package.swift
 COMPARE_EXAMPLE_ARGS := Data/abp/israel-palestine.jsonl.gz --format markdown,json,csv --gzip-evidence --min-relevance 0.1 --by-period year --outlet-aliases Examples/israel-palestine-outlet-aliases.yml
 # The same corpus grouped by AllSides rating, Markdown only (standard output: no evidence links).
 COMPARE_BY_RATING_ARGS := Data/abp/israel-palestine.jsonl.gz --group-by allsides_rating --min-relevance 0.1 --by-period year
+# The US-politics comparison: the 5,000-article sample with the us-politics side pack
+# (scripts/check-us-politics-example, run by .ci/run, uses the same arguments).
+US_POLITICS_EXAMPLE_ARGS := Data/abp/sample-5000.jsonl.gz --sides us-politics --format markdown,json,csv --gzip-evidence
 
-.PHONY: audit test build deps examples check-examples check-sarif format lint-format lexicons bench compare-example screenshot
+.PHONY: audit test build deps examples check-examples check-sarif format lint-format lexicons bench compare-example screenshot us-politics-example check-us-politics-example
 
 ## Audit the bundled sample article and write its report to Reports/cairo-talks.md.
 audit: build
@@ -41,6 +44,8 @@ examples: build compare-example
 	$(SLANT) audit Examples/cairo-talks.txt --output Reports/examples
 	$(SLANT) audit Examples/cairo-talks.txt --format json --output Reports/examples
 	$(SLANT) audit Examples/cairo-talks.txt --format html --output Reports/examples
+	$(SLANT) audit Examples/kharkiv-strikes.txt --output Reports/examples
+	$(SLANT) audit Examples/kharkiv-strikes.txt --format json --output Reports/examples
 
 ## Compare the outlets of the realistic example corpus; report in Reports/examples/israel-palestine.
 compare-example: build
@@ -49,8 +54,17 @@ compare-example: build
 	mv Reports/examples/israel-palestine-by-rating.md.tmp Reports/examples/israel-palestine-by-rating.md
 	@echo "Report: Reports/examples/israel-palestine/comparison.md"
 
+## Compare the 5,000-article sample's outlets on the us-politics sides; report in Reports/examples/us-politics.
+us-politics-example: build
+	$(SLANT) compare $(US_POLITICS_EXAMPLE_ARGS) --output Reports/examples/us-politics
+	@echo "Report: Reports/examples/us-politics/comparison.md"
+
 check-examples: build
 	scripts/check-examples $(SLANT)
+
+## The US-politics comparison's drift check (CI runs it after make test: it takes tens of seconds).
+check-us-politics-example: build
+	scripts/check-us-politics-example $(SLANT)
 
 ## Validate `slant check --format sarif` against the official SARIF 2.1.0 schema (pip-installs it if missing).
 check-sarif: build

@@ -37,8 +37,10 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        let auditor = Auditor(compiled: try lexicons.load())
-        let reporter = AuditReporters.reporter(for: format, rules: auditor.compiled.lexicon.rules)!
+        let compiled = try lexicons.load()
+        // One side pack per article: the one given with --sides, or the one its parties point to.
+        let auditor = SidePackAuditor(lexicon: compiled.lexicon, compiled: compiled, chosen: lexicons.sides)
+        let reporter = AuditReporters.reporter(for: format, rules: compiled.lexicon.rules)!
         let fileExtension = type(of: reporter).fileExtension
         if let output { try OutputDirectory.create(output) }
         // No report may replace an article, this run's or another input's ("story.md" audited into its own folder).
@@ -100,7 +102,8 @@ struct AuditCommand: ParsableCommand {
         try flush()
         if let timings {
             BenchmarkReport.print(
-                BenchmarkReport.lines(phases: BenchmarkReport.phases(timings.seconds), lexicon: auditor.compiled, texts: audited))
+                BenchmarkReport.lines(
+                    phases: BenchmarkReport.phases(timings.seconds), lexicon: auditor.primary.compiled, texts: audited))
         }
         if failures > 0 {
             printError("\(failures) of \(files.count) input(s) could not be audited")

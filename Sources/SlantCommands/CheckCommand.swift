@@ -66,7 +66,8 @@ struct CheckCommand: ParsableCommand {
         let configuration = try configFile.load(workingDirectory: workingDirectory)
         var lexiconOptions = lexicons
         lexiconOptions.directories = lexicons.directories.map(resolve) + configuration.lexiconDirectories
-        let compiled = try lexiconOptions.load()
+        let compiled = try lexiconOptions.load(
+            houseStyles: configuration.houseStyle.map { [$0] } ?? [], workingDirectory: workingDirectory)
         let problems = configuration.problems(against: compiled.lexicon)
         guard problems.isEmpty else {
             for problem in problems { printError("\(problem)") }

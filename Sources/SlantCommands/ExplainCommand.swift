@@ -26,7 +26,8 @@ struct ExplainCommand: ParsableCommand {
         let configuration = try configFile.load(workingDirectory: workingDirectory)
         var lexiconOptions = lexicons
         lexiconOptions.directories += configuration.lexiconDirectories
-        let compiled = try lexiconOptions.load()
+        let compiled = try lexiconOptions.load(
+            houseStyles: configuration.houseStyle.map { [$0] } ?? [], workingDirectory: workingDirectory)
         let source = configuration.file ?? "the default configuration"
         if let builtIn = BuiltInCheckRules.info(ruleID) {
             let level = configuration.severity(forBuiltIn: ruleID)?.rawValue ?? "off (disabled)"

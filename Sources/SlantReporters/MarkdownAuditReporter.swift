@@ -38,6 +38,7 @@ public struct MarkdownAuditReporter: AuditReporter {
             "Size",
             "\(input.words) words, \(input.paragraphs) paragraphs, \(input.sentences) sentences, \(input.quotations) quotations")
         table.add("Lexicons", audit.lexicons.map { "\($0.name) \($0.version)" }.joined(separator: ", "))
+        if let choice = audit.sidePack { table.add("Sides", "\(choice.pack): \(choice.reason)") }
         table.add("Tool", "\(audit.tool.name) \(audit.tool.version), report schema \(audit.schemaVersion)")
         return "# Framing audit: \(input.title ?? (input.name as NSString).lastPathComponent)\n\n" + table.rendered
     }

@@ -94,9 +94,9 @@ import Testing
         #expect(written.output.hasSuffix("(0 suppressed, 2 baselined)\n"))
         let baseline = try BaselineFile.load(path: directory.appendingPathComponent("baseline.json").path)
         #expect(baseline.findings.map(\.path) == ["story.txt", "story.txt"])  // "./" dropped
-        try (Self.original + "\n\nThe militant group left.").write(to: story, atomically: true, encoding: .utf8)
+        try (Self.original + "\n\nThe terror group left.").write(to: story, atomically: true, encoding: .utf8)
         let (output, exitCode) = try CheckFixtures.runCheck(["story.txt", "--baseline", "baseline.json"], in: directory)
         #expect(exitCode == 1)
-        #expect(output.hasPrefix("story.txt:7:5: error: \"militant group\""))
+        #expect(output.hasPrefix("story.txt:7:5: error: \"terror group\""))
     }
 }

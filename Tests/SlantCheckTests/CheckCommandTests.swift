@@ -12,17 +12,18 @@ import Testing
         let (output, exitCode) = try CheckFixtures.runCheck([CheckFixtures.sample])
         #expect(exitCode == 1)
         let errors = output.split(separator: "\n").filter { $0.contains(": error: ") }
-        // The outlet's own wording: a label, a reporting verb and two prescriptions.
+        // The outlet's own wording: a reporting verb and two prescriptions. "The militant group",
+        // the AP's standard reference for Hamas, is a contested label: information, not an error.
         #expect(
             errors.map { String($0.split(separator: "[").last!.dropLast()) }.sorted() == [
-                "label.militant-group", "prescriptive.must-action", "prescriptive.only-through", "verb.defended",
+                "prescriptive.must-action", "prescriptive.only-through", "verb.defended",
             ])
-        #expect(errors.contains { $0.hasPrefix("Examples/cairo-talks.txt:5:171: error: \"militant group\"") })
+        #expect(output.contains("Examples/cairo-talks.txt:5:171: info: \"militant group\""))
         // Hamas's and the Israeli government's own words stay information.
         #expect(output.contains("Examples/cairo-talks.txt:5:72: info: \"Israeli aggression\""))
         #expect(output.contains("(attributed to Hamas) [loaded.aggression]"))
         #expect(output.contains("    instead: Hamas; the group; name the organisation\n"))
-        #expect(output.hasSuffix("4 errors, 0 warnings, 11 info in 1 file (0 suppressed, 0 baselined)\n"))
+        #expect(output.hasSuffix("3 errors, 0 warnings, 12 info in 1 file (0 suppressed, 0 baselined)\n"))
     }
 
     @Test func everyEditorialFindingOfTheSampleIsAnError() throws {
@@ -73,7 +74,7 @@ import Testing
             to: directory.appendingPathComponent("sample.txt"))
         let (output, exitCode) = try CheckFixtures.runCheck(["bad.txt", "missing.txt", "sample.txt"], in: directory)
         #expect(exitCode == 2)
-        #expect(output.contains("sample.txt:5:171: error:"))
+        #expect(output.contains("sample.txt:11:231: error:"))
         #expect(output.hasSuffix("; 2 inputs could not be read\n"))
     }
 
@@ -158,7 +159,7 @@ import Testing
             at: CheckFixtures.root.appendingPathComponent(CheckFixtures.sample), to: nested.appendingPathComponent("sample.txt"))
         let (output, exitCode) = try CheckFixtures.runCheck(["sample.txt"], in: nested)
         #expect(exitCode == 0)
-        #expect(output.contains("4 warnings"))
+        #expect(output.contains("3 warnings"))
         #expect(
             CheckConfigurationLoader.find(from: nested.path) == directory.appendingPathComponent(".slant.yml").standardized.path)
     }

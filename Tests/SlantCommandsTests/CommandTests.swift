@@ -97,6 +97,26 @@ import Testing
         #expect(throws: ExitCode(2)) { try run(["lexicon", "lint", "--lexicons", directory.path]) }
     }
 
+    /// `--house-style FILE` reaches the audit: the newsroom's term is a finding, and the report
+    /// says which house style made it.
+    @Test func auditAppliesAHouseStyleFile() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let style = directory.appendingPathComponent("house.yml")
+        try
+            "rules:\n  label.militants: {polarity: pejorative}\nterms:\n  - term: sustainable peace\n    use: [lasting ceasefire]\n"
+            .write(to: style, atomically: true, encoding: .utf8)
+        let sample = Self.root.appendingPathComponent("Examples/cairo-talks.txt").path
+        try run(["audit", sample, "--house-style", style.path, "--output", directory.path])
+        let report = try String(contentsOf: directory.appendingPathComponent("cairo-talks.md"), encoding: .utf8)
+        #expect(report.contains("`house.sustainable-peace`"))
+        #expect(report.contains("militants (pejorative, 3:440)"))
+        #expect(report.contains("actor-labels 1.1.0+house."))
+        let broken = directory.appendingPathComponent("broken.yml")
+        try "rules:\n  label.nothing: {severity: info}\n".write(to: broken, atomically: true, encoding: .utf8)
+        #expect(throws: ExitCode(2)) { try run(["audit", sample, "--house-style", broken.path]) }
+    }
+
     @Test func defaultLexiconsLintAndTestCleanly() throws {
         try run(["lexicon", "lint"])
         try run(["lexicon", "test"])

@@ -28,6 +28,24 @@ import Testing
         Array(try BundledData.jsonLines(Self.example).prefix(count))
     }
 
+    /// `--sides us-politics` compares outlets on the Democrats and Republicans; an unknown pack
+    /// stops the run with exit code 2 before anything is read.
+    @Test func sidesChoosesThePartiesOfTheComparison() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let lines = Array(try BundledData.jsonLines("abp/sample-500.jsonl.gz").prefix(12))
+        let corpus = directory.appendingPathComponent("us.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: corpus, atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("out")
+        try run(["compare", corpus.path, "--sides", "us-politics", "--resamples", "50", "--output", output.path])
+        let report = try String(contentsOf: output.appendingPathComponent("comparison.md"), encoding: .utf8)
+        #expect(report.contains("Share of attributed words: Democrats"))
+        #expect(report.contains("Share of attributed words: Republicans"))
+        #expect(!report.contains("Share of attributed words: Israel"))
+        #expect(report.contains("us-politics 1.0.0"))
+        #expect(throws: ExitCode(2)) { try run(["compare", corpus.path, "--sides", "us-polotics"]) }
+    }
+
     @Test func splitThenMergeWritesTheBytesOfASingleRun() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -29,7 +29,7 @@ import Testing
 
     /// One test case per rule, side and debris line, so a failure names what broke.
     @Test(
-        arguments: TestLexicons.defaults.lexicon.rules.map(\.id) + TestLexicons.defaults.sides.map(\.id)
+        arguments: TestLexicons.defaults.lexicon.rules.map(\.id) + TestLexicons.defaults.lexicon.packs.flatMap(\.sides).map(\.id)
             + TestLexicons.defaults.debris.map(\.rule.id))
     func examplesHold(id: String) {
         let failures = Self.failures.filter { $0.id == id }

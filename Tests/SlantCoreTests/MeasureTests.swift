@@ -42,10 +42,20 @@ import Testing
     }
 
     @Test func editorialLabelAsymmetryIsFlagged() {
-        let audit = TestLexicons.audit("Hamas militants fired rockets. Israeli forces responded with strikes.")
+        let audit = TestLexicons.audit("Hamas terrorists fired rockets. Israeli forces responded with strikes.")
         #expect(audit.measures.labels.asymmetric)
         let neutral = TestLexicons.audit("Hamas fighters fired rockets. Israeli forces responded with strikes.")
         #expect(!neutral.measures.labels.asymmetric)
+    }
+
+    /// "Militants" is the AP's standard reference for Hamas: a contested label is shown beside the
+    /// other side's labels but is not a one-sided pejorative label.
+    @Test func contestedLabelIsShownButNotCountedAsAsymmetric() {
+        let audit = TestLexicons.audit("Hamas militants fired rockets. Israeli forces responded with strikes.")
+        #expect(!audit.measures.labels.asymmetric)
+        let uses = audit.measures.labels.bySide.first { $0.sideID == "palestinian" }?.labels ?? []
+        #expect(uses.map(\.text) == ["militants"])
+        #expect(uses.map(\.polarity) == [.contested])
     }
 
     @Test func sameTermCountsByVoice() {

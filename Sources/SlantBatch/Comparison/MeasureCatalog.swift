@@ -152,7 +152,7 @@ enum MeasureCatalog {
                     title: "Pejorative labels for \(party.name) in editorial voice, per 1,000 words",
                     unit: .perThousandWords,
                     formulaText:
-                        "1000 × Σ pejorative labels (terrorists, militants, regime ...) for \(party.name) actors in editorial voice / Σ words",
+                        "1000 × Σ pejorative labels (terrorists, regime, thugs ...; not contested ones such as militants) for \(party.name) actors in editorial voice / Σ words",
                     reading: "How often the outlet itself, not a speaker, labels this side's actors pejoratively.",
                     charted: false,
                     formula: .ratio(numerator: field(FigureLayout.pejorativeLabels(party.id)), denominator: words, scale: 1000)))

@@ -26,13 +26,15 @@ public struct ArticleAudit: Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, tool, input, lexicons, sides, droppedLines, attributions, findings, casualties, measures
-        case verdict, limits
+        case verdict, limits, sidePack
     }
 
     /// Topic sentences / sentences, 0 for an article without sentences.
     public var relevance: Double {
         input.sentences == 0 ? 0 : Double(topicSentences) / Double(input.sentences)
     }
+    /// The side pack the audit used and why; nil when the caller audited with one lexicon.
+    public var sidePack: SidePackChoice? = nil
 }
 
 public struct ToolInfo: Sendable, Codable, Hashable {

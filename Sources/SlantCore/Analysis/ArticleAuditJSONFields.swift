@@ -16,9 +16,17 @@ extension ArticleAudit: SortedJSONFields {
         object.field("limits", limits)
         object.field("measures", measures)
         object.field("schemaVersion", schemaVersion)
+        object.field("sidePack", sidePack)
         object.field("sides", sides)
         object.field("tool", tool)
         object.field("verdict", verdict)
+    }
+}
+
+extension SidePackChoice: SortedJSONFields {
+    public func writeFields(to object: inout SortedJSONObject) {
+        object.field("pack", pack)
+        object.field("reason", reason)
     }
 }
 

@@ -17,6 +17,8 @@ public struct CheckConfiguration: Sendable {
     public var categories: Set<RuleCategory> = CheckConfiguration.defaultCategories
     public var thresholds = CheckThresholds()
     public var requireSuppressionReason = true
+    /// The newsroom's word policy (`house_style:`), applied to the lexicon before checking.
+    public var houseStyle: HouseStyle?
 
     public init() {}
 

@@ -7,6 +7,7 @@ public enum CheckConfigurationLoader {
     public static let fileNames = [".slant.yml", ".slant.yaml"]
     static let keys = [
         "packs", "lexicons", "disable", "severity", "voices", "categories", "thresholds", "require_suppression_reason",
+        "house_style",
     ]
     static let thresholdKeys = ["min_voice_ratio", "max_verb_neutrality_gap", "max_editorial_loaded_per_1000_words"]
 
@@ -58,6 +59,9 @@ public enum CheckConfigurationLoader {
         }
         do throws(LexiconProblem) {
             try read(root, into: &configuration, reader: YAMLNodeReader(file: file), directory: directory)
+            if let node = root.mapping?["house_style"] {
+                configuration.houseStyle = try HouseStyleParser.parse(node, reader: YAMLNodeReader(file: file), text: text)
+            }
         } catch {
             throw ConfigurationProblem(file: file, line: error.line, message: error.message)
         }

@@ -65,7 +65,8 @@ public struct CompiledLexicon: Sendable {
                 else { continue }
                 rules.append(CompiledRule(rule: rule, patterns: patterns, exceptions: exceptions))
             }
-            for side in pack.sides {
+            // Only the side pack in force: two conflicts' parties must never mix in one audit.
+            for side in pack.sides where pack.name == lexicon.activeSidePack {
                 for actor in side.actors {
                     guard let patterns = build(actor.patterns, caseless: true, file: pack.file, line: side.line, id: side.id)
                     else { continue }
@@ -93,9 +94,9 @@ public struct CompiledLexicon: Sendable {
         return (compiled, problems)
     }
 
-    /// "name version" of every pack, for report headers.
+    /// "name version" of every pack in force (side packs not chosen are left out), for report headers.
     public var packVersions: [PackVersion] {
-        lexicon.packs.map {
+        lexicon.packs.filter { $0.kind != .sides || $0.name == lexicon.activeSidePack }.map {
             PackVersion(name: $0.name, version: $0.version, rules: $0.rules.count + $0.sides.count + $0.debris.count)
         }
     }

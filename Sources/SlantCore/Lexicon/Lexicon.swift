@@ -4,13 +4,36 @@ import Foundation
 /// packs from `--lexicons` directories (a pack with a default pack's name replaces it).
 public struct Lexicon: Sendable {
     public let packs: [LexiconPack]
+    /// The side pack in force: one conflict's parties at a time (`--sides PACK`, or the pack an
+    /// article's actors point to). Nil only when no side pack is loaded.
+    public let activeSidePack: String?
 
-    public init(packs: [LexiconPack]) {
+    /// The side pack used when none is chosen: the one slant was built for.
+    public static let defaultSidePack = "israel-palestine"
+
+    /// `activeSidePack` defaults to `defaultSidePack` when loaded, else the first side pack by name.
+    public init(packs: [LexiconPack], activeSidePack: String? = nil) {
         self.packs = packs.sorted { $0.name < $1.name }
+        let names = self.packs.filter { $0.kind == .sides }.map(\.name)
+        self.activeSidePack =
+            activeSidePack.flatMap { names.contains($0) ? $0 : nil }
+            ?? (names.contains(Self.defaultSidePack) ? Self.defaultSidePack : names.first)
     }
 
     public var rules: [LexiconRule] { packs.flatMap(\.rules) }
-    public var sides: [Side] { packs.flatMap(\.sides) }
+    /// The sides of the active side pack only.
+    public var sides: [Side] { packs.filter { $0.name == activeSidePack }.flatMap(\.sides) }
+    /// Every side pack's name, the default first, then by name.
+    public var sidePackNames: [String] {
+        let names = packs.filter { $0.kind == .sides }.map(\.name)
+        return names.filter { $0 == Self.defaultSidePack } + names.filter { $0 != Self.defaultSidePack }
+    }
+
+    /// The same packs with `name` as the side pack in force, or nil when no side pack has that name.
+    public func withSides(_ name: String) -> Lexicon? {
+        guard sidePackNames.contains(name) else { return nil }
+        return Lexicon(packs: packs, activeSidePack: name)
+    }
     public var debris: [DebrisRule] { packs.flatMap(\.debris) }
 
     /// Loads the embedded packs, then every `*.yml` / `*.yaml` file of each directory in turn.

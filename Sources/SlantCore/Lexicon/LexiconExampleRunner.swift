@@ -30,17 +30,18 @@ public enum LexiconExampleRunner {
                 try rule.matches(in: text, scratch: scratch)
             }
         }
-        for side in compiled.sides {
-            let actors = compiled.actors.filter { $0.side.id == side.id }
-            let file = compiled.lexicon.packs.first { $0.sides.contains(side) }?.file ?? side.id
-            check(side.examples, file: file, line: side.line, id: side.id, into: &summary) { text in
-                // As the audit's scan matches actors: over the matching text.
-                let matching = MatchingText(text)
-                var found: [Range<Int>] = []
-                for actor in actors {
-                    for pattern in actor.patterns { found += try matching.matches(of: pattern, scratch: scratch) }
+        // Every side pack's examples, not only the one in force (each compiled on its own).
+        for pack in compiled.lexicon.packs where pack.kind == .sides {
+            for side in pack.sides {
+                // A pattern that does not compile is reported by the compiler, not here.
+                let actors = side.actors.flatMap { actor in actor.patterns.compactMap { try? Regex($0, caseless: true) } }
+                check(side.examples, file: pack.file, line: side.line, id: side.id, into: &summary) { text in
+                    // As the audit's scan matches actors: over the matching text.
+                    let matching = MatchingText(text)
+                    var found: [Range<Int>] = []
+                    for pattern in actors { found += try matching.matches(of: pattern, scratch: scratch) }
+                    return OverlapResolver.earliestLongest(found)
                 }
-                return OverlapResolver.earliestLongest(found)
             }
         }
         for debris in compiled.debris {

@@ -6,7 +6,7 @@ public struct LexiconPack: Sendable, Codable {
 
     public let name: String
     public let kind: Kind
-    public let version: String
+    public var version: String
     public let description: String
     /// The file it came from, as given to the loader (a path or an embedded file name).
     public let file: String

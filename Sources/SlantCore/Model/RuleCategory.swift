@@ -18,15 +18,17 @@ public enum VerbClass: String, Codable, Sendable, CaseIterable {
     case neutral, endorsing, distancing, culpability, justification, forceful, affect
 }
 
-/// The evaluative charge of an actor label ("militants" vs "forces").
+/// The evaluative charge of an actor label ("terrorists" vs "forces"). `contested` is a label
+/// style guides disagree on ("militants": the AP's standard reference for Hamas, no longer a BBC
+/// default): reported, but not counted as pejorative by the label-asymmetry check.
 public enum LabelPolarity: String, Codable, Sendable, CaseIterable {
-    case pejorative, neutral, sympathetic
+    case pejorative, contested, neutral, sympathetic
 
-    /// -1, 0, +1: lets two labels be compared.
+    /// -1, 0, +1: lets two labels be compared. A contested label is not scored against a side.
     public var score: Int {
         switch self {
         case .pejorative: -1
-        case .neutral: 0
+        case .contested, .neutral: 0
         case .sympathetic: 1
         }
     }
