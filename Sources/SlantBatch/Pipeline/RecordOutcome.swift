@@ -10,5 +10,5 @@ struct AuditedArticle: Sendable {
     let outlet: String
     let key: ArticleKey
     let figures: ArticleFigures
-    let evidence: [UInt8]?
+    let evidence: EvidenceLine?
 }

@@ -9,10 +9,12 @@ struct RecordProcessor: Sendable {
     let layout: FigureLayout
     let writesEvidence: Bool
 
-    /// `timings` (with `--benchmark`) gets this worker's time per phase; `benchmark` keeps
-    /// the first texts for timing rules.
+    /// `deflater` (with `--gzip-evidence`) compresses the evidence line here, on the worker;
+    /// `timings` (with `--benchmark`) gets this worker's time per phase; `benchmark` keeps the
+    /// first texts for timing rules.
     func process(
-        _ raw: RawRecord, scratch: MatchScratch, timings: PhaseTimings? = nil, benchmark: BatchBenchmark? = nil
+        _ raw: RawRecord, scratch: MatchScratch, deflater: EvidenceDeflater? = nil, timings: PhaseTimings? = nil,
+        benchmark: BatchBenchmark? = nil
     ) -> RecordOutcome {
         let record: CorpusRecord
         switch timings.measure("record parsing", { decoder.decode(raw) }) {
@@ -29,16 +31,23 @@ struct RecordProcessor: Sendable {
         }
         benchmark?.keep(source)
         let audit = auditor.audit(source, scratch: scratch, timings: timings)
-        return timings.measure("figures and evidence") {
+        let (figures, id, line) = timings.measure("figures and evidence") {
             let figures = ArticleFigures(audit, layout: layout)
             // Without an id field, the text's hash: the same wherever the record is read from.
             let id = record.id ?? "sha256:" + audit.input.sha256.prefix(16)
-            let key = ArticleKey(id: id, sha256: audit.input.sha256)
-            let evidence =
+            let line =
                 writesEvidence
                 ? ArticleEvidence(record: record, id: id, audit: audit, figures: figures, layout: layout).encodedLine() : nil
-            return .audited(AuditedArticle(outlet: record.group, key: key, figures: figures, evidence: evidence))
+            return (figures, id, line)
         }
+        var evidence: EvidenceLine?
+        if let line, let deflater {
+            evidence = timings.measure("evidence compression") { EvidenceLine.deflated(deflater.compress(line)) }
+        } else if let line {
+            evidence = .plain(line)
+        }
+        let key = ArticleKey(id: id, sha256: audit.input.sha256)
+        return .audited(AuditedArticle(outlet: record.group, key: key, figures: figures, evidence: evidence))
     }
 
     private func reason(_ problem: InputProblem) -> SkipReason {
