@@ -4,16 +4,21 @@ import Foundation
 // repeated 1, 4 and 16 times, throughput and peak memory each, and what the largest gives for
 // 6 GB. The repeated files and the outputs go under .build, never into the repository.
 
-/// One `slant compare` run: wall seconds and the child's peak resident set.
+/// One `slant compare` run: wall seconds and its peak resident set.
 struct ProcessMeasure {
     let seconds: Double
     let peakRSSMegabytes: Double
 }
 
-/// Runs `arguments` (the first is the executable) with standard output and error on /dev/null;
-/// nil if it could not start or failed. wait4 gives the child's own peak RSS.
+/// Runs `arguments` (the first is the executable) under GNU time with standard output and
+/// error on /dev/null; nil if it could not start or failed. The peak RSS is time's (`%M`): the
+/// rusage wait4 gives this bench counts the bench's own memory too, since a spawned child
+/// inherits its parent's high-water mark until exec.
 func measuredProcess(_ arguments: [String]) -> ProcessMeasure? {
-    var cArguments = arguments.map { strdup($0) } + [nil]
+    let report = NSTemporaryDirectory() + "slant-bench-time-\(getpid()).txt"
+    defer { unlink(report) }
+    let timed = ["/usr/bin/time", "-f", "%M", "-o", report] + arguments
+    var cArguments = timed.map { strdup($0) } + [nil]
     defer { for argument in cArguments { free(argument) } }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -22,14 +27,16 @@ func measuredProcess(_ arguments: [String]) -> ProcessMeasure? {
     defer { posix_spawn_file_actions_destroy(&actions) }
     var pid: pid_t = 0
     let start = monotonicSeconds()
-    guard posix_spawn(&pid, arguments[0], &actions, nil, &cArguments, environ) == 0 else { return nil }
+    guard posix_spawn(&pid, timed[0], &actions, nil, &cArguments, environ) == 0 else { return nil }
     var status: Int32 = 0
-    var usage = rusage()
-    wait4(pid, &status, 0, &usage)
+    waitpid(pid, &status, 0)
     let seconds = monotonicSeconds() - start
     // Exit status 0 only (the corpus has no bad records): WIFEXITED and WEXITSTATUS by hand.
-    guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else { return nil }
-    return ProcessMeasure(seconds: seconds, peakRSSMegabytes: Double(usage.ru_maxrss) / 1024)
+    guard status & 0x7f == 0, (status >> 8) & 0xff == 0,
+        let text = try? String(contentsOfFile: report, encoding: .utf8),
+        let kilobytes = Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    else { return nil }
+    return ProcessMeasure(seconds: seconds, peakRSSMegabytes: kilobytes / 1024)
 }
 
 /// Writes `corpus` repeated `times` times to `path` (once: kept for later runs of the bench).
@@ -68,7 +75,11 @@ func compareScaleRows(corpusPath: String, slant: String, runs: Int) -> [String] 
             if gzip { arguments.append("--gzip-evidence") }
             let measures = (0..<runs).compactMap { _ in measuredProcess(arguments) }
             try? FileManager.default.removeItem(atPath: output)
-            guard measures.count == runs else { return ["| compare at scale | `\(arguments.joined(separator: " "))` failed |"] }
+            guard measures.count == runs else {
+                return [
+                    "| compare at scale | `\(arguments.joined(separator: " "))` failed (or /usr/bin/time is missing: apt install time) |"
+                ]
+            }
             let megabytes = Double(corpus.count * scale) / 1e6
             rates[scale] = megabytes / median(measures.map(\.seconds))
             peaks[scale] = median(measures.map(\.peakRSSMegabytes))
