@@ -30,6 +30,13 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"]), .brew(["openssl"])]
         ),
+        // zlib (Debian's zlib1g-dev) for `--gzip-evidence`: each evidence line is compressed on
+        // its worker, not by a gzip process over the finished files.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         // Sorted-key JSON written straight to bytes (Foundation's encoder was half the audit time).
         .target(name: "SortedJSON"),
         .target(
@@ -45,7 +52,7 @@ let package = Package(
         .target(
             name: "SlantBatch",
             dependencies: [
-                "SlantCore", "SortedJSON",
+                "SlantCore", "SortedJSON", "CZlib",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Yams", package: "Yams"),
             ]

@@ -26,7 +26,8 @@ struct CompareCommand: ParsableCommand {
             "Write per-outlet sufficient statistics to FILE (- for standard output) for `slant merge`.", valueName: "FILE"))
     var partial: String?
 
-    @Flag(help: "Compress the evidence files with gzip (articles/<outlet>.jsonl.gz); the report links to them.")
+    @Flag(
+        help: "Compress the evidence files with gzip (articles/<outlet>.jsonl.gz), on the workers; the report links to them.")
     var gzipEvidence = false
 
     @Option(help: "Worker threads, \(RunLimits.jobs.lowerBound) to \(RunLimits.jobs.upperBound); the default is one per core.")
@@ -76,8 +77,8 @@ struct CompareCommand: ParsableCommand {
         let staging = folder?.staging
         let options = BatchOptions(
             fields: corpus.fields, format: corpus.inputFormat, manifest: corpus.manifest, maxRecordBytes: corpus.maxRecordBytes,
-            jobs: jobs, evidenceDirectory: staging?.path, minimumRelevance: corpus.minRelevance,
-            periodGranularity: corpus.byPeriod, aliases: aliases)
+            jobs: jobs, evidenceDirectory: staging?.path, compressesEvidence: gzipEvidence,
+            minimumRelevance: corpus.minRelevance, periodGranularity: corpus.byPeriod, aliases: aliases)
         let progress = ProgressBar()
         let measured = benchmark ? BatchBenchmark() : nil
         var steps: [(name: String, seconds: Double)] = []
@@ -90,20 +91,6 @@ struct CompareCommand: ParsableCommand {
             try BatchRunner(auditor: auditor, options: options).run(inputs, benchmark: measured) { progress.update($0) }
         }
         progress.finish()
-        var evidenceExtension = "jsonl"
-        var compressionFailed = false
-        if gzipEvidence, let staging {
-            do {
-                try step("run: compressing evidence") {
-                    try EvidenceCompressor.compress(folder: staging.stagedPath(BatchOptions.evidenceFolder))
-                }
-                evidenceExtension = EvidenceCompressor.fileExtension
-            } catch {
-                // The report is still written, linking to the uncompressed evidence.
-                printError("\(error); the evidence is left uncompressed (.jsonl)")
-                compressionFailed = true
-            }
-        }
         if let partial {
             try step("run: writing partial results") {
                 try ComparisonOutput.writePartial(statistics, to: partial, inputs: inputFiles)
@@ -116,7 +103,7 @@ struct CompareCommand: ParsableCommand {
             }
             let context = ComparisonContext(
                 inputs: inputs, evidenceFolder: comparison.output == nil ? nil : BatchOptions.evidenceFolder,
-                evidenceExtension: evidenceExtension)
+                evidenceExtension: options.evidenceExtension)
             try step("run: writing reports") {
                 try ComparisonOutput.write(result, options: comparison, context: context, staging: staging)
                 try staging?.commit(evidenceFolder: BatchOptions.evidenceFolder)
@@ -130,6 +117,6 @@ struct CompareCommand: ParsableCommand {
                 BenchmarkReport.lines(phases: workerPhases + steps, lexicon: auditor.compiled, texts: measured.sample))
         }
         ComparisonOutput.reportProblems(statistics.accounting)
-        if !statistics.accounting.inputFailures.isEmpty || compressionFailed { throw ExitCode(2) }
+        if !statistics.accounting.inputFailures.isEmpty { throw ExitCode(2) }
     }
 }

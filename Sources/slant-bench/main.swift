@@ -6,11 +6,12 @@ import SlantDefaultLexicons
 import SlantReporters
 
 // Usage: slant-bench CORPUS.jsonl [--articles N] [--runs R] [--slant PATH]
-//        [--profile load|json|scan|audit] [--scan-parts] [--list-sequential] [--report-digest]
+//        [--profile load|json|scan|audit|scale] [--scan-parts] [--list-sequential] [--report-digest]
 // Prints, in one run: lexicon load + compile time; raw-scan and full-audit throughput on one
 // core and on all cores; articles per second; peak RSS; the full/raw ratio; and the whole-process
 // time of `slant audit` on the sample article and on 500 article files written to a folder
-// (with --slant). Medians of R runs.
+// (with --slant), and `slant compare` on the corpus repeated 1, 4 and 16 times: MB/s and peak RSS
+// of each, and the time 6 GB would take (with --slant). Medians of R runs.
 
 func monotonicSeconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
@@ -37,7 +38,7 @@ let slantPath = option("--slant")
 guard let corpusPath = arguments.first else {
     FileHandle.standardError.write(
         Data(
-            "usage: slant-bench CORPUS.jsonl [--articles N] [--runs R] [--slant PATH] [--profile load|json|scan|audit] [--scan-parts] [--list-sequential] [--report-digest]\n"
+            "usage: slant-bench CORPUS.jsonl [--articles N] [--runs R] [--slant PATH] [--profile load|json|scan|audit|scale] [--scan-parts] [--list-sequential] [--report-digest]\n"
                 .utf8))
     exit(2)
 }
@@ -301,6 +302,15 @@ if CommandLine.arguments.contains("--report-digest") {
     print("report digest: \(String(digest, radix: 16)) over \(texts.count) articles")
     exit(0)
 }
+// `--profile scale`: only the rows of `slant compare` on the corpus repeated (needs --slant).
+if CommandLine.arguments.contains("--profile") && CommandLine.arguments.contains("scale") {
+    guard let slantPath else {
+        FileHandle.standardError.write(Data("slant-bench: --profile scale needs --slant PATH\n".utf8))
+        exit(2)
+    }
+    for row in compareScaleRows(corpusPath: corpusPath, slant: slantPath, runs: runs) { print(row) }
+    exit(0)
+}
 // `--profile scan|audit`: run only that, for a profiler.
 if let phase = option("--profile") {
     let seconds = medianTime(threads: 1, phase == "scan" ? fastScan : fullAudit)
@@ -406,5 +416,9 @@ if let fileAudit {
     )
 }
 print("| peak RSS | \(f(peakRSSMegabytes())) MB |")
+// 6. `slant compare` at scale: throughput and the process's peak memory on the corpus repeated.
+if let slantPath {
+    for row in compareScaleRows(corpusPath: corpusPath, slant: slantPath, runs: runs) { print(row) }
+}
 print("")
 print("Medians of \(runs) runs; \(Date())")

@@ -46,10 +46,10 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("slant-slug-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let writer = try EvidenceWriter(directory: directory.path, maximumOpen: 1)
-        try writer.write(Array("one\n".utf8), slug: "a")
-        try writer.write(Array("x\n".utf8), slug: "b")
+        try writer.write(.plain(Array("one\n".utf8)), slug: "a")
+        try writer.write(.plain(Array("x\n".utf8)), slug: "b")
         try writer.rename(slug: "a", to: "a-long")
-        try writer.write(Array("two\n".utf8), slug: "a-long")
+        try writer.write(.plain(Array("two\n".utf8)), slug: "a-long")
         try writer.close()
         let articles = directory.appendingPathComponent("articles")
         #expect(try String(contentsOf: articles.appendingPathComponent("a-long.jsonl"), encoding: .utf8) == "one\ntwo\n")

@@ -168,26 +168,6 @@ import Testing
         _ = try SlantCommand.parseAsRoot(["compare", "c.jsonl", "--jobs", "1", "--resamples", "0"])
     }
 
-    @Test func evidenceIsCompressedInBatchesAndAFailureKeepsThePlainFiles() throws {
-        let folder = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let names = (0..<10).map { "outlet-\($0).jsonl" }
-        for name in names {
-            try "{\"line\": 1}\n".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
-        }
-        try EvidenceCompressor.compress(folder: folder.path, batchSize: 3)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == names.map { $0 + ".gz" }.sorted())
-
-        // gzip refuses a folder: the files compressed so far are removed, the plain ones kept.
-        let plain = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: plain) }
-        for name in names { try "{}\n".write(to: plain.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-        try FileManager.default.createDirectory(
-            at: plain.appendingPathComponent("z-folder.jsonl"), withIntermediateDirectories: true)
-        #expect(throws: EvidenceCompressor.Failure.self) { try EvidenceCompressor.compress(folder: plain.path, batchSize: 3) }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: plain.path).sorted() == (names + ["z-folder.jsonl"]).sorted())
-    }
-
     /// Thousands of outlets: every record accounted for, one compressed evidence file each.
     @Test func fiveThousandOutletsAreAllAuditedAndCompressed() throws {
         let output = try temporaryDirectory()

@@ -8,16 +8,20 @@ struct ArticleBootstrap: Sendable {
     let seed: UInt64
     let confidence: Double
 
-    /// The summed counts of each resample of `outlet` (row-major, `resamples` x field count).
-    /// `outlet` must be in canonical order; `label` names it for the seed.
+    /// The summed counts of each resample of `outlet` (row-major, `resamples` x field count),
+    /// drawn from its articles in canonical order whatever order they were added in; `label`
+    /// names it for the seed.
     func resampledSums(_ outlet: OutletStatistics, label: String) -> [Int64] {
         let count = outlet.articleCount
         let width = outlet.fieldCount
         var sums = [Int64](repeating: 0, count: resamples * width)
         guard count > 0 else { return sums }
+        let order = outlet.canonicalOrder()
         var generator = SplitMix64(seed: SplitMix64.seed(seed, label: label))
         for resample in 0..<resamples {
-            for _ in 0..<count { outlet.add(generator.next(below: count), into: &sums, offset: resample * width) }
+            for _ in 0..<count {
+                outlet.add(Int(order[generator.next(below: count)]), into: &sums, offset: resample * width)
+            }
         }
         return sums
     }

@@ -4,7 +4,7 @@ import SlantCore
 /// Computes the comparison from corpus statistics. Depends only on the statistics and the
 /// settings: each outlet's articles are put in canonical order and its resamples seeded from
 /// its name, so a merge of parts gives the same bytes as one run over all of them, and so does
-/// any number of threads. Memory beyond the statistics is a few outlets' sorted copies and one
+/// any number of threads. Memory beyond the statistics is a few outlets' canonical orders and one
 /// array of resampled sums per thread.
 public enum ComparisonBuilder {
     public static func build(_ statistics: CorpusStatistics, settings: ComparisonSettings) -> Comparison {
@@ -15,8 +15,8 @@ public enum ComparisonBuilder {
         let slugs = OutletSlugTable(names: outlets.map(\.name))
         let bootstrap = ArticleBootstrap(
             measures: measures, resamples: settings.resamples, seed: settings.seed, confidence: settings.confidence)
-        // Outlets are independent: resample them in parallel, each from a sorted copy that lives
-        // only while it is resampled. The all-outlets interval is a bootstrap stratified by
+        // Outlets are independent: resample them in parallel, each through its canonical order
+        // (4 bytes an article) that lives only while it is resampled. The all-outlets interval is a bootstrap stratified by
         // outlet (each outlet keeps its number of articles): the sum of the outlets' resamples,
         // added up as they finish; integer sums make the order of addition irrelevant.
         let pooledSums = SumAccumulator(count: settings.resamples * width)
@@ -28,7 +28,7 @@ public enum ComparisonBuilder {
                 singleArticleRows.add(row)
                 return bootstrap.singleArticleIntervals(row)
             }
-            let sums = bootstrap.resampledSums(outlet.canonical(), label: outlet.name)
+            let sums = bootstrap.resampledSums(outlet, label: outlet.name)
             pooledSums.add(sums)
             return bootstrap.intervals(sums, fieldCount: width)
         }

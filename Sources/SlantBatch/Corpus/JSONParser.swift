@@ -7,11 +7,11 @@ struct JSONParser {
     /// otherwise exhaust a worker's stack.
     static let maximumDepth = 512
 
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var position = 0
-    private var depth = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
+    var depth = 0
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
@@ -34,13 +34,13 @@ struct JSONParser {
         return try result.get()
     }
 
-    private func error(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
+    func error(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
         JSONSyntaxError(offset: offset ?? position, message: message)
     }
 
-    private var current: UInt8? { position < bytes.count ? bytes[position] : nil }
+    var current: UInt8? { position < bytes.count ? bytes[position] : nil }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { position += 1 }
     }
 
@@ -58,9 +58,9 @@ struct JSONParser {
         }
     }
 
-    private mutating func nested(
-        _ body: (inout JSONParser) throws(JSONSyntaxError) -> JSONValue
-    ) throws(JSONSyntaxError) -> JSONValue {
+    mutating func nested<Value>(
+        _ body: (inout JSONParser) throws(JSONSyntaxError) -> Value
+    ) throws(JSONSyntaxError) -> Value {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth) levels") }
@@ -121,7 +121,7 @@ struct JSONParser {
 
     /// The value of the string starting at the opening quote. Runs without escapes are copied
     /// as they are, every byte of them.
-    private mutating func string() throws(JSONSyntaxError) -> [UInt8] {
+    mutating func string() throws(JSONSyntaxError) -> [UInt8] {
         let opening = position
         position += 1
         var value: [UInt8] = []
@@ -145,7 +145,7 @@ struct JSONParser {
         throw error("a string opened here is never closed", at: opening)
     }
 
-    private mutating func escape(into value: inout [UInt8]) throws(JSONSyntaxError) {
+    mutating func escape(into value: inout [UInt8]) throws(JSONSyntaxError) {
         let start = position
         position += 1
         guard let byte = current else { throw error("the line ends inside an escape", at: start) }
@@ -188,7 +188,13 @@ struct JSONParser {
         return scalar
     }
 
-    private mutating func number() throws(JSONSyntaxError) -> String {
+    mutating func number() throws(JSONSyntaxError) -> String {
+        let range = try numberRange()
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// Checks the number at the current position and moves past it; where its text is.
+    mutating func numberRange() throws(JSONSyntaxError) -> Range<Int> {
         let start = position
         if current == UInt8(ascii: "-") { position += 1 }
         if current == UInt8(ascii: "0") {
@@ -205,7 +211,7 @@ struct JSONParser {
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { position += 1 }
             guard try digits() > 0 else { throw error("a number needs digits in its exponent", at: start) }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        return start..<position
     }
 
     private mutating func digits() throws(JSONSyntaxError) -> Int {
@@ -214,7 +220,7 @@ struct JSONParser {
         return position - start
     }
 
-    private mutating func literal(_ word: StaticString, _ value: JSONValue) throws(JSONSyntaxError) -> JSONValue {
+    mutating func literal(_ word: StaticString, _ value: JSONValue) throws(JSONSyntaxError) -> JSONValue {
         let count = word.utf8CodeUnitCount
         let matches =
             position + count <= bytes.count
@@ -235,7 +241,7 @@ struct JSONParser {
         }
     }
 
-    private static func hex(_ value: UInt32) -> String {
+    static func hex(_ value: UInt32) -> String {
         let digits = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }

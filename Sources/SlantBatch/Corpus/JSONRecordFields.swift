@@ -7,9 +7,13 @@ enum JSONRecordFields {
     static func unique(_ members: [(key: String, value: JSONValue)]) -> Result<[String: JSONValue], Problem> {
         var values: [String: JSONValue] = [:]
         for (key, value) in members where values.updateValue(value, forKey: key) != nil {
-            return .failure(Problem(message: "the field \"\(key)\" appears more than once"))
+            return .failure(Problem(message: duplicateMessage(key)))
         }
         return .success(values)
+    }
+
+    static func duplicateMessage(_ key: String) -> String {
+        "the field \"\(key)\" appears more than once"
     }
 
     /// Text values of `names` found in `values`; `required` may not be null either.

@@ -9,6 +9,13 @@ struct RecordDecoder: Sendable {
     }
 
     let fields: CorpusFields
+    /// The members a JSON Lines record is read for; the others are checked and skipped.
+    private let jsonNames: Set<String>
+
+    init(fields: CorpusFields) {
+        self.fields = fields
+        jsonNames = [fields.text, fields.group, fields.id, fields.title, fields.date, fields.url]
+    }
 
     func decode(_ raw: RawRecord) -> Outcome {
         switch raw.payload {
@@ -24,20 +31,17 @@ struct RecordDecoder: Sendable {
             let (_, column) = UTF8Check.location(of: offset, in: bytes)
             return skip(raw, .invalidUTF8, "invalid UTF-8 at byte \(offset) of the line (column \(column))")
         }
-        let object: JSONValue
+        let values: [String: JSONValue]
         do {
-            object = try JSONParser.parse(bytes)
+            switch try JSONParser.selectFields(jsonNames, from: bytes) {
+            case .notAnObject(let kind): return skip(raw, .notAnObject, "the line is \(kind), not a JSON object")
+            case .object(_, let duplicate?):
+                return skip(raw, .malformedJSON, JSONRecordFields.duplicateMessage(duplicate))
+            case .object(let selected, nil): values = selected
+            }
         } catch {
             let (_, column) = UTF8Check.location(of: error.offset, in: bytes)
             return skip(raw, .malformedJSON, "not valid JSON: \(error.message) (column \(column))")
-        }
-        guard case .object(let members) = object else {
-            return skip(raw, .notAnObject, "the line is \(object.kind), not a JSON object")
-        }
-        let values: [String: JSONValue]
-        switch JSONRecordFields.unique(members) {
-        case .success(let unique): values = unique
-        case .failure(let problem): return skip(raw, .malformedJSON, problem.message)
         }
         guard let textValue = values[fields.text], !textValue.isNull else {
             return skip(raw, .missingField, "no \"\(fields.text)\" field")

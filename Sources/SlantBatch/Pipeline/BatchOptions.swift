@@ -26,11 +26,13 @@ public struct BatchOptions: Sendable {
     public var aliases: OutletAliases
     /// Where to write `articles/<slug>.jsonl`; nil writes no evidence.
     public var evidenceDirectory: String?
+    /// Writes `articles/<slug>.jsonl.gz` instead, each line compressed on its worker.
+    public var compressesEvidence: Bool
 
     public init(
         fields: CorpusFields = CorpusFields(), format: CorpusFormat? = nil, manifest: String? = nil,
         maxRecordBytes: Int = defaultMaxRecordBytes, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        evidenceDirectory: String? = nil, minimumRelevance: Double = 0,
+        evidenceDirectory: String? = nil, compressesEvidence: Bool = false, minimumRelevance: Double = 0,
         periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases()
     ) {
         self.aliases = aliases
@@ -42,5 +44,9 @@ public struct BatchOptions: Sendable {
         self.maxRecordBytes = maxRecordBytes
         self.jobs = jobs
         self.evidenceDirectory = evidenceDirectory
+        self.compressesEvidence = compressesEvidence
     }
+
+    /// "jsonl", or "jsonl.gz" when the evidence is compressed: what the report links to.
+    public var evidenceExtension: String { EvidenceWriter.fileExtension(compressed: compressesEvidence) }
 }

@@ -4,7 +4,7 @@ import SlantCore
 
 /// Audits a corpus on all cores and reduces it to per-outlet statistics. One thread reads
 /// records in order; a fixed pool of workers parses and audits them, each with its own match
-/// scratch; outcomes come back in input order and are folded into the statistics and written
+/// scratch (and compresses the evidence line, with `--gzip-evidence`); outcomes come back in input order and are folded into the statistics and written
 /// to the evidence files on the reading thread. At most a few records per worker are in flight,
 /// and an audit is reduced to counts on its worker, so memory depends on the number of
 /// outlets (and their articles' counts), not on the size of the corpus.
@@ -27,7 +27,10 @@ public struct BatchRunner: Sendable {
             groupField: options.fields.group, lexicons: auditor.compiled.packVersions, layout: layout,
             minimumRelevance: options.minimumRelevance, periodGranularity: options.periodGranularity,
             aliases: options.aliases)
-        let evidence = try options.evidenceDirectory.map { try EvidenceWriter(directory: $0) }
+        let evidence = try options.evidenceDirectory.map {
+            try EvidenceWriter(directory: $0, compressed: options.compressesEvidence)
+        }
+        let compresses = evidence != nil && options.compressesEvidence
         let processor = RecordProcessor(
             auditor: auditor, decoder: RecordDecoder(fields: options.fields), layout: layout,
             writesEvidence: evidence != nil, minimumRelevance: options.minimumRelevance,
@@ -39,9 +42,12 @@ public struct BatchRunner: Sendable {
             done.enter()
             let worker = Thread {
                 let scratch = MatchScratch()
+                let deflater = compresses ? EvidenceDeflater() : nil
                 let timings = benchmark.map { _ in PhaseTimings() }
                 while let (sequence, record) = queue.take() {
-                    queue.complete(sequence, processor.process(record, scratch: scratch, timings: timings, benchmark: benchmark))
+                    queue.complete(
+                        sequence,
+                        processor.process(record, scratch: scratch, deflater: deflater, timings: timings, benchmark: benchmark))
                 }
                 if let timings { benchmark?.add(timings) }
                 done.leave()

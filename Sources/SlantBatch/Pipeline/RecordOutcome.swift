@@ -15,5 +15,5 @@ struct AuditedArticle: Sendable {
     let title: String?
     let date: String?
     let figures: ArticleFigures
-    let evidence: [UInt8]?
+    let evidence: EvidenceLine?
 }

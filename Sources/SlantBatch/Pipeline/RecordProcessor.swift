@@ -13,10 +13,12 @@ struct RecordProcessor: Sendable {
     /// Group names merged under one (`--outlet-aliases`).
     var aliases = OutletAliases()
 
-    /// `timings` (with `--benchmark`) gets this worker's time per phase; `benchmark` keeps
-    /// the first texts for timing rules.
+    /// `deflater` (with `--gzip-evidence`) compresses the evidence line here, on the worker;
+    /// `timings` (with `--benchmark`) gets this worker's time per phase; `benchmark` keeps the
+    /// first texts for timing rules.
     func process(
-        _ raw: RawRecord, scratch: MatchScratch, timings: PhaseTimings? = nil, benchmark: BatchBenchmark? = nil
+        _ raw: RawRecord, scratch: MatchScratch, deflater: EvidenceDeflater? = nil, timings: PhaseTimings? = nil,
+        benchmark: BatchBenchmark? = nil
     ) -> RecordOutcome {
         let record: CorpusRecord
         switch timings.measure("record parsing", { decoder.decode(raw) }) {
@@ -41,23 +43,29 @@ struct RecordProcessor: Sendable {
                     group: record.group, id: id, title: record.title ?? audit.input.title, sentences: audit.input.sentences,
                     topicSentences: audit.topicSentences))
         }
-        return timings.measure("figures and evidence") {
+        let (figures, line) = timings.measure("figures and evidence") {
             var figures = ArticleFigures(audit, layout: layout)
             if WireCopy.credit(in: record.text) != nil, let wire = layout.index(of: FigureLayout.wireCopy) {
                 var values = figures.values
                 values[wire] = 1
                 figures = ArticleFigures(values: values, terms: figures.terms)
             }
-            let key = ArticleKey(id: id, sha256: audit.input.sha256)
-            let evidence =
+            let line =
                 writesEvidence
                 ? ArticleEvidence(record: record, id: id, audit: audit, figures: figures, layout: layout).encodedLine() : nil
-            return .audited(
-                AuditedArticle(
-                    outlet: record.group, key: key, id: id, title: record.title ?? audit.input.title, date: record.date,
-                    figures: figures,
-                    evidence: evidence))
+            return (figures, line)
         }
+        var evidence: EvidenceLine?
+        if let line, let deflater {
+            evidence = timings.measure("evidence compression") { EvidenceLine.deflated(deflater.compress(line)) }
+        } else if let line {
+            evidence = .plain(line)
+        }
+        let key = ArticleKey(id: id, sha256: audit.input.sha256)
+        return .audited(
+            AuditedArticle(
+                outlet: record.group, key: key, id: id, title: record.title ?? audit.input.title, date: record.date,
+                figures: figures, evidence: evidence))
     }
 
     private func reason(_ problem: InputProblem) -> SkipReason {
