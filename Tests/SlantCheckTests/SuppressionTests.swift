@@ -62,7 +62,7 @@ import Testing
         let file = try CheckFixtures.check(text, name: "story.md")
         #expect(
             file.suppressed.map(\.finding.ruleID).sorted() == [
-                "label.militant-group", "label.militant-group", "prescriptive.must-action",
+                "label.militant-group", "label.militant-group", "prescriptive.must-action", "verb.wants",
             ])
         #expect(file.findings.map { "\($0.location.line) \($0.ruleID)" } == ["6 label.militant-group"])
     }
