@@ -150,4 +150,22 @@ import Testing
         let text = "Strikes hit \(party.place) overnight. Levin said the strikes would go on."
         #expect(sides(text) == [nil], "\(text)")
     }
+
+    /// "A spokesman for X" speaks for X ("an expert on X" does not: `anExpertOnASideDoesNotSpeakForIt`).
+    @Test(arguments: parties)
+    func aSpokesmanForASideSpeaksForIt(party: Party) {
+        for (first, last) in Self.names {
+            let text =
+                "\(first) \(last), a spokesman for the \(party.adjective) delegation, spoke late. \(last) said the talks failed."
+            #expect(sides(text) == [party.side], "\(text)")
+        }
+    }
+
+    /// A job without an article opens the apposition too: "X, managing editor of Y,".
+    @Test func aJobWithoutAnArticleOpensTheApposition() {
+        for (first, last) in Self.names {
+            let text = "\(first) \(last), managing editor of The Jerusalem Post, spoke late. \(last) said the talks failed."
+            #expect(sides(text) == ["third-party"], "\(text)")
+        }
+    }
 }

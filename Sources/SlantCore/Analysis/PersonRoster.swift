@@ -56,11 +56,18 @@ struct PersonRoster {
     /// "an expert in Israeli policy", "ambassador to the U.S. Michael Oren": an actor after a
     /// preposition is what the person works on or is sent to, not whom they speak for.
     private static func isObject(_ start: Int, in sentence: Range<Int>, document: Document) -> Bool {
-        var before = document.words.lastWords(2, in: sentence.lowerBound..<start)
+        var before = document.words.lastWords(3, in: sentence.lowerBound..<start)
         if let last = before.last, key(last, document: document) == Self.the { before = before.dropLast() }
         guard let word = before.last else { return false }
-        return objectPrepositions.contains(key(word, document: document))
+        let preposition = key(word, document: document)
+        // "a spokesman for Hamas", "a fellow for the Washington Institute": for whom they work.
+        if preposition == Self.for, before.count >= 2, roleNouns.contains(key(before[before.endIndex - 2], document: document)) {
+            return false
+        }
+        return objectPrepositions.contains(preposition)
     }
+
+    private static let `for` = WordKey(text: "for")
 
     static let objectPrepositions: WordSet = [
         "to", "in", "on", "for", "about", "against", "toward", "towards", "by", "into", "over", "than", "like",
@@ -190,7 +197,11 @@ struct PersonRoster {
     private static func opensApposition(_ words: [Range<Int>], document: Document) -> Bool {
         guard let first = words.first else { return false }
         let key = key(first, document: document)
-        if ["a", "an", "the", "former", "senior", "deputy", "acting"].contains(key) || roleNouns.contains(key) { return true }
+        if ["a", "an", "the", "former", "senior", "deputy", "acting"].contains(key) || roleNouns.contains(key)
+            || appositionRoles.contains(key)
+        {
+            return true
+        }
         return key == "who" && words.count > 1
             && ["is", "was", "heads", "headed", "leads", "led", "serves", "served"].contains(
                 Self.key(words[words.startIndex + 1], document: document))
@@ -306,6 +317,14 @@ struct PersonRoster {
         return key
     }
 
+    /// Words that open an apposition of a job without an article ("David Brinn, managing editor of
+    /// The Jerusalem Post,", "Kory Bardash, co-chairman of Republicans Abroad Israel,").
+    static let appositionRoles: WordSet = [
+        "managing", "executive", "co-chairman", "co-chair", "co-founder", "vice", "editor", "fellow", "professor",
+        "researcher", "expert", "lawyer", "attorney", "correspondent", "reporter", "columnist", "author", "scholar",
+        "associate", "assistant", "head", "chief",
+    ]
+
     /// Lower-case nouns of a role or office, between an actor and a name or opening an apposition.
     static let roleNouns: WordSet = [
         "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "ministry", "ambassador", "envoy",
@@ -314,6 +333,7 @@ struct PersonRoster {
         "chairman", "chairwoman", "founder", "governor", "prime", "deputy", "senior", "former", "army", "military",
         "police", "health", "foreign", "defense", "defence", "interior", "cabinet", "government", "parliament", "party",
         "faction", "movement", "group", "council", "representative", "diplomat", "analyst", "rabbi", "sheikh", "policy",
+        "fellow", "researcher", "editor", "lawyer", "attorney", "correspondent",
         "lt", "col", "gen", "maj", "capt", "sgt", "brig", "dr", "mr", "mrs", "ms",
     ]
 
