@@ -2,9 +2,11 @@
 import PackageDescription
 
 // Layers point one way: slant (CLI) -> SlantCommands -> SlantReporters -> SlantBatch -> SlantCore -> PCRE2 -> CPCRE2.
+// `slant serve` (SlantService, on Hummingbird and SwiftNIO) and `slant lsp` (SlantLanguageServer)
+// sit between SlantCommands and SlantReporters, so SlantCore never sees NIO.
 let package = Package(
     name: "slant",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "slant", targets: ["slant"]),
         .library(name: "SlantCore", targets: ["SlantCore"]),
@@ -14,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // No default traits: swift-configuration and the full-Foundation extras are not used.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         .systemLibrary(
@@ -59,10 +63,21 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedLexicons"]
         ),
+        // `slant serve`: the HTTP service (Hummingbird 2), its limits and its error bodies.
+        .target(
+            name: "SlantService",
+            dependencies: [
+                "SlantCore", "SlantReporters", "SortedJSON",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        // `slant lsp`: a Language Server over standard input and output (JSON-RPC framing written here).
+        .target(name: "SlantLanguageServer", dependencies: ["SlantCore", "SlantReporters", "SortedJSON"]),
         .target(
             name: "SlantCommands",
             dependencies: [
-                "SlantCore", "SlantBatch", "SlantReporters", "SlantDefaultLexicons",
+                "SlantCore", "SlantBatch", "SlantReporters", "SlantDefaultLexicons", "SlantService",
+                "SlantLanguageServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -98,6 +113,8 @@ let package = Package(
             dependencies: ["SlantReporters", "SlantCore", "SlantDefaultLexicons", "TestSupport"]
         ),
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantBatch", "TestSupport"]),
+        .testTarget(name: "SlantServiceTests", dependencies: ["SlantCore", "TestSupport"]),
+        .testTarget(name: "SlantLanguageServerTests", dependencies: ["SlantLanguageServer", "SlantCore", "TestSupport"]),
         .testTarget(
             name: "SlantBatchTests",
             dependencies: ["SlantBatch", "SlantCore", "SlantReporters", "SlantDefaultLexicons", "TestSupport"]

@@ -8,7 +8,7 @@ public struct SlantCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             AuditCommand.self, CompareCommand.self, MergeCommand.self, CheckCommand.self, ExplainCommand.self,
-            LexiconCommand.self,
+            LexiconCommand.self, ServeCommand.self, LanguageServerCommand.self,
         ],
         defaultSubcommand: AuditCommand.self)
 
