@@ -113,7 +113,7 @@ let package = Package(
             dependencies: ["SlantReporters", "SlantCore", "SlantDefaultLexicons", "TestSupport"]
         ),
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantBatch", "TestSupport"]),
-        .testTarget(name: "SlantServiceTests", dependencies: ["SlantCore", "TestSupport"]),
+        .testTarget(name: "SlantServiceTests", dependencies: ["SlantService", "SlantReporters", "TestSupport"]),
         .testTarget(name: "SlantLanguageServerTests", dependencies: ["SlantLanguageServer", "SlantCore", "TestSupport"]),
         .testTarget(
             name: "SlantBatchTests",

@@ -12,7 +12,7 @@ actor AuditSlots {
         self.waitingLimit = max(0, waitingLimit)
     }
 
-    /// Runs `work` in a slot; throws `busy` when every slot and waiting place is taken.
+    /// Takes a slot, waiting for one if need be; throws `busy` when every slot and waiting place is taken.
     func acquire() async throws(ServiceError) {
         if running < capacity {
             running += 1
@@ -27,6 +27,9 @@ actor AuditSlots {
         // The slot is handed over by `release()`, so `running` stays counted for us.
         await withCheckedContinuation { waiting.append($0) }
     }
+
+    /// Requests waiting now (for tests and diagnostics).
+    var waitingCount: Int { waiting.count }
 
     func release() {
         if waiting.isEmpty {
