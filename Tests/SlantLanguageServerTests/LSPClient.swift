@@ -48,6 +48,18 @@ final class LSPClient {
         }
     }
 
+    /// The next notification named `method`.
+    func notification(_ method: String) throws -> [String: Any] {
+        if let index = pending.firstIndex(where: { $0["method"] as? String == method }) {
+            return pending.remove(at: index)["params"] as? [String: Any] ?? [:]
+        }
+        while true {
+            let message = try receive()
+            if message["method"] as? String == method { return message["params"] as? [String: Any] ?? [:] }
+            pending.append(message)
+        }
+    }
+
     private static func isDiagnostics(_ message: [String: Any], uri: String, version: Int) -> Bool {
         guard message["method"] as? String == "textDocument/publishDiagnostics", let params = message["params"] as? [String: Any]
         else { return false }

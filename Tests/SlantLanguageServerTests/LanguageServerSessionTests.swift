@@ -173,6 +173,25 @@ import Testing
         #expect(client.process.waitForExit() == 1)
     }
 
+    @Test func brokenConfigurationIsShownWithItsLineAndTheServerGoesOn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("slant-lsp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("severity:\n  label.regim: warning\n".utf8).write(to: folder.appendingPathComponent(".slant.yml"))
+        let client = try LSPClient()
+        _ = try client.request("initialize", ["capabilities": [:]])
+        let uri = folder.appendingPathComponent("story.md").absoluteString
+        try client.notify(
+            "textDocument/didOpen",
+            ["textDocument": ["uri": uri, "languageId": "markdown", "version": 1, "text": "The regime said so.\n"]])
+        let shown = try client.notification("window/showMessage")
+        let message = shown["message"] as? String ?? ""
+        #expect(message.contains(".slant.yml:2:"), "\(message)")
+        #expect(message.contains("did you mean 'label.regime'?"), "\(message)")
+        // Still serving: the next request is answered.
+        #expect(try client.request("shutdown") is NSNull)
+    }
+
     /// The rule's alternatives, from the service-independent `slant explain`.
     static func alternatives(of rule: String) throws -> [String] {
         let text = String(decoding: try SlantBinary.run(["explain", rule]).output, as: UTF8.self)
