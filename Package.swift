@@ -2,9 +2,11 @@
 import PackageDescription
 
 // Layers point one way: slant (CLI) -> SlantCommands -> SlantReporters -> SlantBatch -> SlantCore -> PCRE2 -> CPCRE2.
+// `slant serve` (SlantService, on Hummingbird and SwiftNIO) and `slant lsp` (SlantLanguageServer)
+// sit between SlantCommands and SlantReporters, so SlantCore never sees NIO.
 let package = Package(
     name: "slant",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "slant", targets: ["slant"]),
         .library(name: "SlantCore", targets: ["SlantCore"]),
@@ -14,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // No default traits: swift-configuration and the full-Foundation extras are not used.
     ],
     targets: [
         .systemLibrary(
@@ -66,10 +69,12 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedLexicons"]
         ),
+        // `slant lsp`: a Language Server over standard input and output (JSON-RPC framing written here).
+        .target(name: "SlantLanguageServer", dependencies: ["SlantCore", "SlantReporters", "SortedJSON"]),
         .target(
             name: "SlantCommands",
             dependencies: [
-                "SlantCore", "SlantBatch", "SlantReporters", "SlantDefaultLexicons",
+                "SlantCore", "SlantBatch", "SlantReporters", "SlantDefaultLexicons", "SlantLanguageServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -105,6 +110,7 @@ let package = Package(
             dependencies: ["SlantReporters", "SlantCore", "SlantDefaultLexicons", "TestSupport"]
         ),
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantBatch", "TestSupport"]),
+        .testTarget(name: "SlantLanguageServerTests", dependencies: ["SlantLanguageServer", "SlantCore", "TestSupport"]),
         .testTarget(
             name: "SlantBatchTests",
             dependencies: ["SlantBatch", "SlantCore", "SlantReporters", "SlantDefaultLexicons", "TestSupport"]
@@ -120,3 +126,24 @@ let package = Package(
 /// Debian's libgoogle-perftools-dev (`scripts/ensure-deps` installs it); linked on Linux only,
 /// where glibc's allocator is the slow one.
 var fastAllocator: [LinkerSetting] { [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux]))] }
+
+// `slant serve`: the HTTP service on Hummingbird 2 (and so SwiftNIO), its limits and its error
+// bodies. Left out when SLANT_WITHOUT_SERVICE is set: `scripts/sanitize` sets it, because the
+// sanitizer runs test the engine's unsafe pointers and threads, and compiling SwiftNIO twice
+// more (under ASan and TSan) would cost CI minutes for code they do not test.
+if Context.environment["SLANT_WITHOUT_SERVICE"] == nil {
+    // No default traits: swift-configuration and the full-Foundation extras are not used.
+    package.dependencies.append(
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []))
+    package.targets.append(contentsOf: [
+        .target(
+            name: "SlantService",
+            dependencies: [
+                "SlantCore", "SlantReporters", "SortedJSON",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(name: "SlantServiceTests", dependencies: ["SlantService", "SlantReporters", "TestSupport"]),
+    ])
+    package.targets.first { $0.name == "SlantCommands" }!.dependencies.append("SlantService")
+}

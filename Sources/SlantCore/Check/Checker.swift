@@ -10,8 +10,15 @@ public struct Checker: Sendable {
     private let knownRuleIDs: [String]
 
     public init(compiled: CompiledLexicon, configuration: CheckConfiguration) {
-        self.auditor = Auditor(compiled: compiled)
+        self.init(auditor: Auditor(compiled: compiled), configuration: configuration)
+    }
+
+    /// With an auditor already built: a service checks each request under its own configuration
+    /// and would otherwise build the pattern scanner again every time.
+    public init(auditor: Auditor, configuration: CheckConfiguration) {
+        self.auditor = auditor
         self.configuration = configuration
+        let compiled = auditor.compiled
         let rules = compiled.lexicon.rules
         self.rulesByID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.knownRuleIDs = rules.map(\.id) + BuiltInCheckRules.all.map(\.id)
