@@ -4,7 +4,7 @@ import SlantReporters
 
 /// The report format of `POST /v1/audit`: `?format=` first, else the Accept header, else JSON.
 /// Each renders through the CLI's own reporter (`AuditReporters`), so the service's bytes are
-/// `slant audit --format X`'s; HTML is answered once a reporter named "html" is registered there.
+/// `slant audit --format X`'s, the annotated page (html) included.
 struct AuditOutput {
     let identifier: String
     let contentType: String
@@ -16,20 +16,20 @@ struct AuditOutput {
         ("html", ["text/html"], ServiceResponse.html),
     ]
 
-    static func negotiate(format: String?, accept: String?) throws(ServiceError) -> AuditOutput {
+    static func negotiate(format: String?, accept: String?, rules: [LexiconRule] = []) throws(ServiceError) -> AuditOutput {
         if let format {
             guard let known = formats.first(where: { $0.identifier == format }) else {
                 throw ServiceError(
                     .badRequest, code: "unknown-format",
                     message: "unknown format '\(format)'; use one of: \(formats.map(\.identifier).joined(separator: ", "))")
             }
-            return try output(known)
+            return try output(known, rules: rules)
         }
-        guard let accept, !accept.isEmpty else { return try output(formats[0]) }
+        guard let accept, !accept.isEmpty else { return try output(formats[0], rules: rules) }
         for mediaType in preferences(accept) {
-            if mediaType == "*/*" || mediaType == "application/*" { return try output(formats[0]) }
-            if mediaType == "text/*" { return try output(formats[1]) }
-            if let known = formats.first(where: { $0.mediaTypes.contains(mediaType) }) { return try output(known) }
+            if mediaType == "*/*" || mediaType == "application/*" { return try output(formats[0], rules: rules) }
+            if mediaType == "text/*" { return try output(formats[1], rules: rules) }
+            if let known = formats.first(where: { $0.mediaTypes.contains(mediaType) }) { return try output(known, rules: rules) }
         }
         throw ServiceError(
             .notAcceptable, code: "not-acceptable",
@@ -48,9 +48,9 @@ struct AuditOutput {
     }
 
     private static func output(
-        _ format: (identifier: String, mediaTypes: [String], contentType: String)
+        _ format: (identifier: String, mediaTypes: [String], contentType: String), rules: [LexiconRule]
     ) throws(ServiceError) -> AuditOutput {
-        guard let reporter = AuditReporters.reporter(for: format.identifier) else {
+        guard let reporter = AuditReporters.reporter(for: format.identifier, rules: rules) else {
             throw ServiceError(
                 .notAcceptable, code: "format-unavailable",
                 message: "\(format.identifier) output is not available in this build yet; ask for json or markdown")

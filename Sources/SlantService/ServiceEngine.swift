@@ -6,7 +6,12 @@ import SlantReporters
 /// What the endpoints compute, free of HTTP: the lexicon compiled once at start, then each
 /// request's audit or check exactly as the `slant` command line makes it, so the bytes match.
 public struct ServiceEngine: Sendable {
+    /// The checks' auditor (one side pack, as `slant check`).
     public let auditor: Auditor
+    /// The audits' auditor: the side pack chosen per article, as `slant audit` does.
+    private let articleAuditor: SidePackAuditor
+    /// The rules, for the annotated page's explanations.
+    public let lexiconRules: [LexiconRule]
     private let defaultChecker: Checker
     /// `GET /v1/rules` and each rule's document, rendered once: they never change while running.
     private let rulesDocument: [UInt8]
@@ -15,6 +20,8 @@ public struct ServiceEngine: Sendable {
 
     public init(compiled: CompiledLexicon) {
         auditor = Auditor(compiled: compiled)
+        articleAuditor = SidePackAuditor(lexicon: compiled.lexicon, compiled: compiled, chosen: nil)
+        lexiconRules = compiled.lexicon.rules
         let checker = Checker(auditor: auditor, configuration: .defaults)
         defaultChecker = checker
         let ids = compiled.lexicon.rules.map(\.id) + BuiltInCheckRules.all.map(\.id)
@@ -30,10 +37,13 @@ public struct ServiceEngine: Sendable {
 
     /// `POST /v1/audit`: the audit of the body's prose. Plain text is audited as it is, as by
     /// `slant audit`; Markdown and HTML first lose their markup, as in `slant check`.
-    public func audit(_ body: [UInt8], name: String, markup: MarkupKind) throws(ServiceError) -> ArticleAudit {
+    /// Returns the audited text too: the annotated page marks the findings on it.
+    public func audit(_ body: [UInt8], name: String, markup: MarkupKind) throws(ServiceError) -> (
+        audit: ArticleAudit, source: SourceText
+    ) {
         let source = try Self.decode(body, name: name)
         let prose = markup == .text ? source : ProseExtractor.extract(source, markup: markup).prose
-        return auditor.audit(prose)
+        return (articleAuditor.audit(prose), prose)
     }
 
     /// `POST /v1/check`: the report `slant check --format FORMAT --config C PATH` prints.

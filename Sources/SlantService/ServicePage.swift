@@ -31,7 +31,7 @@ enum ServicePage {
         <span><label for="markup">Written as</label>
         <select id="markup"><option value="text/plain">plain text</option><option value="text/markdown">Markdown</option><option value="text/html">HTML</option></select></span>
         <span><label for="format">Report</label>
-        <select id="format"><option value="html">annotated page</option><option value="markdown" selected>Markdown</option><option value="json">JSON</option></select></span>
+        <select id="format"><option value="html" selected>annotated page</option><option value="markdown">Markdown</option><option value="json">JSON</option></select></span>
         <button type="submit">Audit</button>
         </div>
         </form>

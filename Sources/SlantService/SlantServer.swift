@@ -44,12 +44,13 @@ public struct SlantServer: Sendable {
         router.post("/v1/audit") { request, _ in
             let query = request.uri.queryParameters
             let output = try AuditOutput.negotiate(
-                format: query["format"].map(String.init), accept: request.headers[.accept])
+                format: query["format"].map(String.init), accept: request.headers[.accept], rules: engine.lexiconRules)
             let markup = try InputMarkup.from(contentType: request.headers[.contentType])
             let name = query["name"].map(String.init) ?? Self.defaultArticleName
             let body = try await RequestBodyReader.read(request, limits: limits)
             let report = try await Self.inSlot(slots) { () throws(ServiceError) in
-                output.reporter.render(try engine.audit(body, name: name, markup: markup))
+                let (audit, source) = try engine.audit(body, name: name, markup: markup)
+                return output.reporter.render(audit, source: source)
             }
             return ServiceResponse.text(report, contentType: output.contentType)
         }
