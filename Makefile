@@ -99,6 +99,7 @@ evaluate: deps
 	@scripts/refresh-build-plan
 	$(SWIFT) build -c release --product slant
 	python3 scripts/evaluate.py all
+	python3 scripts/politics-eval.py
 
 ## Fuzz each libFuzzer target (Sources/fuzz-*) for FUZZ_SECONDS seconds, or FUZZ_RUNS inputs;
 ## docs/fuzzing.md. `make fuzz-smoke` is CI's short run over the seed corpus.
