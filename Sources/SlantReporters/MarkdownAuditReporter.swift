@@ -270,23 +270,13 @@ public struct MarkdownAuditReporter: AuditReporter {
 
     // MARK: - Helpers
 
-    private func voice(_ finding: Finding, _ names: SideNames) -> String {
-        switch finding.voice {
-        case .editorial: "editorial"
-        case .attributed:
-            "attributed to \(finding.speakerName ?? "?") (\(finding.speakerSideID.map { names[$0] } ?? "unassigned"))"
-        case .quoted: "quoted from \(finding.speakerName ?? "unknown speaker")"
-        }
-    }
+    private func voice(_ finding: Finding, _ names: SideNames) -> String { ReportWording.voice(finding, names) }
 
-    private func excerpt(_ text: String) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace)
-        return words.count <= 14 ? words.joined(separator: " ") : words.prefix(14).joined(separator: " ") + " …"
-    }
+    private func excerpt(_ text: String) -> String { ReportWording.excerpt(text) }
 
-    private func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
+    private func percent(_ value: Double) -> String { ReportWording.percent(value) }
 
-    private func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
+    private func decimal(_ value: Double) -> String { ReportWording.decimal(value) }
 }
 
 /// Display names of sides by id, with the unassigned bucket.
