@@ -10,7 +10,9 @@ public struct SidePackChooser: Sendable {
     /// gets the default pack.
     public static let minimumMentions = 3
 
-    let packs: [(name: String, patterns: [Regex])]
+    /// Each pack's party actors behind one prefiltered scanner: the same matches as running the
+    /// patterns one by one (ScannerEquivalenceTests), at the audit's scanning speed.
+    let packs: [(name: String, scanner: PrefilteredPatternScanner)]
     let defaultPack: String
 
     /// Compiles the party actors of every side pack of `lexicon` (patterns that do not compile
@@ -21,19 +23,18 @@ public struct SidePackChooser: Sendable {
             let patterns = sides.filter { !$0.isThirdParty }.flatMap(\.actors).flatMap(\.patterns).compactMap {
                 try? Regex($0, caseless: true)
             }
-            return (name, patterns)
+            return (name, PrefilteredPatternScanner(patterns: patterns))
         }
         defaultPack = lexicon.activeSidePack ?? lexicon.sidePackNames.first ?? Lexicon.defaultSidePack
     }
 
     /// Party-actor mentions per pack in `text`, in pack order (default first).
     public func mentions(in text: ValidUTF8, scratch: MatchScratch = MatchScratch()) -> [(pack: String, mentions: Int)] {
-        let matching = MatchingText(text)
-        return packs.map { pack in
-            var found: [Range<Int>] = []
-            // A pattern over its match limit counts nothing: the choice is a hint, not a measure.
-            for pattern in pack.patterns { found += (try? matching.matches(of: pattern, scratch: scratch)) ?? [] }
-            return (pack.name, OverlapResolver.earliestLongest(found).count)
+        packs.map { pack in
+            // A pattern over its match limit counts nothing (the scan leaves it empty): the
+            // choice is a hint, not a measure.
+            let scan = pack.scanner.scan(text, scratch: scratch)
+            return (pack.name, OverlapResolver.earliestLongest(scan.matches.flatMap { $0 }).count)
         }
     }
 
