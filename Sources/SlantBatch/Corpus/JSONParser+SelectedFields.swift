@@ -56,16 +56,7 @@ extension JSONParser {
                 try skipValue()
             }
             if !seen.insert(key).inserted && duplicate == nil { duplicate = key }
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","):
-                position += 1
-                skipWhitespace()
-            case UInt8(ascii: "}"):
-                position += 1
-                return .object(values: values, duplicate: duplicate)
-            default: throw error("expected ',' or '}' in an object")
-            }
+            if try endsContainer(closing: UInt8(ascii: "}"), "an object") { return .object(values: values, duplicate: duplicate) }
         }
     }
 
@@ -119,16 +110,7 @@ extension JSONParser {
             position += 1
             skipWhitespace()
             try skipValue()
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","):
-                position += 1
-                skipWhitespace()
-            case UInt8(ascii: "}"):
-                position += 1
-                return
-            default: throw error("expected ',' or '}' in an object")
-            }
+            if try endsContainer(closing: UInt8(ascii: "}"), "an object") { return }
         }
     }
 
@@ -141,16 +123,7 @@ extension JSONParser {
         }
         while true {
             try skipValue()
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","):
-                position += 1
-                skipWhitespace()
-            case UInt8(ascii: "]"):
-                position += 1
-                return
-            default: throw error("expected ',' or ']' in an array")
-            }
+            if try endsContainer(closing: UInt8(ascii: "]"), "an array") { return }
         }
     }
 

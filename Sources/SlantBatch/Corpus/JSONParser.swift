@@ -58,6 +58,22 @@ struct JSONParser {
         }
     }
 
+    /// After a member or an element: past a comma (false), or past the container's closing mark
+    /// (true, the container is done); anything else is the error that names the container.
+    mutating func endsContainer(closing: UInt8, _ container: StaticString) throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        switch current {
+        case UInt8(ascii: ","):
+            position += 1
+            skipWhitespace()
+            return false
+        case closing:
+            position += 1
+            return true
+        default: throw error("expected ',' or '\(Character(Unicode.Scalar(closing)))' in \(container)")
+        }
+    }
+
     mutating func nested<Value>(
         _ body: (inout JSONParser) throws(JSONSyntaxError) -> Value
     ) throws(JSONSyntaxError) -> Value {
@@ -83,16 +99,7 @@ struct JSONParser {
             position += 1
             skipWhitespace()
             members.append((key, try value()))
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","):
-                position += 1
-                skipWhitespace()
-            case UInt8(ascii: "}"):
-                position += 1
-                return .object(members)
-            default: throw error("expected ',' or '}' in an object")
-            }
+            if try endsContainer(closing: UInt8(ascii: "}"), "an object") { return .object(members) }
         }
     }
 
@@ -106,16 +113,7 @@ struct JSONParser {
         }
         while true {
             elements.append(try value())
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","):
-                position += 1
-                skipWhitespace()
-            case UInt8(ascii: "]"):
-                position += 1
-                return .array(elements)
-            default: throw error("expected ',' or ']' in an array")
-            }
+            if try endsContainer(closing: UInt8(ascii: "]"), "an array") { return .array(elements) }
         }
     }
 
