@@ -466,12 +466,9 @@ struct AttributionFinder {
                 draft.isPerson = true
                 return draft
             }
-            // With no person before it, "it" and "they" may be the last speaker of any kind; "he" and
-            // "she" are never a group ("Israeli officials said ... he said" is somebody unnamed):
-            // they stay unassigned rather than take a side on a guess.
+            // With no person before it, "he" is the last speaker of any kind ("Hamas said ... he said").
             if let previous = previous
-                ?? (personal
-                    ? nil : drafts.last(where: { $0.resolution != .unresolved && $0.nestedIn == nil && $0.speaker != nil }))
+                ?? drafts.last(where: { $0.resolution != .unresolved && $0.nestedIn == nil && $0.speaker != nil })
             {
                 var draft = Draft(
                     speaker: range, speakerName: previous.speakerName, sideID: previous.sideID, resolution: .pronoun,
