@@ -2,7 +2,7 @@ import ArgumentParser
 import SlantBatch
 
 /// `slant compare --events`: group articles into events and show each event's articles side by
-/// side. Opt-in, because it keeps about 300 bytes per article that the comparison otherwise
+/// side. Opt-in, because it keeps some 400 bytes per article that the comparison otherwise
 /// does without.
 struct EventOptions: ParsableArguments {
     @Flag(

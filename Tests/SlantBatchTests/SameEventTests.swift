@@ -126,14 +126,14 @@ import Testing
         let attack = events.events[0].articles
         let loaded = try #require(events.measures.firstIndex(of: "loaded-editorial"))
         func loadedHits(_ id: String) -> Int64? {
-            attack.first { $0.id == id }?.figures[loaded].inputs.first { $0.field == "loaded.editorial" }?.sum
+            attack.first { $0.id == id }?.counts["loaded.editorial"]
         }
         // Only the Courier calls the gunmen "terrorists" in its own voice.
         #expect((loadedHits("a-courier") ?? 0) >= 1)
         #expect(loadedHits("a-herald") == 0)
         #expect(loadedHits("a-sentinel") == 0)
         let courier = try #require(attack.first { $0.id == "a-courier" })
-        let words = try #require(courier.figures[loaded].inputs.first { $0.field == "words" }?.sum)
+        let words = try #require(courier.counts["words"])
         #expect(courier.words == words)
         #expect(courier.figures[loaded].value == Rounding.value(1000 * Double(loadedHits("a-courier")!) / Double(words)))
         #expect(courier.slug == OutletSlug.make("Courier"))
@@ -143,7 +143,14 @@ import Testing
         #expect(attack.first { $0.id == "a-herald" }?.figures[israel].value == 1)
         #expect(attack.first { $0.id == "a-sentinel" }?.figures[israel].value == 1)
         #expect(courier.figures[israel].value == nil)
-        #expect(courier.figures[israel].inputs.map(\.sum) == [0, 0])
+        #expect(courier.counts["voice.words.israel"] == 0)
+        #expect(courier.counts["attributed.words"] == 0)
+        // The counts are the article's own, as its outlet holds them.
+        let outlet = try #require(statistics.outlets["Courier"])
+        let position = try #require(outlet.keys.firstIndex { $0.idHash == ArticleKey.hash("a-courier") })
+        let row = outlet.values(of: position)
+        #expect(courier.counts["loaded.editorial"] == Int64(row[statistics.layout.index(of: "loaded.editorial")!]))
+        #expect(courier.counts["words"] == Int64(row[statistics.layout.index(of: "words")!]))
     }
 
     @Test func theWindowDecidesWhetherStoriesTwoDaysApartAreOneEvent() throws {

@@ -1,8 +1,8 @@
 /// What a run keeps of an article for `--events`: enough to group it and to show it in an
 /// event's table. Its counts are not copied: they are the outlet's (`OutletStatistics`),
-/// found by `key`. About 300 bytes an article with a headline and 17 keys (the median on the
-/// example corpus): the key (16), the day (4), id and headline (their text plus 32), and the
-/// sorted key hashes (8 each plus 32).
+/// found by `key`. Some 400 bytes an article with a headline and 17 keys (the median on the
+/// example corpus): the key (16), the day (4), id and headline (their text plus 32 each), and
+/// the sorted key hashes (8 each plus 32).
 public struct EventCandidate: Sendable, Hashable, Codable {
     public let key: ArticleKey
     /// `EventDay`; nil without a full date (only `--event-field` groups such articles).

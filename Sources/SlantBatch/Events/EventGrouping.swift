@@ -5,7 +5,7 @@
 /// 2. Links are taken strongest first (ties by the articles' canonical positions); a link
 ///    between two groups merges them when the merged group still spans at most the window
 ///    (its first and last day) and the mean similarity over all pairs across the two groups
-///    reaches `groupShare` × the threshold (average linkage), so that one article linked to
+///    reaches `EventSettings.groupThreshold` (average linkage), so that one article linked to
 ///    two stories of a day does not chain them into one event.
 ///
 /// The articles come in canonical order (`EventCandidate.precedes`) and every step depends
@@ -29,7 +29,6 @@ enum EventGrouping {
         links.sort { ($0.similarity, $1.first, $1.second) > ($1.similarity, $0.first, $0.second) }
         var groupOf = Array(candidates.indices)
         var members = candidates.indices.map { [$0] }
-        let groupThreshold = EventSettings.groupShare * EventSettings.linkThreshold
         for link in links {
             let (a, b) = (groupOf[link.first], groupOf[link.second])
             guard a != b else { continue }
@@ -40,7 +39,7 @@ enum EventGrouping {
             for x in members[a] {
                 for y in members[b] { total += similarity.similarity(x, y) }
             }
-            guard total / Double(members[a].count * members[b].count) >= groupThreshold else { continue }
+            guard total / Double(members[a].count * members[b].count) >= EventSettings.groupThreshold else { continue }
             // The group keeps the smaller position's name, so its name never depends on link order.
             let (kept, absorbed) = a < b ? (a, b) : (b, a)
             members[kept] = merged.sorted()

@@ -5,10 +5,10 @@ import Foundation
 ///     sim(a, b) = Σ w(k) over keys both hold / Σ w(k) over keys either holds,
 ///
 /// with w(k) = ln((N + 1) / df(k)), N the articles compared and df(k) those holding k (an
-/// inverse document frequency: "gaza" in half the corpus weighs 0.7, "synagogue" in three
-/// articles of 343 weighs 4.7). A key only one article holds weighs 0: it is evidence of no
-/// event, and would otherwise make an article with a long byline or photo credit look unlike
-/// every other. Pairs sharing fewer than `EventSettings.minimumSharedKeys` keys are 0.
+/// inverse document frequency: on the example corpus "israel", a key of 221 of the 343
+/// articles, weighs 0.44 and "synagogue", of 3, 4.74). A key only one article holds weighs
+/// 0: it is evidence of no event, and would otherwise make an article with a long byline or
+/// photo credit look unlike every other. Pairs sharing fewer than `EventSettings.minimumSharedKeys` keys are 0.
 /// The weights depend only on the set of articles, so a merge of parts computes the same.
 struct EventSimilarity {
     /// Each candidate's keys (ascending) with their weights.

@@ -1,6 +1,6 @@
 /// `--events`: every groupable article's `EventCandidate`, by outlet, and the text of each key
 /// hash. Kept apart from the outlets' counts so that a run without `--events` holds none of it
-/// (it grows with the number of articles, about 300 bytes each). Grouping waits for the whole
+/// (it grows with the number of articles, some 400 bytes each, more while grouping). Grouping waits for the whole
 /// corpus (`EventGrouping`), so a split-then-merge groups exactly as one run does.
 public struct EventStatistics: Sendable, Hashable {
     public let settings: EventSettings

@@ -13,6 +13,8 @@ public struct SameEvents: Sendable, Codable, Hashable {
         /// `YYYY-MM-DD`, or nil for an article without a full date (grouped by `--event-field`).
         public let date: String?
         public let words: Int64
+        /// The article's counts that the measures read (`MeasureDescription.inputs`), zeros included.
+        public let counts: [String: Int64]
         /// One per measure of `SameEvents.measures`, in that order.
         public let figures: [ArticleFigure]
     }
@@ -21,7 +23,6 @@ public struct SameEvents: Sendable, Codable, Hashable {
     public struct ArticleFigure: Sendable, Codable, Hashable {
         public let measure: String
         public let value: Double?
-        public let inputs: [Figure.Input]
     }
 
     public struct Event: Sendable, Codable, Hashable {

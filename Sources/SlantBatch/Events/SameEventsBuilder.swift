@@ -8,6 +8,7 @@ enum SameEventsBuilder {
         let layout = statistics.layout
         let keyMeasures = keyMeasureIDs(layout)
         let measures = all.filter { keyMeasures.contains($0.id) }
+        let readFields = Set(measures.flatMap(\.formula.fields))
         var entries: [(outlet: String, candidate: EventCandidate)] = []
         for outlet in events.candidates.keys.sorted() {
             for candidate in events.candidates[outlet]! { entries.append((outlet, candidate)) }
@@ -47,10 +48,9 @@ enum SameEventsBuilder {
                 return SameEvents.Article(
                     outlet: outlet, slug: slugs[outlet] ?? OutletSlug.make(outlet), id: candidate.id, title: candidate.title,
                     date: candidate.day.map(EventDay.label), words: counts[layout.index(of: "words")!],
-                    figures: measures.map { measure in
-                        SameEvents.ArticleFigure(
-                            measure: measure.id, value: measure.formula.evaluate(counts).map(Rounding.value),
-                            inputs: measure.formula.fields.map { Figure.Input(field: layout.fields[$0], sum: counts[$0]) })
+                    counts: Dictionary(uniqueKeysWithValues: readFields.map { (layout.fields[$0], counts[$0]) }),
+                    figures: measures.map {
+                        SameEvents.ArticleFigure(measure: $0.id, value: $0.formula.evaluate(counts).map(Rounding.value))
                     })
             }
             let days = group.compactMap { candidates[$0].day }

@@ -28,7 +28,7 @@ public struct BatchOptions: Sendable {
     public var evidenceDirectory: String?
     /// Writes `articles/<slug>.jsonl.gz` instead, each line compressed on its worker.
     public var compressesEvidence: Bool
-    /// `--events`: keep what grouping articles into events needs (about 300 bytes an article).
+    /// `--events`: keep what grouping articles into events needs (some 400 bytes an article).
     public var events: EventSettings?
 
     public init(

@@ -25,7 +25,7 @@ struct MarkdownSameEvents {
             var table = MarkdownTable([groupLabel, "Date", "Headline", "Words"] + measures.map { MarkdownText.escape($0.title) })
             for article in event.articles {
                 let cells = zip(measures, article.figures).map { measure, figure in
-                    evidenceLink(cell(figure, measure.unit), slug: article.slug)
+                    evidenceLink(cell(figure, measure, counts: article.counts), slug: article.slug)
                 }
                 table.add(
                     [
@@ -51,10 +51,11 @@ struct MarkdownSameEvents {
         return label + " (\(event.outlets) outlets, \(event.articles.count) articles)"
     }
 
-    func cell(_ figure: SameEvents.ArticleFigure, _ unit: MeasureUnit) -> String {
-        let sums = figure.inputs.map { FigureFormat.grouped($0.sum) }.joined(separator: " / ")
+    /// "45.0% (120 / 267)": the value and the counts it divides.
+    func cell(_ figure: SameEvents.ArticleFigure, _ measure: MeasureDescription, counts: [String: Int64]) -> String {
+        let sums = measure.inputs.map { FigureFormat.grouped(counts[$0] ?? 0) }.joined(separator: " / ")
         guard let value = figure.value else { return "n/a (\(sums))" }
-        return FigureFormat.value(value, unit) + " (\(sums))"
+        return FigureFormat.value(value, measure.unit) + " (\(sums))"
     }
 
     func evidenceLink(_ text: String, slug: String) -> String {
@@ -84,7 +85,7 @@ struct MarkdownSameEvents {
                 (similarity: weighted Jaccard over inverse document frequencies, at least \
                 \(EventSettings.linkThreshold) with \(EventSettings.minimumSharedKeys) keys or more in common; groups \
                 merge while all their dates lie within the window and the mean similarity of their articles' pairs is \
-                at least \(EventSettings.groupShare * EventSettings.linkThreshold)). Articles without a full date \
+                at least \(EventSettings.groupThreshold)). Articles without a full date \
                 (YYYY-MM-DD) are not grouped. Each event's heading names the keys most of its articles share.
                 """
         }
