@@ -212,6 +212,20 @@ import Testing
         #expect(throws: MergeProblem.self) { try CorpusStatistics.merged([("a", whole), ("b", without)]) }
     }
 
+    @Test func partialsWhoseEventsDoNotMatchTheirArticlesAreRefused() throws {
+        let statistics = try run(Self.corpus(), events: EventSettings())
+        let text = String(decoding: try statistics.encoded(), as: UTF8.self)
+        #expect(throws: Never.self) { try CorpusStatistics.decode(Data(text.utf8), file: "p") }
+        // Keys sorted: "events" comes before "outlets", so the first occurrence is the candidate's.
+        let hash = "\"idHash\":\"\(ArticleKey.hex(ArticleKey.hash("a-courier")))\""
+        let first = try #require(text.range(of: hash))
+        let tampered = text.replacingCharacters(in: first, with: "\"idHash\":\"0000000000000001\"")
+        #expect(throws: MergeProblem.self) { try CorpusStatistics.decode(Data(tampered.utf8), file: "p") }
+        let keys = try #require(text.range(of: "\"keys\":[\""))
+        let unsorted = text.replacingCharacters(in: keys, with: "\"keys\":[\"ffffffffffffffff\",\"")
+        #expect(throws: MergeProblem.self) { try CorpusStatistics.decode(Data(unsorted.utf8), file: "p") }
+    }
+
     @Test func withoutEventsNothingIsKeptOrReported() throws {
         let statistics = try TestCorpus.run([])
         #expect(statistics.events == nil)

@@ -11,7 +11,7 @@ public struct EventCandidate: Sendable, Hashable, Codable {
     public let title: String?
     /// The article's event named by the record (`--event-field`); nil otherwise.
     public let event: String?
-    /// FNV-1a hashes of the article's `EventKeys`, ascending; empty with `--event-field`.
+    /// FNV-1a hashes of the article's `EventKeys`, strictly ascending; empty with `--event-field`.
     public let keys: [UInt64]
 
     public init(key: ArticleKey, day: Int32?, id: String, title: String?, event: String?, keys: [UInt64]) {
@@ -41,7 +41,7 @@ public struct EventCandidate: Sendable, Hashable, Codable {
         let keys = hexKeys.compactMap { UInt64($0, radix: 16) }
         guard let idHash = UInt64(try container.decode(String.self, forKey: .idHash), radix: 16),
             let textHash = UInt64(try container.decode(String.self, forKey: .textHash), radix: 16),
-            keys.count == hexKeys.count, keys == keys.sorted()
+            keys.count == hexKeys.count, zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 })
         else {
             throw DecodingError.dataCorruptedError(
                 forKey: .keys, in: container, debugDescription: "an event candidate has malformed hashes")

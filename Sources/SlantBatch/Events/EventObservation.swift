@@ -20,6 +20,6 @@ struct EventObservation: Sendable {
         let texts = EventKeys.extract(title: title, text: text)
         keyTexts = texts.map { (ArticleKey.hash($0), $0) }
         candidate = EventCandidate(
-            key: key, day: day, id: id, title: title, event: nil, keys: keyTexts.map(\.hash).sorted())
+            key: key, day: day, id: id, title: title, event: nil, keys: Set(keyTexts.map(\.hash)).sorted())
     }
 }
