@@ -6,7 +6,8 @@ import SlantCore
 public struct Comparison: Sendable, Codable, Hashable {
     /// Bumped when a field changes meaning or disappears. 2: characteristic terms count articles
     /// (document frequency), not hits; `method.minimumRelevance` and off-topic records.
-    public static let currentSchemaVersion = 2
+    /// 3: `events` ("Same event, side by side") with `--events`.
+    public static let currentSchemaVersion = 3
 
     public let schemaVersion: Int
     public let tool: String
@@ -24,6 +25,8 @@ public struct Comparison: Sendable, Codable, Hashable {
     public let wireCopy: [WireCopyFigures]
     /// With `--by-period` only.
     public let trends: PeriodTrends?
+    /// With `--events` only.
+    public let events: SameEvents?
     public let accounting: RecordAccounting
 }
 

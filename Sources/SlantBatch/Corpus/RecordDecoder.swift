@@ -14,7 +14,9 @@ struct RecordDecoder: Sendable {
 
     init(fields: CorpusFields) {
         self.fields = fields
-        jsonNames = [fields.text, fields.group, fields.id, fields.title, fields.date, fields.url]
+        var names: Set<String> = [fields.text, fields.group, fields.id, fields.title, fields.date, fields.url]
+        if let event = fields.event { names.insert(event) }
+        jsonNames = names
     }
 
     func decode(_ raw: RawRecord) -> Outcome {
@@ -49,7 +51,7 @@ struct RecordDecoder: Sendable {
         guard case .string(let text) = textValue else {
             return skip(raw, .missingField, "field \"\(fields.text)\" must be a string, got \(textValue.kind)")
         }
-        let names = [fields.group, fields.id, fields.title, fields.date, fields.url]
+        let names = [fields.group, fields.id, fields.title, fields.date, fields.url] + [fields.event].compactMap { $0 }
         switch JSONRecordFields.text(of: names, in: values, required: fields.group) {
         case .success(let metadata): return article(raw, text: text, metadata: metadata)
         case .failure(let problem): return skip(raw, .missingField, problem.message)
@@ -100,7 +102,8 @@ struct RecordDecoder: Sendable {
             CorpusRecord(
                 file: raw.file, line: raw.line, id: FieldValue.nonBlank(metadata[fields.id]), group: group,
                 title: FieldValue.nonBlank(metadata[fields.title]), date: FieldValue.nonBlank(metadata[fields.date]),
-                url: FieldValue.nonBlank(metadata[fields.url]), text: text))
+                url: FieldValue.nonBlank(metadata[fields.url]), text: text,
+                event: fields.event.flatMap { FieldValue.nonBlank(metadata[$0]) }))
     }
 
     private func skip(_ raw: RawRecord, _ reason: SkipReason, _ detail: String) -> Outcome {

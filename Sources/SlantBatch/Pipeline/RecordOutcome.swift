@@ -16,4 +16,6 @@ struct AuditedArticle: Sendable {
     let date: String?
     let figures: ArticleFigures
     let evidence: EvidenceLine?
+    /// With `--events`: what grouping it into an event needs.
+    var event: EventObservation? = nil
 }

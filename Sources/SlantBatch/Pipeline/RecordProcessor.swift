@@ -12,6 +12,8 @@ struct RecordProcessor: Sendable {
     var minimumRelevance = 0.0
     /// Group names merged under one (`--outlet-aliases`).
     var aliases = OutletAliases()
+    /// `--events`: each article's event candidate is made here, on the worker.
+    var events: EventSettings? = nil
 
     /// `deflater` (with `--gzip-evidence`) compresses the evidence line here, on the worker;
     /// `timings` (with `--benchmark`) gets this worker's time per phase; `benchmark` keeps the
@@ -62,10 +64,15 @@ struct RecordProcessor: Sendable {
             evidence = .plain(line)
         }
         let key = ArticleKey(id: id, sha256: audit.input.sha256)
+        let title = record.title ?? audit.input.title
+        let event = events.map {
+            EventObservation(
+                settings: $0, key: key, id: id, title: title, date: record.date, event: record.event, text: record.text)
+        }
         return .audited(
             AuditedArticle(
-                outlet: record.group, key: key, id: id, title: record.title ?? audit.input.title, date: record.date,
-                figures: figures, evidence: evidence))
+                outlet: record.group, key: key, id: id, title: title, date: record.date, figures: figures, evidence: evidence,
+                event: event))
     }
 
     private func reason(_ problem: InputProblem) -> SkipReason {

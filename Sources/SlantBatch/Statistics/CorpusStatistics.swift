@@ -9,8 +9,8 @@ public struct CorpusStatistics: Sendable {
     /// Bumped when a field changes meaning; parts of different versions are not merged.
     /// 2: `minimumRelevance`; an outlet's `terms` count articles (document frequency), not hits;
     /// `leaders`, the articles adding most to each count; `periodGranularity` and each article's
-    /// `period` with `--by-period`; `aliases`.
-    public static let currentSchemaVersion = 2
+    /// `period` with `--by-period`; `aliases`. 3: `events` with `--events`.
+    public static let currentSchemaVersion = 3
 
     public let groupField: String
     public let lexicons: [PackVersion]
@@ -21,13 +21,16 @@ public struct CorpusStatistics: Sendable {
     public let periodGranularity: PeriodGranularity?
     /// `--outlet-aliases`: parts must have merged the same names to be merged.
     public let aliases: OutletAliases
+    /// `--events`: each groupable article's event candidate; parts must agree to be merged.
+    public private(set) var events: EventStatistics?
     public private(set) var outlets: [String: OutletStatistics] = [:]
     public internal(set) var accounting = RecordAccounting()
 
     public init(
         groupField: String, lexicons: [PackVersion], layout: FigureLayout, minimumRelevance: Double = 0,
-        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases()
+        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), events: EventSettings? = nil
     ) {
+        self.events = events.map { EventStatistics(settings: $0) }
         self.aliases = aliases
         self.periodGranularity = periodGranularity
         self.groupField = groupField
@@ -47,6 +50,10 @@ public struct CorpusStatistics: Sendable {
         accounting.countAudited()
     }
 
+    mutating func addEvent(outlet: String, _ observation: EventObservation) {
+        events?.add(outlet: outlet, observation)
+    }
+
     /// Parts in the order given: their accounting lists follow one another, as if their inputs
     /// had been read one after the other. Parts must come from the same lexicons and grouping.
     public static func merged(_ parts: [(file: String, statistics: CorpusStatistics)]) throws(MergeProblem) -> CorpusStatistics {
@@ -54,7 +61,7 @@ public struct CorpusStatistics: Sendable {
         var merged = CorpusStatistics(
             groupField: first.statistics.groupField, lexicons: first.statistics.lexicons, layout: first.statistics.layout,
             minimumRelevance: first.statistics.minimumRelevance, periodGranularity: first.statistics.periodGranularity,
-            aliases: first.statistics.aliases)
+            aliases: first.statistics.aliases, events: first.statistics.events?.settings)
         for (file, part) in parts {
             guard part.groupField == merged.groupField else {
                 throw MergeProblem(
@@ -81,6 +88,12 @@ public struct CorpusStatistics: Sendable {
             guard part.aliases == merged.aliases else {
                 throw MergeProblem(file: file, message: "made with other --outlet-aliases than the first part")
             }
+            guard part.events?.settings == merged.events?.settings else {
+                throw MergeProblem(
+                    file: file,
+                    message:
+                        "made with \(describe(part.events?.settings)), the first part with \(describe(merged.events?.settings))")
+            }
             guard part.layout == merged.layout else {
                 throw MergeProblem(file: file, message: "counts a different set of figures (other sides in the lexicon)")
             }
@@ -91,9 +104,15 @@ public struct CorpusStatistics: Sendable {
                     merged.outlets[name]!.merge(outlet)
                 }
             }
+            if let events = part.events { merged.events?.merge(events) }
             merged.accounting.merge(part.accounting)
         }
         return merged
+    }
+
+    private static func describe(_ events: EventSettings?) -> String {
+        guard let events else { return "no --events" }
+        return events.field.map { "--events --event-field \($0)" } ?? "--events --event-window \(events.window)"
     }
 
     private static func describe(_ packs: [PackVersion]) -> String {
@@ -132,7 +151,7 @@ public struct CorpusStatistics: Sendable {
 extension CorpusStatistics: Codable {
     enum CodingKeys: String, CodingKey {
         case kind, schemaVersion, tool, groupField, lexicons, layout, minimumRelevance, periodGranularity, aliases, outlets,
-            accounting
+            accounting, events
     }
 
     public init(from decoder: any Decoder) throws {
@@ -163,6 +182,24 @@ extension CorpusStatistics: Codable {
             outlets[outlet.name] = outlet
         }
         accounting = try container.decode(RecordAccounting.self, forKey: .accounting)
+        events = try container.decodeIfPresent(EventStatistics.self, forKey: .events)
+        if let events { try Self.check(events, against: outlets) }
+    }
+
+    /// Every event candidate must be an article its outlet holds: the report reads its counts there.
+    private static func check(_ events: EventStatistics, against outlets: [String: OutletStatistics]) throws {
+        for (name, candidates) in events.candidates {
+            let keys = Set(outlets[name]?.keys ?? [])
+            guard candidates.allSatisfy({ keys.contains($0.key) }) else {
+                throw MergeProblem(file: "", message: "an event candidate of \(name) is not one of its audited articles")
+            }
+            if events.settings.field == nil, candidates.contains(where: { $0.day == nil }) {
+                throw MergeProblem(file: "", message: "an event candidate of \(name) has no day")
+            }
+            if events.settings.field != nil, candidates.contains(where: { $0.event == nil }) {
+                throw MergeProblem(file: "", message: "an event candidate of \(name) names no event")
+            }
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -178,5 +215,6 @@ extension CorpusStatistics: Codable {
         try container.encode(aliases, forKey: .aliases)
         try container.encode(outlets.keys.sorted().map { outlets[$0]! }, forKey: .outlets)
         try container.encode(accounting, forKey: .accounting)
+        try container.encodeIfPresent(events, forKey: .events)
     }
 }
