@@ -219,4 +219,16 @@ import Testing
             + "Neighbors said they had recently moved there."
         #expect(sides(text) == [party.side], "\(text)")
     }
+
+    /// "It" is the subject of its clause ("Since Hamas took control of Gaza, Israel has imposed
+    /// an embargo because it views Hamas as ..."), not the last speaker that is not a person.
+    @Test(arguments: [("Israel", "Hamas", "israel"), ("Hamas", "Israel", "palestinian")])
+    func itIsTheSubjectOfItsClause(subject: String, other: String, side: String) {
+        let text =
+            "Palestinian officials said the crossing was closed.\n\n"
+            + "Since \(other) took control of the area in 2007, \(subject) has kept up the pressure because it views "
+            + "\(other) as a threat."
+        let found = TestLexicons.audit(text).attributions
+        #expect(found.last?.sideID == side, "\(text)")
+    }
 }

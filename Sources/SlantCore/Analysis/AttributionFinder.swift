@@ -351,6 +351,41 @@ struct AttributionFinder {
         return first
     }
 
+    /// "It" as the subject of its own sentence or of the one before: the first state, government,
+    /// force, group or organisation named there that is not the object of a preposition ("Israel
+    /// imposed an embargo on the territory because it views Hamas as ..."). The last *speaker*
+    /// that is not a person, which "it" took before, was often the other side's.
+    private func institutionAntecedent(before offset: Int) -> ActorMention? {
+        guard let sentence = document.sentence(containing: offset) else { return nil }
+        let previous = sentence.index > 0 ? document.sentences[sentence.index - 1] : nil
+        for candidate in [sentence, previous].compactMap({ $0 }) {
+            let span = candidate.range.lowerBound..<min(candidate.range.upperBound, offset)
+            let subject = mentions.starting(in: span).first { mention in
+                Self.institutionKinds.contains(mention.kind) && mention.end <= offset && !isInsideQuotation(mention.start)
+                    && isClauseInitial(mention.start, in: candidate.range)
+            }
+            if let subject { return subject }
+        }
+        return nil
+    }
+
+    /// A subject's place: the sentence's first words or right after a comma ("Since Hamas took
+    /// control of Gaza, Israel has imposed ..."), an article allowed before it.
+    private func isClauseInitial(_ start: Int, in sentence: Range<Int>) -> Bool {
+        var before = document.words.lastWords(2, in: sentence.lowerBound..<start)
+        var end = start
+        if let last = before.last, Self.articles.contains(WordKey(last, of: document.bytes)) {
+            end = last.lowerBound
+            before = before.dropLast()
+        }
+        guard let previous = before.last else { return true }
+        return document.bytes[previous.upperBound..<end].contains(UInt8(ascii: ","))
+    }
+
+    private static let articles: WordSet = ["the", "a", "an"]
+
+    private static let institutionKinds: Set<ActorKind> = [.state, .government, .military, .group, .organisation, .media]
+
     /// Names the narration introduces without placing them (`IntroducedName`) inside `range`.
     private func introducedNames(in range: Range<Int>) -> [IntroducedName] {
         guard !range.isEmpty else { return [] }
@@ -452,6 +487,11 @@ struct AttributionFinder {
             let pronoun = words[words.startIndex].word
             let personal = FunctionWords.personPronouns.contains(pronoun)
             let impersonal = pronoun == FunctionWords.it
+            if impersonal, let antecedent = institutionAntecedent(before: range.lowerBound) {
+                return Draft(
+                    speaker: range, speakerName: antecedent.actorName, sideID: antecedent.sideID, resolution: .pronoun,
+                    cues: [cue], sentence: sentence)
+            }
             let previous = drafts.last(where: {
                 $0.resolution != .unresolved && $0.nestedIn == nil && $0.speaker != nil
                     && (!personal || $0.isPerson) && (!impersonal || !$0.isPerson)

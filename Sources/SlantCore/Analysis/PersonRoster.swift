@@ -55,7 +55,7 @@ struct PersonRoster {
 
     /// "an expert in Israeli policy", "ambassador to the U.S. Michael Oren": an actor after a
     /// preposition is what the person works on or is sent to, not whom they speak for.
-    private static func isObject(_ start: Int, in sentence: Range<Int>, document: Document) -> Bool {
+    static func isObject(_ start: Int, in sentence: Range<Int>, document: Document) -> Bool {
         var before = document.words.lastWords(3, in: sentence.lowerBound..<start)
         if let last = before.last, key(last, document: document) == Self.the { before = before.dropLast() }
         guard let word = before.last else { return false }
