@@ -78,7 +78,8 @@ struct CompareCommand: ParsableCommand {
         let options = BatchOptions(
             fields: corpus.fields, format: corpus.inputFormat, manifest: corpus.manifest, maxRecordBytes: corpus.maxRecordBytes,
             jobs: jobs, evidenceDirectory: staging?.path, compressesEvidence: gzipEvidence,
-            minimumRelevance: corpus.minRelevance, periodGranularity: corpus.byPeriod, aliases: aliases)
+            minimumRelevance: corpus.minRelevance, periodGranularity: corpus.byPeriod, aliases: aliases,
+            opinion: corpus.opinionMarking)
         let progress = ProgressBar()
         let measured = benchmark ? BatchBenchmark() : nil
         var steps: [(name: String, seconds: Double)] = []

@@ -46,6 +46,8 @@ public struct ComparisonMethod: Sendable, Codable, Hashable {
     public let relevance: String
     /// Name variant -> the group name it was merged under (`--outlet-aliases`).
     public let outletAliases: [String: String]
+    /// How opinion pieces were told (`OpinionMarking.description`); nil when they were not.
+    public var opinion: String? = nil
 }
 
 public struct OutletFigures: Sendable, Codable, Hashable {

@@ -83,7 +83,7 @@ public enum ComparisonBuilder {
                 characteristicTerms: CharacteristicTerms.methodText, minimumRelevance: statistics.minimumRelevance,
                 relevance:
                     "sentences (the headline's included) naming an actor or a place of a party to the conflict (a side of the side pack that is not a third party) / all sentences of the article",
-                outletAliases: statistics.aliases.canonicalNames
+                outletAliases: statistics.aliases.canonicalNames, opinion: statistics.opinion?.description
             ),
             measures: measures.map { $0.description(layout: layout) }, allOutlets: all, outlets: outletFigures,
             rankings: rankings,

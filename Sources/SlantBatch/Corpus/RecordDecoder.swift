@@ -14,7 +14,8 @@ struct RecordDecoder: Sendable {
 
     init(fields: CorpusFields) {
         self.fields = fields
-        jsonNames = [fields.text, fields.group, fields.id, fields.title, fields.date, fields.url]
+        jsonNames = Set(
+            [fields.text, fields.group, fields.id, fields.title, fields.date, fields.url] + [fields.opinion].compactMap { $0 })
     }
 
     func decode(_ raw: RawRecord) -> Outcome {
@@ -51,7 +52,17 @@ struct RecordDecoder: Sendable {
         }
         let names = [fields.group, fields.id, fields.title, fields.date, fields.url]
         switch JSONRecordFields.text(of: names, in: values, required: fields.group) {
-        case .success(let metadata): return article(raw, text: text, metadata: metadata)
+        case .success(var metadata):
+            // A boolean marks an opinion piece as well as a string does.
+            if let field = fields.opinion, let value = values[field] {
+                switch value {
+                case .bool(let flag): metadata[field] = flag ? "true" : "false"
+                case .string(let bytes): metadata[field] = String(decoding: bytes, as: UTF8.self)
+                case .number(let number): metadata[field] = number
+                default: break
+                }
+            }
+            return article(raw, text: text, metadata: metadata)
         case .failure(let problem): return skip(raw, .missingField, problem.message)
         }
     }
@@ -100,7 +111,7 @@ struct RecordDecoder: Sendable {
             CorpusRecord(
                 file: raw.file, line: raw.line, id: FieldValue.nonBlank(metadata[fields.id]), group: group,
                 title: FieldValue.nonBlank(metadata[fields.title]), date: FieldValue.nonBlank(metadata[fields.date]),
-                url: FieldValue.nonBlank(metadata[fields.url]), text: text))
+                url: FieldValue.nonBlank(metadata[fields.url]), text: text, opinion: fields.opinion.flatMap { metadata[$0] }))
     }
 
     private func skip(_ raw: RawRecord, _ reason: SkipReason, _ detail: String) -> Outcome {

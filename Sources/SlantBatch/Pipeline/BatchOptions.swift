@@ -24,6 +24,8 @@ public struct BatchOptions: Sendable {
     public var periodGranularity: PeriodGranularity?
     /// `--outlet-aliases`: name variants merged under one group name.
     public var aliases: OutletAliases
+    /// `--opinion-field`, `--opinion-url-pattern`: opinion pieces reported apart.
+    public var opinion: OpinionMarking?
     /// Where to write `articles/<slug>.jsonl`; nil writes no evidence.
     public var evidenceDirectory: String?
     /// Writes `articles/<slug>.jsonl.gz` instead, each line compressed on its worker.
@@ -33,8 +35,9 @@ public struct BatchOptions: Sendable {
         fields: CorpusFields = CorpusFields(), format: CorpusFormat? = nil, manifest: String? = nil,
         maxRecordBytes: Int = defaultMaxRecordBytes, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         evidenceDirectory: String? = nil, compressesEvidence: Bool = false, minimumRelevance: Double = 0,
-        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases()
+        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), opinion: OpinionMarking? = nil
     ) {
+        self.opinion = opinion
         self.aliases = aliases
         self.periodGranularity = periodGranularity
         self.minimumRelevance = minimumRelevance

@@ -16,4 +16,6 @@ struct AuditedArticle: Sendable {
     let date: String?
     let figures: ArticleFigures
     let evidence: EvidenceLine?
+    /// Marked as an opinion piece (`--opinion-field`, `--opinion-url-pattern`).
+    var isOpinion = false
 }

@@ -12,6 +12,8 @@ struct RecordProcessor: Sendable {
     var minimumRelevance = 0.0
     /// Group names merged under one (`--outlet-aliases`).
     var aliases = OutletAliases()
+    /// Marks opinion pieces, which are reported as a group of their own (`OpinionMarking`).
+    var opinion: OpinionMarker?
 
     /// `deflater` (with `--gzip-evidence`) compresses the evidence line here, on the worker;
     /// `timings` (with `--benchmark`) gets this worker's time per phase; `benchmark` keeps the
@@ -20,11 +22,13 @@ struct RecordProcessor: Sendable {
         _ raw: RawRecord, scratch: MatchScratch, deflater: EvidenceDeflater? = nil, timings: PhaseTimings? = nil,
         benchmark: BatchBenchmark? = nil
     ) -> RecordOutcome {
-        let record: CorpusRecord
+        var record: CorpusRecord
         switch timings.measure("record parsing", { decoder.decode(raw) }) {
         case .skipped(let skipped): return .skipped(skipped)
         case .article(let article): record = aliases.isEmpty ? article : article.regrouped(aliases[article.group])
         }
+        let isOpinion = opinion?.isOpinion(record, scratch: scratch) ?? false
+        if isOpinion { record = record.regrouped(OpinionMarking.group(of: record.group)) }
         let source: SourceText
         do {
             let start = PhaseTimings.now()
@@ -65,7 +69,7 @@ struct RecordProcessor: Sendable {
         return .audited(
             AuditedArticle(
                 outlet: record.group, key: key, id: id, title: record.title ?? audit.input.title, date: record.date,
-                figures: figures, evidence: evidence))
+                figures: figures, evidence: evidence, isOpinion: isOpinion))
     }
 
     private func reason(_ problem: InputProblem) -> SkipReason {

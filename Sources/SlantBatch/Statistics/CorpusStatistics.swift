@@ -9,8 +9,9 @@ public struct CorpusStatistics: Sendable {
     /// Bumped when a field changes meaning; parts of different versions are not merged.
     /// 2: `minimumRelevance`; an outlet's `terms` count articles (document frequency), not hits;
     /// `leaders`, the articles adding most to each count; `periodGranularity` and each article's
-    /// `period` with `--by-period`; `aliases`.
-    public static let currentSchemaVersion = 2
+    /// `period` with `--by-period`; `aliases`. 3: `opinion` (the opinion marking) and the
+    /// accounting's `opinionPieces`.
+    public static let currentSchemaVersion = 3
 
     public let groupField: String
     public let lexicons: [PackVersion]
@@ -21,13 +22,16 @@ public struct CorpusStatistics: Sendable {
     public let periodGranularity: PeriodGranularity?
     /// `--outlet-aliases`: parts must have merged the same names to be merged.
     public let aliases: OutletAliases
+    /// `--opinion-field`, `--opinion-url-pattern`: parts must have marked opinion alike to be merged.
+    public let opinion: OpinionMarking?
     public private(set) var outlets: [String: OutletStatistics] = [:]
     public internal(set) var accounting = RecordAccounting()
 
     public init(
         groupField: String, lexicons: [PackVersion], layout: FigureLayout, minimumRelevance: Double = 0,
-        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases()
+        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), opinion: OpinionMarking? = nil
     ) {
+        self.opinion = opinion
         self.aliases = aliases
         self.periodGranularity = periodGranularity
         self.groupField = groupField
@@ -37,14 +41,15 @@ public struct CorpusStatistics: Sendable {
     }
 
     mutating func add(
-        outlet: String, key: ArticleKey, id: String, title: String?, figures: ArticleFigures, date: String? = nil
+        outlet: String, key: ArticleKey, id: String, title: String?, figures: ArticleFigures, date: String? = nil,
+        isOpinion: Bool = false
     ) {
         outlets[outlet, default: OutletStatistics(name: outlet, fieldCount: layout.fields.count)]
             .add(
                 key: key, values: figures.values, terms: figures.terms,
                 period: periodGranularity.map { $0.period(ofDate: date) })
         outlets[outlet]!.addLeader(id: id, title: title, key: key, values: figures.values)
-        accounting.countAudited()
+        accounting.countAudited(opinion: isOpinion)
     }
 
     /// Parts in the order given: their accounting lists follow one another, as if their inputs
@@ -54,7 +59,7 @@ public struct CorpusStatistics: Sendable {
         var merged = CorpusStatistics(
             groupField: first.statistics.groupField, lexicons: first.statistics.lexicons, layout: first.statistics.layout,
             minimumRelevance: first.statistics.minimumRelevance, periodGranularity: first.statistics.periodGranularity,
-            aliases: first.statistics.aliases)
+            aliases: first.statistics.aliases, opinion: first.statistics.opinion)
         for (file, part) in parts {
             guard part.groupField == merged.groupField else {
                 throw MergeProblem(
@@ -80,6 +85,13 @@ public struct CorpusStatistics: Sendable {
             }
             guard part.aliases == merged.aliases else {
                 throw MergeProblem(file: file, message: "made with other --outlet-aliases than the first part")
+            }
+            guard part.opinion == merged.opinion else {
+                throw MergeProblem(
+                    file: file,
+                    message:
+                        "marked opinion pieces by \(part.opinion?.description ?? "nothing"), the first part by \(merged.opinion?.description ?? "nothing")"
+                )
             }
             guard part.layout == merged.layout else {
                 throw MergeProblem(file: file, message: "counts a different set of figures (other sides in the lexicon)")
@@ -131,8 +143,8 @@ public struct CorpusStatistics: Sendable {
 
 extension CorpusStatistics: Codable {
     enum CodingKeys: String, CodingKey {
-        case kind, schemaVersion, tool, groupField, lexicons, layout, minimumRelevance, periodGranularity, aliases, outlets,
-            accounting
+        case kind, schemaVersion, tool, groupField, lexicons, layout, minimumRelevance, periodGranularity, aliases, opinion,
+            outlets, accounting
     }
 
     public init(from decoder: any Decoder) throws {
@@ -152,7 +164,8 @@ extension CorpusStatistics: Codable {
             layout: try container.decode(FigureLayout.self, forKey: .layout),
             minimumRelevance: try container.decode(Double.self, forKey: .minimumRelevance),
             periodGranularity: try container.decodeIfPresent(PeriodGranularity.self, forKey: .periodGranularity),
-            aliases: try container.decode(OutletAliases.self, forKey: .aliases))
+            aliases: try container.decode(OutletAliases.self, forKey: .aliases),
+            opinion: try container.decodeIfPresent(OpinionMarking.self, forKey: .opinion))
         for outlet in try container.decode([OutletStatistics].self, forKey: .outlets) {
             guard outlet.periods.isEmpty == (periodGranularity == nil) || outlet.articleCount == 0 else {
                 throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the period setting")
@@ -176,6 +189,7 @@ extension CorpusStatistics: Codable {
         try container.encode(minimumRelevance, forKey: .minimumRelevance)
         try container.encodeIfPresent(periodGranularity, forKey: .periodGranularity)
         try container.encode(aliases, forKey: .aliases)
+        try container.encodeIfPresent(opinion, forKey: .opinion)
         try container.encode(outlets.keys.sorted().map { outlets[$0]! }, forKey: .outlets)
         try container.encode(accounting, forKey: .accounting)
     }

@@ -77,7 +77,7 @@ private struct Writer {
             - **Topic relevance.** An article's relevance is \(method.relevance). Articles below \
             \(RelevanceFormat.value(method.minimumRelevance)) (`--min-relevance`) are off topic: left out of every figure, \
             counted in the accounting under their own reason and [listed by outlet](#off-topic-articles).
-            \(aliasesSentence())- **Boilerplate.** Before an article is audited, whole lines of web debris (the debris lexicon: adverts, \
+            \(aliasesSentence())\(opinionSentence())- **Boilerplate.** Before an article is audited, whole lines of web debris (the debris lexicon: adverts, \
             sharing bars, newsletter prompts, copyright and caption lines) are dropped, and so are lines the article \
             repeats: every copy after the first, and a short line (up to 200 bytes: a caption, a credit, a speaker \
             label) entirely. The Outlets table counts both; each dropped line is listed in the article's evidence.
@@ -129,6 +129,18 @@ private struct Writer {
             MarkdownText.escape(group.name) + " ← " + group.variants.map(MarkdownText.escape).joined(separator: ", ")
         }
         return "- **Outlet names merged** (`--outlet-aliases`): " + merged.joined(separator: "; ") + ".\n"
+    }
+
+    /// How opinion pieces were told apart, as a bullet of the method, or nothing.
+    func opinionSentence() -> String {
+        guard let opinion = method.opinion else { return "" }
+        return """
+            - **News and opinion** (`--opinion-field`, `--opinion-url-pattern`): an article is an opinion piece when \
+            \(opinion); each outlet's opinion pieces are a group of their own, "<outlet>\(OpinionMarking.groupSuffix)", \
+            measured and ranked apart from its news (\(comparison.accounting.opinionPieces) of the audited articles). \
+            Every other article is news.
+
+            """
     }
 
     func evidenceSentence() -> String {
@@ -414,6 +426,10 @@ private struct Writer {
             (\(check)).
 
             """
+        if method.opinion != nil {
+            text +=
+                "Of the audited, **\(FigureFormat.grouped(Int64(accounting.opinionPieces)))** are opinion pieces, measured in their outlets' opinion groups.\n"
+        }
         if !accounting.byReason.isEmpty {
             var reasons = MarkdownTable("Skipped because", "Records")
             for count in accounting.byReason {
