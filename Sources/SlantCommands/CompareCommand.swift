@@ -79,7 +79,7 @@ struct CompareCommand: ParsableCommand {
             fields: corpus.fields, format: corpus.inputFormat, manifest: corpus.manifest, maxRecordBytes: corpus.maxRecordBytes,
             jobs: jobs, evidenceDirectory: staging?.path, compressesEvidence: gzipEvidence,
             minimumRelevance: corpus.minRelevance, periodGranularity: corpus.byPeriod, aliases: aliases,
-            opinion: corpus.opinionMarking)
+            opinion: corpus.opinionMarking, findsNearDuplicates: corpus.nearDuplicates)
         let progress = ProgressBar()
         let measured = benchmark ? BatchBenchmark() : nil
         var steps: [(name: String, seconds: Double)] = []

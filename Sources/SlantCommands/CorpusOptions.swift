@@ -74,6 +74,13 @@ struct CorpusOptions: ParsableArguments {
             valueName: "REGEX"))
     var opinionUrlPattern: String?
 
+    @Flag(
+        help: """
+            Count as wire copy the articles that are near duplicates of an earlier article of another outlet \
+            (word 5-gram shingles, MinHash; about 200 bytes of memory an article).
+            """)
+    var nearDuplicates = false
+
     /// The opinion marking, or nil without either option; a pattern that does not compile was
     /// refused by `validate()`.
     var opinionMarking: OpinionMarking? {

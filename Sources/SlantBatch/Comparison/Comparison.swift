@@ -25,6 +25,9 @@ public struct Comparison: Sendable, Codable, Hashable {
     /// With `--by-period` only.
     public let trends: PeriodTrends?
     public let accounting: RecordAccounting
+    /// With `--near-duplicates` only: every article that is a near duplicate of an earlier one
+    /// from another outlet, counted as wire copy (`NearDuplicateFinder`).
+    public var nearDuplicates: [NearDuplicate]? = nil
 }
 
 public struct ComparisonMethod: Sendable, Codable, Hashable {
@@ -48,6 +51,8 @@ public struct ComparisonMethod: Sendable, Codable, Hashable {
     public let outletAliases: [String: String]
     /// How opinion pieces were told (`OpinionMarking.description`); nil when they were not.
     public var opinion: String? = nil
+    /// How near duplicates were found (`NearDuplicateFinder.methodText`); nil when they were not.
+    public var nearDuplicates: String? = nil
 }
 
 public struct OutletFigures: Sendable, Codable, Hashable {

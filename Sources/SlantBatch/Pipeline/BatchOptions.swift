@@ -26,6 +26,8 @@ public struct BatchOptions: Sendable {
     public var aliases: OutletAliases
     /// `--opinion-field`, `--opinion-url-pattern`: opinion pieces reported apart.
     public var opinion: OpinionMarking?
+    /// `--near-duplicates`: keep each article's shingle signature to find copies across outlets.
+    public var findsNearDuplicates: Bool
     /// Where to write `articles/<slug>.jsonl`; nil writes no evidence.
     public var evidenceDirectory: String?
     /// Writes `articles/<slug>.jsonl.gz` instead, each line compressed on its worker.
@@ -35,8 +37,10 @@ public struct BatchOptions: Sendable {
         fields: CorpusFields = CorpusFields(), format: CorpusFormat? = nil, manifest: String? = nil,
         maxRecordBytes: Int = defaultMaxRecordBytes, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         evidenceDirectory: String? = nil, compressesEvidence: Bool = false, minimumRelevance: Double = 0,
-        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), opinion: OpinionMarking? = nil
+        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), opinion: OpinionMarking? = nil,
+        findsNearDuplicates: Bool = false
     ) {
+        self.findsNearDuplicates = findsNearDuplicates
         self.opinion = opinion
         self.aliases = aliases
         self.periodGranularity = periodGranularity

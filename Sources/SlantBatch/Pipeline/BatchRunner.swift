@@ -26,7 +26,7 @@ public struct BatchRunner: Sendable {
         var statistics = CorpusStatistics(
             groupField: options.fields.group, lexicons: auditor.compiled.packVersions, layout: layout,
             minimumRelevance: options.minimumRelevance, periodGranularity: options.periodGranularity,
-            aliases: options.aliases, opinion: options.opinion)
+            aliases: options.aliases, opinion: options.opinion, nearDuplicates: options.findsNearDuplicates)
         let evidence = try options.evidenceDirectory.map {
             try EvidenceWriter(directory: $0, compressed: options.compressesEvidence)
         }
@@ -34,7 +34,8 @@ public struct BatchRunner: Sendable {
         let processor = RecordProcessor(
             auditor: auditor, decoder: RecordDecoder(fields: options.fields), layout: layout,
             writesEvidence: evidence != nil, minimumRelevance: options.minimumRelevance,
-            aliases: options.aliases, opinion: options.opinion.map(OpinionMarker.init))
+            aliases: options.aliases, opinion: options.opinion.map(OpinionMarker.init),
+            findsNearDuplicates: options.findsNearDuplicates)
         let jobs = max(1, options.jobs)
         let queue = OrderedWorkQueue(capacity: jobs * 4)
         let done = DispatchGroup()
@@ -67,7 +68,7 @@ public struct BatchRunner: Sendable {
             case .audited(let article):
                 statistics.add(
                     outlet: article.outlet, key: article.key, id: article.id, title: article.title, figures: article.figures,
-                    date: article.date, isOpinion: article.isOpinion)
+                    date: article.date, isOpinion: article.isOpinion, nearDuplicate: article.nearDuplicate)
                 if let line = article.evidence, writeError == nil {
                     do {
                         let (slug, renamed) = slugs.add(article.outlet)

@@ -18,4 +18,6 @@ struct AuditedArticle: Sendable {
     let evidence: EvidenceLine?
     /// Marked as an opinion piece (`--opinion-field`, `--opinion-url-pattern`).
     var isOpinion = false
+    /// With `--near-duplicates`: what the search for copies across outlets needs.
+    var nearDuplicate: NearDuplicateTraits? = nil
 }

@@ -14,6 +14,8 @@ struct RecordProcessor: Sendable {
     var aliases = OutletAliases()
     /// Marks opinion pieces, which are reported as a group of their own (`OpinionMarking`).
     var opinion: OpinionMarker?
+    /// `--near-duplicates`: each article's shingle signature is computed here, on the worker.
+    var findsNearDuplicates = false
 
     /// `deflater` (with `--gzip-evidence`) compresses the evidence line here, on the worker;
     /// `timings` (with `--benchmark`) gets this worker's time per phase; `benchmark` keeps the
@@ -69,7 +71,12 @@ struct RecordProcessor: Sendable {
         return .audited(
             AuditedArticle(
                 outlet: record.group, key: key, id: id, title: record.title ?? audit.input.title, date: record.date,
-                figures: figures, evidence: evidence, isOpinion: isOpinion))
+                figures: figures, evidence: evidence, isOpinion: isOpinion,
+                nearDuplicate: findsNearDuplicates
+                    ? timings.measure("near-duplicate signature") {
+                        NearDuplicateTraits(id: id, date: record.date, text: record.text)
+                    }
+                    : nil))
     }
 
     private func reason(_ problem: InputProblem) -> SkipReason {

@@ -10,7 +10,8 @@ public struct CorpusStatistics: Sendable {
     /// 2: `minimumRelevance`; an outlet's `terms` count articles (document frequency), not hits;
     /// `leaders`, the articles adding most to each count; `periodGranularity` and each article's
     /// `period` with `--by-period`; `aliases`. 3: `opinion` (the opinion marking) and the
-    /// accounting's `opinionPieces`.
+    /// accounting's `opinionPieces`; `nearDuplicates` and each article's `id`, `day` and
+    /// `signature` with `--near-duplicates`.
     public static let currentSchemaVersion = 3
 
     public let groupField: String
@@ -24,13 +25,17 @@ public struct CorpusStatistics: Sendable {
     public let aliases: OutletAliases
     /// `--opinion-field`, `--opinion-url-pattern`: parts must have marked opinion alike to be merged.
     public let opinion: OpinionMarking?
+    /// `--near-duplicates`: each article's signature is kept, and parts must agree to be merged.
+    public let nearDuplicates: Bool
     public private(set) var outlets: [String: OutletStatistics] = [:]
     public internal(set) var accounting = RecordAccounting()
 
     public init(
         groupField: String, lexicons: [PackVersion], layout: FigureLayout, minimumRelevance: Double = 0,
-        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), opinion: OpinionMarking? = nil
+        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), opinion: OpinionMarking? = nil,
+        nearDuplicates: Bool = false
     ) {
+        self.nearDuplicates = nearDuplicates
         self.opinion = opinion
         self.aliases = aliases
         self.periodGranularity = periodGranularity
@@ -42,12 +47,12 @@ public struct CorpusStatistics: Sendable {
 
     mutating func add(
         outlet: String, key: ArticleKey, id: String, title: String?, figures: ArticleFigures, date: String? = nil,
-        isOpinion: Bool = false
+        isOpinion: Bool = false, nearDuplicate: NearDuplicateTraits? = nil
     ) {
         outlets[outlet, default: OutletStatistics(name: outlet, fieldCount: layout.fields.count)]
             .add(
                 key: key, values: figures.values, terms: figures.terms,
-                period: periodGranularity.map { $0.period(ofDate: date) })
+                period: periodGranularity.map { $0.period(ofDate: date) }, nearDuplicate: nearDuplicate)
         outlets[outlet]!.addLeader(id: id, title: title, key: key, values: figures.values)
         accounting.countAudited(opinion: isOpinion)
     }
@@ -59,7 +64,8 @@ public struct CorpusStatistics: Sendable {
         var merged = CorpusStatistics(
             groupField: first.statistics.groupField, lexicons: first.statistics.lexicons, layout: first.statistics.layout,
             minimumRelevance: first.statistics.minimumRelevance, periodGranularity: first.statistics.periodGranularity,
-            aliases: first.statistics.aliases, opinion: first.statistics.opinion)
+            aliases: first.statistics.aliases, opinion: first.statistics.opinion,
+            nearDuplicates: first.statistics.nearDuplicates)
         for (file, part) in parts {
             guard part.groupField == merged.groupField else {
                 throw MergeProblem(
@@ -93,6 +99,13 @@ public struct CorpusStatistics: Sendable {
                         "marked opinion pieces by \(part.opinion?.description ?? "nothing"), the first part by \(merged.opinion?.description ?? "nothing")"
                 )
             }
+            guard part.nearDuplicates == merged.nearDuplicates else {
+                throw MergeProblem(
+                    file: file,
+                    message: part.nearDuplicates
+                        ? "made with --near-duplicates, the first part without"
+                        : "made without --near-duplicates, the first part with")
+            }
             guard part.layout == merged.layout else {
                 throw MergeProblem(file: file, message: "counts a different set of figures (other sides in the lexicon)")
             }
@@ -106,6 +119,11 @@ public struct CorpusStatistics: Sendable {
             merged.accounting.merge(part.accounting)
         }
         return merged
+    }
+
+    /// An outlet's statistics replaced by another version of them (near duplicates marked).
+    mutating func replace(_ outlet: OutletStatistics) {
+        outlets[outlet.name] = outlet
     }
 
     private static func describe(_ packs: [PackVersion]) -> String {
@@ -144,7 +162,7 @@ public struct CorpusStatistics: Sendable {
 extension CorpusStatistics: Codable {
     enum CodingKeys: String, CodingKey {
         case kind, schemaVersion, tool, groupField, lexicons, layout, minimumRelevance, periodGranularity, aliases, opinion,
-            outlets, accounting
+            nearDuplicates, outlets, accounting
     }
 
     public init(from decoder: any Decoder) throws {
@@ -165,10 +183,14 @@ extension CorpusStatistics: Codable {
             minimumRelevance: try container.decode(Double.self, forKey: .minimumRelevance),
             periodGranularity: try container.decodeIfPresent(PeriodGranularity.self, forKey: .periodGranularity),
             aliases: try container.decode(OutletAliases.self, forKey: .aliases),
-            opinion: try container.decodeIfPresent(OpinionMarking.self, forKey: .opinion))
+            opinion: try container.decodeIfPresent(OpinionMarking.self, forKey: .opinion),
+            nearDuplicates: try container.decodeIfPresent(Bool.self, forKey: .nearDuplicates) ?? false)
         for outlet in try container.decode([OutletStatistics].self, forKey: .outlets) {
             guard outlet.periods.isEmpty == (periodGranularity == nil) || outlet.articleCount == 0 else {
                 throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the period setting")
+            }
+            guard outlet.ids.isEmpty == !nearDuplicates || outlet.articleCount == 0 else {
+                throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the near-duplicate setting")
             }
             guard outlet.fieldCount == layout.fields.count else {
                 throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the field list")
@@ -190,6 +212,7 @@ extension CorpusStatistics: Codable {
         try container.encodeIfPresent(periodGranularity, forKey: .periodGranularity)
         try container.encode(aliases, forKey: .aliases)
         try container.encodeIfPresent(opinion, forKey: .opinion)
+        if nearDuplicates { try container.encode(true, forKey: .nearDuplicates) }
         try container.encode(outlets.keys.sorted().map { outlets[$0]! }, forKey: .outlets)
         try container.encode(accounting, forKey: .accounting)
     }

@@ -312,10 +312,31 @@ private struct Writer {
             Articles with an agency's dateline or credit ("(AP)", "(Reuters)", "(AFP)", "contributed to this report", \
             "Contributing: The Associated Press") are wire copy: the agency's framing as much as the outlet's. They are in \
             every figure above; here each ranked outlet that ran any has its key figures over all its articles and over \
-            its own articles only, each with its interval. A story rewritten without a credit is not caught.
+            its own articles only, each with its interval. \(nearDuplicateSentence())
 
-            \(body)
+            \(body)\(nearDuplicateTable())
             """
+    }
+
+    func nearDuplicateSentence() -> String {
+        guard let method = method.nearDuplicates else { return "A story rewritten without a credit is not caught." }
+        return "So are near duplicates (`--near-duplicates`): \(method)."
+    }
+
+    /// `--near-duplicates`: every copy with its presumed original.
+    func nearDuplicateTable() -> String {
+        guard let nearDuplicates = comparison.nearDuplicates else { return "" }
+        guard !nearDuplicates.isEmpty else { return "\nNo article is a near duplicate of another outlet's.\n" }
+        let slugs = Dictionary(uniqueKeysWithValues: comparison.outlets.map { ($0.name, $0.slug) })
+        var table = MarkdownTable("\(groupLabel) (copy)", "Article", "Near duplicate of", "Article", "Similarity")
+        for copy in nearDuplicates {
+            table.add(
+                outletName(copy.outlet, slug: slugs[copy.outlet] ?? OutletSlug.make(copy.outlet)), MarkdownText.code(copy.id),
+                outletName(copy.originalOutlet, slug: slugs[copy.originalOutlet] ?? OutletSlug.make(copy.originalOutlet)),
+                MarkdownText.code(copy.originalID), RelevanceFormat.value(copy.similarity))
+        }
+        return "\n**Near duplicates** (\(nearDuplicates.count), counted as wire copy of the outlet that ran the copy):\n\n"
+            + table.rendered
     }
 
     /// `--by-period`: articles per period, then each key measure per group and period, with a
