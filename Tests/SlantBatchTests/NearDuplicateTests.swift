@@ -96,6 +96,22 @@ import Testing
         #expect(throws: MergeProblem.self) { try CorpusStatistics.merged([parts[0], ("plain", plain)]) }
     }
 
+    @Test func onOneDayTheCreditedVersionIsTheOriginal() throws {
+        let directory = try TestCorpus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // By key alone "plain-1" would come first (its id's FNV-1a hash is the smaller).
+        let pair: [(id: String, outlet: String, date: String?, text: String)] = [
+            ("plain-1", "Plain Times", "2024-05-01", Self.otherStory),
+            ("agency-1", "Wire Daily", "2024-05-01", "CITY HALL (AP) — " + Self.otherStory),
+        ]
+        for (index, order) in [pair, pair.reversed()].enumerated() {
+            let statistics = try run(corpus(order), in: directory, name: "\(index).jsonl")
+            let copies = ComparisonBuilder.build(statistics, settings: ComparisonSettings(resamples: 0)).nearDuplicates
+            #expect(copies?.map(\.id) == ["plain-1"])
+            #expect(copies?.first?.originalID == "agency-1")
+        }
+    }
+
     @Test func signaturesEstimateTheShingleSimilarity() throws {
         let story = try #require(NearDuplicateSignature(text: Array(Self.story.utf8)))
         let copy = try #require(NearDuplicateSignature(text: Array(Self.editedCopy.utf8)))

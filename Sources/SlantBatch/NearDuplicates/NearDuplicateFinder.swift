@@ -6,8 +6,9 @@
 /// bytes, and articles sharing a band are compared (`NearDuplicateSignature.similarity`); a pair
 /// of texts with similarity 0.5 shares a band with probability 0.88, one of 0.7 with 0.9998.
 /// Of a pair at or above `threshold`, the later article is the copy: by publication day, undated
-/// after dated, then by article key and outlet name, an order no input order, thread count or
-/// split of the corpus changes. An article whose earliest near duplicate is another outlet's is
+/// after dated, then an article with an agency's credit (`WireCopy`) before one without (the
+/// credited text is nearer the agency's), then by article key and outlet name: an order no input
+/// order, thread count or split of the corpus changes. An article whose earliest near duplicate is another outlet's is
 /// a copy of it; one whose earliest near duplicate is its own outlet's (a story run again) is
 /// not, and articles of one outlet are never each other's copies.
 ///
@@ -19,7 +20,7 @@ public enum NearDuplicateFinder {
     static let bands = NearDuplicateSignature.count / rowsPerBand
 
     public static let methodText =
-        "an article is a near duplicate when the estimated Jaccard similarity of its word 5-gram shingles with an earlier article of another outlet is at least 0.5 (MinHash, 128 one-byte hashes, fixed seed; candidates by LSH, 32 bands of 4); earlier: by date, undated last, then by article key"
+        "an article is a near duplicate when the estimated Jaccard similarity of its word 5-gram shingles with an earlier article of another outlet is at least 0.5 (MinHash, 128 one-byte hashes, fixed seed; candidates by LSH, 32 bands of 4); earlier: by date, undated last, then credited (an agency's dateline or credit) before uncredited, then by article key"
 
     /// The near duplicates in `NearDuplicate` order, and the statistics with each one's wire-copy
     /// count set to 1.
@@ -30,21 +31,27 @@ public enum NearDuplicateFinder {
             let outlet: Int
             let index: Int
             let day: Int32
+            /// 0 with an agency's credit, 1 without: credited copies come first on their day.
+            let uncredited: Int
             let key: ArticleKey
             let signature: NearDuplicateSignature
         }
         var articles: [Article] = []
+        let wire = statistics.layout.index(of: FigureLayout.wireCopy)
         for (outletIndex, outlet) in outlets.enumerated() where !outlet.ids.isEmpty {
             for index in 0..<outlet.articleCount {
                 guard let signature = outlet.signature(of: index) else { continue }
+                let credited = wire.map { outlet.values(of: index)[$0] > 0 } ?? false
                 articles.append(
                     Article(
-                        outlet: outletIndex, index: index, day: outlet.days[index], key: outlet.keys[index],
-                        signature: signature))
+                        outlet: outletIndex, index: index, day: outlet.days[index], uncredited: credited ? 0 : 1,
+                        key: outlet.keys[index], signature: signature))
             }
         }
         // Position in this order is precedence: a lower position came first.
-        articles.sort { ($0.day, $0.key, $0.outlet, $0.index) < ($1.day, $1.key, $1.outlet, $1.index) }
+        articles.sort {
+            ($0.day, $0.uncredited, $0.key, $0.outlet, $0.index) < ($1.day, $1.uncredited, $1.key, $1.outlet, $1.index)
+        }
         var original = [Int?](repeating: nil, count: articles.count)
         var bandValues: [(value: UInt32, position: Int)] = []
         bandValues.reserveCapacity(articles.count)
@@ -87,7 +94,7 @@ public enum NearDuplicateFinder {
                     similarity: (copy.signature.similarity(to: source.signature) * 1000).rounded() / 1000))
         }
         var result = statistics
-        if let wire = statistics.layout.index(of: FigureLayout.wireCopy) {
+        if let wire {
             for (outlet, indices) in marked { result.replace(outlets[outlet].setting(wire, inArticles: indices)) }
         }
         return (result, found.sorted())
