@@ -81,6 +81,12 @@ struct CorpusOptions: ParsableArguments {
             """)
     var nearDuplicates = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Drop from each outlet's articles, like debris, the lines of a table written by --find-boilerplate.",
+            valueName: "FILE"))
+    var boilerplate: String?
+
     /// The opinion marking, or nil without either option; a pattern that does not compile was
     /// refused by `validate()`.
     var opinionMarking: OpinionMarking? {

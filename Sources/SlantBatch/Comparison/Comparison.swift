@@ -53,6 +53,8 @@ public struct ComparisonMethod: Sendable, Codable, Hashable {
     public var opinion: String? = nil
     /// How near duplicates were found (`NearDuplicateFinder.methodText`); nil when they were not.
     public var nearDuplicates: String? = nil
+    /// `--boilerplate`: the table the outlets' repeated lines were dropped by.
+    public var boilerplate: BoilerplateSummary? = nil
 }
 
 public struct OutletFigures: Sendable, Codable, Hashable {

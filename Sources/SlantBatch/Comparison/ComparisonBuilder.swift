@@ -87,7 +87,8 @@ public enum ComparisonBuilder {
                 relevance:
                     "sentences (the headline's included) naming an actor or a place of a party to the conflict (a side of the side pack that is not a third party) / all sentences of the article",
                 outletAliases: statistics.aliases.canonicalNames, opinion: statistics.opinion?.description,
-                nearDuplicates: statistics.nearDuplicates ? NearDuplicateFinder.methodText : nil
+                nearDuplicates: statistics.nearDuplicates ? NearDuplicateFinder.methodText : nil,
+                boilerplate: statistics.boilerplate
             ),
             measures: measures.map { $0.description(layout: layout) }, allOutlets: all, outlets: outletFigures,
             rankings: rankings,

@@ -28,6 +28,8 @@ public struct BatchOptions: Sendable {
     public var opinion: OpinionMarking?
     /// `--near-duplicates`: keep each article's shingle signature to find copies across outlets.
     public var findsNearDuplicates: Bool
+    /// `--boilerplate`: lines found in many of a group's articles, dropped from them.
+    public var boilerplate: BoilerplateTable?
     /// Where to write `articles/<slug>.jsonl`; nil writes no evidence.
     public var evidenceDirectory: String?
     /// Writes `articles/<slug>.jsonl.gz` instead, each line compressed on its worker.
@@ -38,8 +40,9 @@ public struct BatchOptions: Sendable {
         maxRecordBytes: Int = defaultMaxRecordBytes, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         evidenceDirectory: String? = nil, compressesEvidence: Bool = false, minimumRelevance: Double = 0,
         periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), opinion: OpinionMarking? = nil,
-        findsNearDuplicates: Bool = false
+        findsNearDuplicates: Bool = false, boilerplate: BoilerplateTable? = nil
     ) {
+        self.boilerplate = boilerplate
         self.findsNearDuplicates = findsNearDuplicates
         self.opinion = opinion
         self.aliases = aliases

@@ -26,7 +26,8 @@ public struct BatchRunner: Sendable {
         var statistics = CorpusStatistics(
             groupField: options.fields.group, lexicons: auditor.compiled.packVersions, layout: layout,
             minimumRelevance: options.minimumRelevance, periodGranularity: options.periodGranularity,
-            aliases: options.aliases, opinion: options.opinion, nearDuplicates: options.findsNearDuplicates)
+            aliases: options.aliases, opinion: options.opinion, nearDuplicates: options.findsNearDuplicates,
+            boilerplate: options.boilerplate.map { BoilerplateSummary($0) })
         let evidence = try options.evidenceDirectory.map {
             try EvidenceWriter(directory: $0, compressed: options.compressesEvidence)
         }
@@ -35,7 +36,7 @@ public struct BatchRunner: Sendable {
             auditor: auditor, decoder: RecordDecoder(fields: options.fields), layout: layout,
             writesEvidence: evidence != nil, minimumRelevance: options.minimumRelevance,
             aliases: options.aliases, opinion: options.opinion.map(OpinionMarker.init),
-            findsNearDuplicates: options.findsNearDuplicates)
+            findsNearDuplicates: options.findsNearDuplicates, boilerplate: options.boilerplate?.knownByGroup() ?? [:])
         let jobs = max(1, options.jobs)
         let queue = OrderedWorkQueue(capacity: jobs * 4)
         let done = DispatchGroup()

@@ -16,6 +16,8 @@ struct RecordProcessor: Sendable {
     var opinion: OpinionMarker?
     /// `--near-duplicates`: each article's shingle signature is computed here, on the worker.
     var findsNearDuplicates = false
+    /// `--boilerplate`: each group's lines dropped from its articles like debris.
+    var boilerplate: [String: KnownBoilerplate] = [:]
 
     /// `deflater` (with `--gzip-evidence`) compresses the evidence line here, on the worker;
     /// `timings` (with `--benchmark`) gets this worker's time per phase; `benchmark` keeps the
@@ -37,10 +39,11 @@ struct RecordProcessor: Sendable {
             defer { timings?.add("text decoding", since: start) }
             source = try InputDecoder.decode(record.text, name: "\(record.file):\(record.line)")
         } catch {
-            return .skipped(SkippedRecord(file: record.file, line: record.line, reason: reason(error), detail: detail(error)))
+            return .skipped(
+                SkippedRecord(file: record.file, line: record.line, reason: Self.reason(error), detail: Self.detail(error)))
         }
         benchmark?.keep(source)
-        let audit = auditor.audit(source, scratch: scratch, timings: timings)
+        let audit = auditor.audit(source, scratch: scratch, timings: timings, boilerplate: boilerplate[record.group])
         // Without an id field, the text's hash: the same wherever the record is read from.
         let id = record.id ?? "sha256:" + audit.input.sha256.prefix(16)
         if audit.relevance < minimumRelevance {
@@ -79,7 +82,7 @@ struct RecordProcessor: Sendable {
                     : nil))
     }
 
-    private func reason(_ problem: InputProblem) -> SkipReason {
+    static func reason(_ problem: InputProblem) -> SkipReason {
         switch problem {
         case .empty: .emptyText
         case .binary: .binaryText
@@ -88,7 +91,7 @@ struct RecordProcessor: Sendable {
         }
     }
 
-    private func detail(_ problem: InputProblem) -> String {
+    static func detail(_ problem: InputProblem) -> String {
         switch problem {
         case .empty: "the text is empty or only whitespace"
         case .binary(_, let offset): "a NUL byte at byte \(offset) of the text: binary data, not text"

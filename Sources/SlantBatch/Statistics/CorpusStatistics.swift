@@ -11,7 +11,7 @@ public struct CorpusStatistics: Sendable {
     /// `leaders`, the articles adding most to each count; `periodGranularity` and each article's
     /// `period` with `--by-period`; `aliases`. 3: `opinion` (the opinion marking) and the
     /// accounting's `opinionPieces`; `nearDuplicates` and each article's `id`, `day` and
-    /// `signature` with `--near-duplicates`.
+    /// `signature` with `--near-duplicates`; `boilerplate` with `--boilerplate`.
     public static let currentSchemaVersion = 3
 
     public let groupField: String
@@ -27,14 +27,17 @@ public struct CorpusStatistics: Sendable {
     public let opinion: OpinionMarking?
     /// `--near-duplicates`: each article's signature is kept, and parts must agree to be merged.
     public let nearDuplicates: Bool
+    /// `--boilerplate`: the table's digest and size; parts must have dropped the same lines.
+    public let boilerplate: BoilerplateSummary?
     public private(set) var outlets: [String: OutletStatistics] = [:]
     public internal(set) var accounting = RecordAccounting()
 
     public init(
         groupField: String, lexicons: [PackVersion], layout: FigureLayout, minimumRelevance: Double = 0,
         periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), opinion: OpinionMarking? = nil,
-        nearDuplicates: Bool = false
+        nearDuplicates: Bool = false, boilerplate: BoilerplateSummary? = nil
     ) {
+        self.boilerplate = boilerplate
         self.nearDuplicates = nearDuplicates
         self.opinion = opinion
         self.aliases = aliases
@@ -65,7 +68,7 @@ public struct CorpusStatistics: Sendable {
             groupField: first.statistics.groupField, lexicons: first.statistics.lexicons, layout: first.statistics.layout,
             minimumRelevance: first.statistics.minimumRelevance, periodGranularity: first.statistics.periodGranularity,
             aliases: first.statistics.aliases, opinion: first.statistics.opinion,
-            nearDuplicates: first.statistics.nearDuplicates)
+            nearDuplicates: first.statistics.nearDuplicates, boilerplate: first.statistics.boilerplate)
         for (file, part) in parts {
             guard part.groupField == merged.groupField else {
                 throw MergeProblem(
@@ -105,6 +108,13 @@ public struct CorpusStatistics: Sendable {
                     message: part.nearDuplicates
                         ? "made with --near-duplicates, the first part without"
                         : "made without --near-duplicates, the first part with")
+            }
+            guard part.boilerplate?.digest == merged.boilerplate?.digest else {
+                throw MergeProblem(
+                    file: file,
+                    message:
+                        "made with \(part.boilerplate.map { "the boilerplate file of digest \($0.digest.prefix(16))" } ?? "no --boilerplate"), the first part with \(merged.boilerplate.map { "the boilerplate file of digest \($0.digest.prefix(16))" } ?? "none")"
+                )
             }
             guard part.layout == merged.layout else {
                 throw MergeProblem(file: file, message: "counts a different set of figures (other sides in the lexicon)")
@@ -162,7 +172,7 @@ public struct CorpusStatistics: Sendable {
 extension CorpusStatistics: Codable {
     enum CodingKeys: String, CodingKey {
         case kind, schemaVersion, tool, groupField, lexicons, layout, minimumRelevance, periodGranularity, aliases, opinion,
-            nearDuplicates, outlets, accounting
+            nearDuplicates, boilerplate, outlets, accounting
     }
 
     public init(from decoder: any Decoder) throws {
@@ -184,7 +194,8 @@ extension CorpusStatistics: Codable {
             periodGranularity: try container.decodeIfPresent(PeriodGranularity.self, forKey: .periodGranularity),
             aliases: try container.decode(OutletAliases.self, forKey: .aliases),
             opinion: try container.decodeIfPresent(OpinionMarking.self, forKey: .opinion),
-            nearDuplicates: try container.decodeIfPresent(Bool.self, forKey: .nearDuplicates) ?? false)
+            nearDuplicates: try container.decodeIfPresent(Bool.self, forKey: .nearDuplicates) ?? false,
+            boilerplate: try container.decodeIfPresent(BoilerplateSummary.self, forKey: .boilerplate))
         for outlet in try container.decode([OutletStatistics].self, forKey: .outlets) {
             guard outlet.periods.isEmpty == (periodGranularity == nil) || outlet.articleCount == 0 else {
                 throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the period setting")
@@ -213,6 +224,7 @@ extension CorpusStatistics: Codable {
         try container.encode(aliases, forKey: .aliases)
         try container.encodeIfPresent(opinion, forKey: .opinion)
         if nearDuplicates { try container.encode(true, forKey: .nearDuplicates) }
+        try container.encodeIfPresent(boilerplate, forKey: .boilerplate)
         try container.encode(outlets.keys.sorted().map { outlets[$0]! }, forKey: .outlets)
         try container.encode(accounting, forKey: .accounting)
     }

@@ -80,7 +80,8 @@ private struct Writer {
             \(aliasesSentence())\(opinionSentence())- **Boilerplate.** Before an article is audited, whole lines of web debris (the debris lexicon: adverts, \
             sharing bars, newsletter prompts, copyright and caption lines) are dropped, and so are lines the article \
             repeats: every copy after the first, and a short line (up to 200 bytes: a caption, a credit, a speaker \
-            label) entirely. The Outlets table counts both; each dropped line is listed in the article's evidence.
+            label) entirely. The Outlets table counts both; each dropped line is listed in the article's evidence.\
+            \(knownBoilerplateSentence())
             - **Unit.** Each article is audited on its own (the same engine as `slant audit`: voice, attribution, \
             side resolution, casualty clauses). An outlet's figure is a ratio of sums over its articles (Σ runs over \
             the outlet's N articles), so longer articles weigh more, as their words do. "All outlets" pools every \
@@ -140,6 +141,16 @@ private struct Writer {
             measured and ranked apart from its news (\(comparison.accounting.opinionPieces) of the audited articles). \
             Every other article is news.
 
+            """
+    }
+
+    /// `--boilerplate`: the lines dropped because many of an outlet's articles hold them.
+    func knownBoilerplateSentence() -> String {
+        guard let table = method.boilerplate else { return "" }
+        return """
+             Lines found alone in at least \(table.minimumArticles) articles of one outlet are dropped from that outlet's \
+            articles too (`--boilerplate`: \(table.lines) lines of \(table.groups) outlets, table digest \
+            `\(table.digest.prefix(16))`, made by `--find-boilerplate`), counted as repeated lines.
             """
     }
 
