@@ -27,38 +27,43 @@ public enum NearDuplicateFinder {
     public static func apply(_ statistics: CorpusStatistics) -> (CorpusStatistics, [NearDuplicate]) {
         let names = statistics.outlets.keys.sorted()
         let outlets = names.map { statistics.outlets[$0]! }
+        // 32 bytes an article: the signature stays in its outlet's statistics and is read there.
         struct Article {
-            let outlet: Int
-            let index: Int
+            let outlet: Int32
+            let index: Int32
             let day: Int32
             /// 0 with an agency's credit, 1 without: credited copies come first on their day.
-            let uncredited: Int
+            let uncredited: Int32
             let key: ArticleKey
-            let signature: NearDuplicateSignature
+        }
+        func signature(_ article: Article) -> ArraySlice<UInt8> {
+            let start = Int(article.index) * NearDuplicateSignature.count
+            return outlets[Int(article.outlet)].signatures[start..<start + NearDuplicateSignature.count]
         }
         var articles: [Article] = []
         let wire = statistics.layout.index(of: FigureLayout.wireCopy)
         for (outletIndex, outlet) in outlets.enumerated() where !outlet.ids.isEmpty {
             for index in 0..<outlet.articleCount {
-                guard let signature = outlet.signature(of: index) else { continue }
+                guard outlet.hasSignature(index) else { continue }
                 let credited = wire.map { outlet.values(of: index)[$0] > 0 } ?? false
                 articles.append(
                     Article(
-                        outlet: outletIndex, index: index, day: outlet.days[index], uncredited: credited ? 0 : 1,
-                        key: outlet.keys[index], signature: signature))
+                        outlet: Int32(outletIndex), index: Int32(index), day: outlet.days[index],
+                        uncredited: credited ? 0 : 1, key: outlet.keys[index]))
             }
         }
         // Position in this order is precedence: a lower position came first.
         articles.sort {
             ($0.day, $0.uncredited, $0.key, $0.outlet, $0.index) < ($1.day, $1.uncredited, $1.key, $1.outlet, $1.index)
         }
-        var original = [Int?](repeating: nil, count: articles.count)
-        var bandValues: [(value: UInt32, position: Int)] = []
+        // The position of each article's earliest near duplicate, -1 for none.
+        var original = [Int32](repeating: -1, count: articles.count)
+        var bandValues: [(value: UInt32, position: Int32)] = []
         bandValues.reserveCapacity(articles.count)
         for band in 0..<bands {
             bandValues.removeAll(keepingCapacity: true)
             for (position, article) in articles.enumerated() {
-                bandValues.append((article.signature.band(band), position))
+                bandValues.append((NearDuplicateSignature.band(band, of: signature(article)), Int32(position)))
             }
             bandValues.sort { ($0.value, $0.position) < ($1.value, $1.position) }
             var runStart = 0
@@ -66,11 +71,13 @@ public enum NearDuplicateFinder {
                 var runEnd = runStart + 1
                 while runEnd < bandValues.count && bandValues[runEnd].value == bandValues[runStart].value { runEnd += 1 }
                 for later in runStart + 1..<runEnd {
-                    let copy = bandValues[later].position
+                    let copy = Int(bandValues[later].position)
                     for earlier in runStart..<later {
                         let candidate = bandValues[earlier].position
-                        if let found = original[copy], found <= candidate { break }
-                        guard articles[candidate].signature.similarity(to: articles[copy].signature) >= threshold
+                        if original[copy] >= 0 && original[copy] <= candidate { break }
+                        guard
+                            NearDuplicateSignature.similarity(signature(articles[Int(candidate)]), signature(articles[copy]))
+                                >= threshold
                         else { continue }
                         original[copy] = candidate
                         break
@@ -81,17 +88,17 @@ public enum NearDuplicateFinder {
         }
         var found: [NearDuplicate] = []
         var marked: [Int: Set<Int>] = [:]
-        for (position, originalPosition) in original.enumerated() {
-            guard let originalPosition else { continue }
+        for (position, originalPosition) in original.enumerated() where originalPosition >= 0 {
             let copy = articles[position]
-            let source = articles[originalPosition]
+            let source = articles[Int(originalPosition)]
             guard source.outlet != copy.outlet else { continue }
-            marked[copy.outlet, default: []].insert(copy.index)
+            let (copyOutlet, sourceOutlet) = (Int(copy.outlet), Int(source.outlet))
+            marked[copyOutlet, default: []].insert(Int(copy.index))
+            let similarity = NearDuplicateSignature.similarity(signature(copy), signature(source))
             found.append(
                 NearDuplicate(
-                    outlet: names[copy.outlet], id: outlets[copy.outlet].ids[copy.index], originalOutlet: names[source.outlet],
-                    originalID: outlets[source.outlet].ids[source.index],
-                    similarity: (copy.signature.similarity(to: source.signature) * 1000).rounded() / 1000))
+                    outlet: names[copyOutlet], id: outlets[copyOutlet].ids[Int(copy.index)], originalOutlet: names[sourceOutlet],
+                    originalID: outlets[sourceOutlet].ids[Int(source.index)], similarity: (similarity * 1000).rounded() / 1000))
         }
         var result = statistics
         if let wire {

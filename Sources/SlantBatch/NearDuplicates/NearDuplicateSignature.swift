@@ -45,15 +45,20 @@ public struct NearDuplicateSignature: Sendable, Hashable {
 
     /// The estimated Jaccard similarity of the two texts' shingle sets, 0 to 1.
     public func similarity(to other: NearDuplicateSignature) -> Double {
+        Self.similarity(bytes[...], other.bytes[...])
+    }
+
+    /// The same for two signatures' bytes as `OutletStatistics` keeps them, without copying.
+    static func similarity(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> Double {
         var agreeing = 0
-        for index in 0..<Self.count where bytes[index] == other.bytes[index] { agreeing += 1 }
+        for (left, right) in zip(first, second) where left == right { agreeing += 1 }
         let chance = 1.0 / 256
-        return max(0, (Double(agreeing) / Double(Self.count) - chance) / (1 - chance))
+        return max(0, (Double(agreeing) / Double(count) - chance) / (1 - chance))
     }
 
     /// Four signature bytes as one number: `NearDuplicateFinder`'s LSH band `band`.
-    func band(_ band: Int) -> UInt32 {
-        let start = band * NearDuplicateFinder.rowsPerBand
+    static func band(_ band: Int, of bytes: ArraySlice<UInt8>) -> UInt32 {
+        let start = bytes.startIndex + band * NearDuplicateFinder.rowsPerBand
         var value: UInt32 = 0
         for byte in bytes[start..<start + NearDuplicateFinder.rowsPerBand] { value = value << 8 | UInt32(byte) }
         return value

@@ -139,6 +139,11 @@ public struct OutletStatistics: Sendable, Hashable {
         return copy
     }
 
+    /// Whether article `index` has a signature (its text was long enough), without copying it.
+    func hasSignature(_ index: Int) -> Bool {
+        !signatures.isEmpty && signatures[signatureRange(of: index)].contains { $0 != 0 }
+    }
+
     /// Article `index`'s signature, or nil when its text was too short to have one.
     public func signature(of index: Int) -> NearDuplicateSignature? {
         guard !signatures.isEmpty else { return nil }
