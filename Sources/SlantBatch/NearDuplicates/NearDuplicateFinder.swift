@@ -12,7 +12,8 @@
 /// a copy of it; one whose earliest near duplicate is its own outlet's (a story run again) is
 /// not, and articles of one outlet are never each other's copies.
 ///
-/// Memory: one band of every article at a time (8 bytes an article), beside the statistics.
+/// Memory beside the statistics: 32 bytes an article for the order, and one band of every
+/// article at a time (8 bytes an article).
 public enum NearDuplicateFinder {
     /// Estimated Jaccard similarity of the word 5-gram shingles at which two texts are one story.
     public static let threshold = 0.5
