@@ -147,6 +147,7 @@ struct CompareCommand: ParsableCommand {
     /// `--find-boilerplate FILE`: one pass over the corpus, no audit; skipped records are named
     /// on standard error, since there is no report to list them.
     private func writeBoilerplate(to path: String, files: InputFiles, aliases: OutletAliases) throws {
+        if path != "-" { try files.refuseOverwriting(path) }
         let options = BatchOptions(
             fields: corpus.fields, format: corpus.inputFormat, manifest: corpus.manifest, maxRecordBytes: corpus.maxRecordBytes,
             jobs: 1, aliases: aliases, opinion: corpus.opinionMarking)
@@ -158,10 +159,13 @@ struct CompareCommand: ParsableCommand {
         if path == "-" {
             try StandardStreams.write(data)
         } else {
-            try files.refuseOverwriting(path)
             try AtomicFileWriter.write(data, to: path)
         }
-        ComparisonOutput.reportProblems(accounting)
+        if accounting.skipped > 0 {
+            printWarning(
+                "\(accounting.read) records read: \(accounting.audited) counted, \(accounting.skipped) skipped (listed above)")
+        }
+        for failure in accounting.inputFailures { printError("\(failure.location): \(failure.problem)") }
         if !accounting.inputFailures.isEmpty { throw ExitCode(2) }
     }
 }

@@ -45,11 +45,11 @@ import Testing
         let corpus = try write(records(), "c.jsonl", in: directory)
         let (table, accounting) = BoilerplateFinder(options: BatchOptions(jobs: 1), minimumArticles: 5).find([corpus])
         #expect(accounting.read == 7)
-        #expect(table.groups.map(\.name) == ["Courier", "Herald"])
+        #expect(table.groups.map(\.name) == ["Herald"])
         // The credit is in three articles, below the minimum; the blurb in six of the Herald's,
         // and one of the Courier's, which is not enough for the Courier.
         #expect(table.groups.first { $0.name == "Herald" }?.lines == [BoilerplateTable.Line(text: Self.blurb, articles: 6)])
-        #expect(table.groups.first { $0.name == "Courier" }?.lines == [])
+        #expect(table.known(for: "Courier") == nil)
         // The table depends on the set of articles, not their order.
         let reversed = try write(records().reversed(), "r.jsonl", in: directory)
         #expect(

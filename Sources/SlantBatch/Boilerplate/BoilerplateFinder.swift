@@ -75,7 +75,8 @@ public struct BoilerplateFinder {
         }
         let table = BoilerplateTable(
             groupField: options.fields.group, minimumArticles: minimumArticles,
-            groups: groups.map { name, counts in
+            // Groups without such lines are left out, so the file lists only what will be dropped.
+            groups: groups.filter { !$0.value.texts.isEmpty }.map { name, counts in
                 BoilerplateTable.Group(
                     name: name, articles: counts.articles,
                     lines: counts.texts.map { hash, text in
