@@ -1003,6 +1003,41 @@ def gold_figures(slant, errors=0):
             lines.append(f"- {kind} ({len(rows)}):")
             lines += ["  - " + row for row in rows[:errors]]
         lines.append("")
+        lines += gold_error_lines(reference, halves, texts, reports, errors)
+    return lines
+
+
+def gold_error_lines(reference, halves, texts, reports, errors):
+    """Casualty, loaded-term and verdict errors on the dev half (the test half stays unseen)."""
+    import gold
+
+    casualties, loaded, verdicts = (collections.defaultdict(list) for _ in range(3))
+    for article_id, annotation in sorted(reference.items()):
+        if halves[article_id] != "dev":
+            continue
+        text, report = texts[article_id], reports.get("g-" + article_id, {})
+        for kind, item, mine in gold.casualty_errors(text, annotation, report):
+            slant_said = "" if mine is None else f' -> slant: {mine.get("victimSideID")}, {mine.get("agency")}'
+            casualties[kind].append(f'{article_id}: {item["word"]!r} in "{item["context"]}"; gold '
+                                    f'{item.get("victims_side")}, {item.get("agency")}{slant_said}')
+        for kind, item in gold.loaded_term_errors(text, annotation, report):
+            if kind == "false alarm":
+                start, end = item["span"]["start"], item["span"]["end"]
+                raw = text.encode("utf-8")
+                around = raw[max(0, start - 70):end + 70].decode("utf-8", "replace").replace("\n", " ")
+                loaded[kind].append(f'{article_id}: {item.get("ruleID")} {item.get("matchedText")!r} in "{around}"')
+            else:
+                loaded[kind].append(f'{article_id}: {item["term"]!r} in "{item["context"]}"')
+        for check, answer, predicted, note, detail in gold.verdict_errors(annotation, report):
+            verdicts[check].append(f"{article_id}: gold {answer}, slant {predicted}; gold note: {note}; slant: {detail}")
+    lines = []
+    for title, kinds in (("Casualty errors", casualties), ("Editorial loaded-term errors", loaded),
+                         ("Verdict disagreements", verdicts)):
+        lines += [f"#### {title} on the dev half", ""]
+        for kind, rows in sorted(kinds.items()):
+            lines.append(f"- {kind} ({len(rows)}):")
+            lines += ["  - " + row for row in rows[:errors]]
+        lines.append("")
     return lines
 
 

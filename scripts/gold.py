@@ -97,19 +97,25 @@ def located(text, items, key):
 # --------------------------------------------------------------------------------------------
 
 
-def slant_attribution_spans(attribution):
-    spans = [(c["span"]["start"], c["span"]["end"]) for c in attribution.get("cues", [])]
-    spans += [(q["start"], q["end"]) for q in attribution.get("quotations", [])]
-    return spans
+def matching_attributions(span, attributions):
+    """Indices of slant's attributions that a gold cue at `span` matches: those whose cue
+    overlaps it first (a cue inside a quotation is its own, nested attribution), then those
+    whose quotation does (a continued quotation)."""
+    by_cue = [i for i, a in enumerate(attributions)
+              if any(overlaps(span, (c["span"]["start"], c["span"]["end"])) for c in a.get("cues", []))]
+    by_quote = [i for i, a in enumerate(attributions) if i not in by_cue
+                and any(overlaps(span, (q["start"], q["end"])) for q in a.get("quotations", []))]
+    return by_cue + by_quote
 
 
 def is_loaded(finding):
     """A loaded term as the guidelines define one: a loaded-term rule or a non-neutral label.
     Intensifiers and prescriptive words ("of course", "must"), which slant also counts as the
-    outlet's word choices, were not annotated and are left out of this figure."""
+    outlet's word choices, were not annotated and are left out of this figure; so are contested
+    labels ("militants"), which the guidelines call plain and slant shows without counting."""
     category = finding.get("category")
     if category == "label":
-        return finding.get("polarity") not in (None, "neutral")
+        return finding.get("polarity") not in (None, "neutral", "contested")
     return category == "loaded-term"
 
 
@@ -123,7 +129,7 @@ def score_article(text, gold, report, tally):
     matched_slant = set()
     for span, item in found:
         tally["attr.gold"] += 1
-        hits = [i for i, a in enumerate(slant_attrs) if any(overlaps(span, s) for s in slant_attribution_spans(a))]
+        hits = matching_attributions(span, slant_attrs)
         side = item.get("side")
         if side in SIDES:
             tally[f"attr.gold.{side}"] += 1
@@ -207,7 +213,7 @@ def attribution_errors(text, gold, report):
     found, _ = located(text, gold.get("attributions", []), "cue")
     slant_attrs = report.get("attributions", [])
     for span, item in found:
-        hits = [a for a in slant_attrs if any(overlaps(span, s) for s in slant_attribution_spans(a))]
+        hits = [slant_attrs[i] for i in matching_attributions(span, slant_attrs)]
         if not hits:
             yield "missed", item, None
         elif item.get("side") in SIDES and hits[0].get("sideID") != item["side"]:
@@ -287,3 +293,54 @@ def align(text, items_a, items_b, key):
             pairs.append((item_a, located_b[match][1]))
     only_b = [item for j, (_, item) in enumerate(located_b) if j not in used]
     return pairs, only_a, only_b
+
+
+def casualty_errors(text, gold, report):
+    """(kind, gold item, slant mention or None) for each counted gold casualty mention slant
+    missed or got wrong, and each excluded one it counted; dev half only."""
+    found, _ = located(text, gold.get("casualties", []), "word")
+    slant_cas = report.get("casualties", [])
+    for span, item in found:
+        hits = [c for c in slant_cas if overlaps(span, (c["span"]["start"], c["span"]["end"]))]
+        if not item.get("counted", True):
+            if hits:
+                yield "excluded but counted", item, hits[0]
+            continue
+        if not hits:
+            yield "missed", item, None
+            continue
+        victims = {"other": "third-party"}.get(item.get("victims_side"), item.get("victims_side"))
+        if (hits[0].get("victimSideID") or "unknown") != victims:
+            yield "victims' side", item, hits[0]
+        if hits[0].get("agency") != AGENCY.get(item.get("agency")):
+            yield "agency", item, hits[0]
+
+
+def loaded_term_errors(text, gold, report):
+    """("false alarm", finding) for slant's editorial loaded terms the gold does not have, and
+    ("missed", gold item) for gold terms slant did not flag in editorial voice; dev half only."""
+    found, _ = located(text, gold.get("editorial_loaded_terms", []), "term")
+    findings = [f for f in report.get("findings", []) if is_loaded(f)]
+    editorial = [f for f in findings if f.get("voice") == "editorial"]
+    for f in editorial:
+        span = (f["span"]["start"], f["span"]["end"])
+        if not any(overlaps(span, g) for g, _ in found):
+            yield "false alarm", f
+    for g, item in found:
+        if not any(overlaps(g, (f["span"]["start"], f["span"]["end"])) for f in editorial):
+            other = [f for f in findings if overlaps(g, (f["span"]["start"], f["span"]["end"]))]
+            yield ("missed (slant: %s voice)" % other[0].get("voice")) if other else "missed", item
+
+
+def verdict_errors(gold, report):
+    """(check, gold answer, slant answer, gold note) for each disagreement; dev half only."""
+    slant_checks = {c["id"]: c for c in report.get("verdict", {}).get("checks", [])}
+    for check in CHECKS:
+        answer = gold.get("verdict_checks", {}).get(check, {})
+        mine = slant_checks.get(SLANT_CHECK_ID.get(check, check))
+        if not answer.get("answer") or mine is None:
+            continue
+        predicted = ("abstained" if mine.get("abstained") else "not-applicable" if not mine["applicable"]
+                     else "triggered" if mine["triggered"] else "not-triggered")
+        if predicted != answer["answer"]:
+            yield check, answer["answer"], predicted, answer.get("note", ""), mine.get("detail", "")

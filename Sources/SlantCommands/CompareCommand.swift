@@ -20,6 +20,7 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var comparison: ComparisonOptions
+    @OptionGroup var events: EventOptions
 
     @Option(
         help: ArgumentHelp(
@@ -98,11 +99,14 @@ struct CompareCommand: ParsableCommand {
         let folder = try StagedOutputFolder.open(comparison.output, inputs: inputFiles)
         defer { folder?.close() }
         let staging = folder?.staging
+        var fields = corpus.fields
+        fields.event = events.eventField
         let options = BatchOptions(
-            fields: corpus.fields, format: corpus.inputFormat, manifest: corpus.manifest, maxRecordBytes: corpus.maxRecordBytes,
+            fields: fields, format: corpus.inputFormat, manifest: corpus.manifest, maxRecordBytes: corpus.maxRecordBytes,
             jobs: jobs, evidenceDirectory: staging?.path, compressesEvidence: gzipEvidence,
             minimumRelevance: corpus.minRelevance, periodGranularity: corpus.byPeriod, aliases: aliases,
-            opinion: corpus.opinionMarking, findsNearDuplicates: corpus.nearDuplicates, boilerplate: boilerplate)
+            opinion: corpus.opinionMarking, findsNearDuplicates: corpus.nearDuplicates, boilerplate: boilerplate,
+            events: events.settings)
         let progress = ProgressBar()
         let measured = benchmark ? BatchBenchmark() : nil
         var steps: [(name: String, seconds: Double)] = []

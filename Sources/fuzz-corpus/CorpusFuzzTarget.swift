@@ -33,8 +33,10 @@ enum CorpusFuzzTarget {
     private static func run(_ bytes: [UInt8], as format: CorpusFormat, fileName: String) -> CorpusStatistics {
         let path = directory.appendingPathComponent(fileName).path
         Invariant.require(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "cannot write \(path)")
+        // With --events, so every article's event keys are taken from the fuzzed text and title too.
         let runner = BatchRunner(
-            auditor: DefaultLexicon.auditor, options: BatchOptions(format: format, maxRecordBytes: maxRecordBytes, jobs: 1))
+            auditor: DefaultLexicon.auditor,
+            options: BatchOptions(format: format, maxRecordBytes: maxRecordBytes, jobs: 1, events: EventSettings()))
         let statistics: CorpusStatistics
         do {
             statistics = try runner.run([path])
@@ -42,6 +44,11 @@ enum CorpusFuzzTarget {
             fatalError("\(format): the run failed: \(error)")
         }
         let accounting = statistics.accounting
+        let candidates = statistics.events?.candidates.values.reduce(0) { $0 + $1.count } ?? 0
+        let ungrouped = statistics.events?.ungrouped.values.reduce(0, +) ?? 0
+        Invariant.require(
+            candidates + ungrouped == accounting.audited,
+            "\(format): \(candidates) event candidates and \(ungrouped) ungrouped for \(accounting.audited) audited articles")
         Invariant.require(
             accounting.balances,
             "\(format): read \(accounting.read) != audited \(accounting.audited) + skipped \(accounting.skipped)")

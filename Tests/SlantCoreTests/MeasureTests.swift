@@ -58,6 +58,17 @@ import Testing
         #expect(uses.map(\.polarity) == [.contested])
     }
 
+    /// Nor is it loaded language: the editorial-loaded-language check and density leave it out
+    /// (the annotation guidelines call "militants" plain), while a pejorative label counts.
+    @Test func contestedLabelIsNotCountedAsLoadedLanguage() {
+        let contested = TestLexicons.audit("The militant group fired rockets. Militants crossed the fence at dawn.")
+        #expect(contested.findings.contains { $0.polarity == .contested })
+        #expect(contested.measures.loadedLanguage.editorialPerThousandWords == 0)
+        #expect(contested.verdict.checks.first { $0.id == "editorial-loaded-language" }?.triggered == false)
+        let pejorative = TestLexicons.audit("The terrorist group fired rockets. Terrorists crossed the fence at dawn.")
+        #expect(pejorative.measures.loadedLanguage.editorialPerThousandWords > 0)
+    }
+
     @Test func sameTermCountsByVoice() {
         let audit = TestLexicons.audit("Hamas said the massacre must end. The massacre continued on Tuesday.")
         let massacres = audit.findings.filter { $0.span.text.lowercased() == "massacre" }

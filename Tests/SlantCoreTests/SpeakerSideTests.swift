@@ -168,4 +168,55 @@ import Testing
             #expect(sides(text) == ["third-party"], "\(text)")
         }
     }
+
+    static func other(_ party: Party) -> Party { party.side == israeli.side ? palestinian : israeli }
+
+    /// "He" after a person the narration introduces without a side is that person, left
+    /// unassigned: not the side of somebody named paragraphs before.
+    @Test(arguments: parties)
+    func heAfterAnUnplacedIntroducedNameIsThatPerson(party: Party) {
+        for (first, last) in Self.names {
+            let text =
+                "\(party.adjective) Foreign Minister Dan Meron said the strikes would go on.\n\n"
+                + "The blast demolished the office of attorney \(first) \(last), who was searching the debris.\n\n"
+                + "\"Where are human rights?\" he asked."
+            let attributions = TestLexicons.audit(text).attributions
+            #expect(attributions.map(\.sideID) == [party.side, nil], "\(text)")
+            #expect(attributions.last?.speakerName == "\(first) \(last)", "\(text)")
+        }
+    }
+
+    /// The same introduced person, placed by the places just before (no other side's place).
+    @Test(arguments: parties)
+    func anIntroducedCivilianIsPlacedByThePlacesBefore(party: Party) {
+        for (first, last) in Self.names {
+            let text =
+                "Strikes hit \(party.place) overnight. The blast demolished the office of attorney \(first) \(last). "
+                + "\"Where are human rights?\" he asked."
+            #expect(sides(text) == [party.side], "\(text)")
+        }
+    }
+
+    /// In "X struck a defiant tone in response to Y's warnings. '...,' he said" the "he" is the
+    /// subject X, not the later-named Y.
+    @Test(arguments: parties)
+    func heIsTheSubjectOfTheLastSentenceNamingPeople(party: Party) {
+        for (first, last) in Self.names {
+            let text =
+                "\(party.adjective) spokesman \(first) \(last) struck a defiant tone in response to \(party.otherLeader)'s warnings.\n\n"
+                + "\"Threats do not scare us,\" he said."
+            #expect(sides(text) == [party.side], "\(text)")
+        }
+    }
+
+    /// A place named as a bearing or an origin ("15 miles north of Gaza", "rockets from
+    /// Sderot") is not where the speaker is.
+    @Test(arguments: parties)
+    func aPlaceNamedAsABearingDoesNotPlaceTheSpeaker(party: Party) {
+        let elsewhere = Self.other(party).place
+        let text =
+            "Sirens blared in \(party.place), a town 15 miles north of \(elsewhere), hit by rockets from \(elsewhere). "
+            + "Neighbors said they had recently moved there."
+        #expect(sides(text) == [party.side], "\(text)")
+    }
 }

@@ -6,7 +6,10 @@ import SlantCore
 public struct Comparison: Sendable, Codable, Hashable {
     /// Bumped when a field changes meaning or disappears. 2: characteristic terms count articles
     /// (document frequency), not hits; `method.minimumRelevance` and off-topic records.
-    public static let currentSchemaVersion = 2
+    /// 3: `events` ("Same event, side by side") with `--events`. 4: beside those, `nearDuplicates`
+    /// with `--near-duplicates` (which also count as wire copy) and `method.opinion`,
+    /// `method.nearDuplicates` and `method.boilerplate`, which version 3 never had.
+    public static let currentSchemaVersion = 4
 
     public let schemaVersion: Int
     public let tool: String
@@ -24,6 +27,8 @@ public struct Comparison: Sendable, Codable, Hashable {
     public let wireCopy: [WireCopyFigures]
     /// With `--by-period` only.
     public let trends: PeriodTrends?
+    /// With `--events` only.
+    public let events: SameEvents?
     public let accounting: RecordAccounting
     /// With `--near-duplicates` only: every article that is a near duplicate of an earlier one
     /// from another outlet, counted as wire copy (`NearDuplicateFinder`).

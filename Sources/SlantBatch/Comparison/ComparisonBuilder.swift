@@ -102,6 +102,9 @@ public enum ComparisonBuilder {
                     statistics, granularity: $0, measures: measures, bootstrap: bootstrap, slugs: slugs,
                     minimumArticles: settings.minimumArticles)
             },
+            events: statistics.events.map {
+                SameEventsBuilder.build(statistics, events: $0, measures: measures, slugs: slugs)
+            },
             accounting: statistics.accounting.sorted(), nearDuplicates: nearDuplicates?.1)
     }
 

@@ -15,6 +15,8 @@ public struct CorpusFields: Sendable, Hashable, Codable {
     public var file: String
     /// The field marking opinion pieces (`--opinion-field`), read only when given.
     public var opinion: String?
+    /// The field naming each article's event (`--event-field`); nil reads none.
+    public var event: String? = nil
 
     public init(
         text: String = "text", group: String = "outlet", title: String = "title", date: String = "date", url: String = "url",

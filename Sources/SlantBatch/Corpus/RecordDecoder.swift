@@ -14,8 +14,10 @@ struct RecordDecoder: Sendable {
 
     init(fields: CorpusFields) {
         self.fields = fields
-        jsonNames = Set(
-            [fields.text, fields.group, fields.id, fields.title, fields.date, fields.url] + [fields.opinion].compactMap { $0 })
+        var names: Set<String> = [fields.text, fields.group, fields.id, fields.title, fields.date, fields.url]
+        if let opinion = fields.opinion { names.insert(opinion) }
+        if let event = fields.event { names.insert(event) }
+        jsonNames = names
     }
 
     func decode(_ raw: RawRecord) -> Outcome {
@@ -50,7 +52,7 @@ struct RecordDecoder: Sendable {
         guard case .string(let text) = textValue else {
             return skip(raw, .missingField, "field \"\(fields.text)\" must be a string, got \(textValue.kind)")
         }
-        let names = [fields.group, fields.id, fields.title, fields.date, fields.url]
+        let names = [fields.group, fields.id, fields.title, fields.date, fields.url] + [fields.event].compactMap { $0 }
         switch JSONRecordFields.text(of: names, in: values, required: fields.group) {
         case .success(var metadata):
             // A boolean marks an opinion piece as well as a string does.
@@ -111,7 +113,8 @@ struct RecordDecoder: Sendable {
             CorpusRecord(
                 file: raw.file, line: raw.line, id: FieldValue.nonBlank(metadata[fields.id]), group: group,
                 title: FieldValue.nonBlank(metadata[fields.title]), date: FieldValue.nonBlank(metadata[fields.date]),
-                url: FieldValue.nonBlank(metadata[fields.url]), text: text, opinion: fields.opinion.flatMap { metadata[$0] }))
+                url: FieldValue.nonBlank(metadata[fields.url]), text: text, opinion: fields.opinion.flatMap { metadata[$0] },
+                event: fields.event.flatMap { FieldValue.nonBlank(metadata[$0]) }))
     }
 
     private func skip(_ raw: RawRecord, _ reason: SkipReason, _ detail: String) -> Outcome {

@@ -34,14 +34,17 @@ public struct BatchOptions: Sendable {
     public var evidenceDirectory: String?
     /// Writes `articles/<slug>.jsonl.gz` instead, each line compressed on its worker.
     public var compressesEvidence: Bool
+    /// `--events`: keep what grouping articles into events needs (some 400 bytes an article).
+    public var events: EventSettings?
 
     public init(
         fields: CorpusFields = CorpusFields(), format: CorpusFormat? = nil, manifest: String? = nil,
         maxRecordBytes: Int = defaultMaxRecordBytes, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         evidenceDirectory: String? = nil, compressesEvidence: Bool = false, minimumRelevance: Double = 0,
         periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), opinion: OpinionMarking? = nil,
-        findsNearDuplicates: Bool = false, boilerplate: BoilerplateTable? = nil
+        findsNearDuplicates: Bool = false, boilerplate: BoilerplateTable? = nil, events: EventSettings? = nil
     ) {
+        self.events = events
         self.boilerplate = boilerplate
         self.findsNearDuplicates = findsNearDuplicates
         self.opinion = opinion

@@ -20,4 +20,6 @@ struct AuditedArticle: Sendable {
     var isOpinion = false
     /// With `--near-duplicates`: what the search for copies across outlets needs.
     var nearDuplicate: NearDuplicateTraits? = nil
+    /// With `--events`: what grouping it into an event needs.
+    var event: EventObservation? = nil
 }

@@ -18,6 +18,8 @@ struct RecordProcessor: Sendable {
     var findsNearDuplicates = false
     /// `--boilerplate`: each group's lines dropped from its articles like debris.
     var boilerplate: [String: KnownBoilerplate] = [:]
+    /// `--events`: each article's event candidate is made here, on the worker.
+    var events: EventSettings? = nil
 
     /// `deflater` (with `--gzip-evidence`) compresses the evidence line here, on the worker;
     /// `timings` (with `--benchmark`) gets this worker's time per phase; `benchmark` keeps the
@@ -71,15 +73,21 @@ struct RecordProcessor: Sendable {
             evidence = .plain(line)
         }
         let key = ArticleKey(id: id, sha256: audit.input.sha256)
+        let title = record.title ?? audit.input.title
+        let event = events.map {
+            EventObservation(
+                settings: $0, key: key, id: id, title: title, date: record.date, event: record.event, text: record.text)
+        }
         return .audited(
             AuditedArticle(
-                outlet: record.group, key: key, id: id, title: record.title ?? audit.input.title, date: record.date,
-                figures: figures, evidence: evidence, isOpinion: isOpinion,
+                outlet: record.group, key: key, id: id, title: title, date: record.date, figures: figures, evidence: evidence,
+                isOpinion: isOpinion,
                 nearDuplicate: findsNearDuplicates
                     ? timings.measure("near-duplicate signature") {
                         NearDuplicateTraits(id: id, date: record.date, text: record.text)
                     }
-                    : nil))
+                    : nil,
+                event: event))
     }
 
     static func reason(_ problem: InputProblem) -> SkipReason {

@@ -9,10 +9,12 @@ public struct CorpusStatistics: Sendable {
     /// Bumped when a field changes meaning; parts of different versions are not merged.
     /// 2: `minimumRelevance`; an outlet's `terms` count articles (document frequency), not hits;
     /// `leaders`, the articles adding most to each count; `periodGranularity` and each article's
-    /// `period` with `--by-period`; `aliases`. 3: `opinion` (the opinion marking) and the
-    /// accounting's `opinionPieces`; `nearDuplicates` and each article's `id`, `day` and
-    /// `signature` with `--near-duplicates`; `boilerplate` with `--boilerplate`.
-    public static let currentSchemaVersion = 3
+    /// `period` with `--by-period`; `aliases`. 3 meant two things while two features were built
+    /// apart: either `events` with `--events`, or `opinion` (the opinion marking) and the
+    /// accounting's `opinionPieces`, `nearDuplicates` and each article's `id`, `day` and
+    /// `signature` with `--near-duplicates`, and `boilerplate` with `--boilerplate`. 4: all of
+    /// them, so that no part of either version 3 is read as the other.
+    public static let currentSchemaVersion = 4
 
     public let groupField: String
     public let lexicons: [PackVersion]
@@ -29,14 +31,17 @@ public struct CorpusStatistics: Sendable {
     public let nearDuplicates: Bool
     /// `--boilerplate`: the table's digest and size; parts must have dropped the same lines.
     public let boilerplate: BoilerplateSummary?
+    /// `--events`: each groupable article's event candidate; parts must agree to be merged.
+    public private(set) var events: EventStatistics?
     public private(set) var outlets: [String: OutletStatistics] = [:]
     public internal(set) var accounting = RecordAccounting()
 
     public init(
         groupField: String, lexicons: [PackVersion], layout: FigureLayout, minimumRelevance: Double = 0,
         periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), opinion: OpinionMarking? = nil,
-        nearDuplicates: Bool = false, boilerplate: BoilerplateSummary? = nil
+        nearDuplicates: Bool = false, boilerplate: BoilerplateSummary? = nil, events: EventSettings? = nil
     ) {
+        self.events = events.map { EventStatistics(settings: $0) }
         self.boilerplate = boilerplate
         self.nearDuplicates = nearDuplicates
         self.opinion = opinion
@@ -60,6 +65,10 @@ public struct CorpusStatistics: Sendable {
         accounting.countAudited(opinion: isOpinion)
     }
 
+    mutating func addEvent(outlet: String, _ observation: EventObservation) {
+        events?.add(outlet: outlet, observation)
+    }
+
     /// Parts in the order given: their accounting lists follow one another, as if their inputs
     /// had been read one after the other. Parts must come from the same lexicons and grouping.
     public static func merged(_ parts: [(file: String, statistics: CorpusStatistics)]) throws(MergeProblem) -> CorpusStatistics {
@@ -68,7 +77,8 @@ public struct CorpusStatistics: Sendable {
             groupField: first.statistics.groupField, lexicons: first.statistics.lexicons, layout: first.statistics.layout,
             minimumRelevance: first.statistics.minimumRelevance, periodGranularity: first.statistics.periodGranularity,
             aliases: first.statistics.aliases, opinion: first.statistics.opinion,
-            nearDuplicates: first.statistics.nearDuplicates, boilerplate: first.statistics.boilerplate)
+            nearDuplicates: first.statistics.nearDuplicates, boilerplate: first.statistics.boilerplate,
+            events: first.statistics.events?.settings)
         for (file, part) in parts {
             guard part.groupField == merged.groupField else {
                 throw MergeProblem(
@@ -116,6 +126,12 @@ public struct CorpusStatistics: Sendable {
                         "made with \(part.boilerplate.map { "the boilerplate file of digest \($0.digest.prefix(16))" } ?? "no --boilerplate"), the first part with \(merged.boilerplate.map { "the boilerplate file of digest \($0.digest.prefix(16))" } ?? "none")"
                 )
             }
+            guard part.events?.settings == merged.events?.settings else {
+                throw MergeProblem(
+                    file: file,
+                    message:
+                        "made with \(describe(part.events?.settings)), the first part with \(describe(merged.events?.settings))")
+            }
             guard part.layout == merged.layout else {
                 throw MergeProblem(file: file, message: "counts a different set of figures (other sides in the lexicon)")
             }
@@ -126,6 +142,7 @@ public struct CorpusStatistics: Sendable {
                     merged.outlets[name]!.merge(outlet)
                 }
             }
+            if let events = part.events { merged.events?.merge(events) }
             merged.accounting.merge(part.accounting)
         }
         return merged
@@ -134,6 +151,11 @@ public struct CorpusStatistics: Sendable {
     /// An outlet's statistics replaced by another version of them (near duplicates marked).
     mutating func replace(_ outlet: OutletStatistics) {
         outlets[outlet.name] = outlet
+    }
+
+    private static func describe(_ events: EventSettings?) -> String {
+        guard let events else { return "no --events" }
+        return events.field.map { "--events --event-field \($0)" } ?? "--events --event-window \(events.window)"
     }
 
     private static func describe(_ packs: [PackVersion]) -> String {
@@ -172,7 +194,7 @@ public struct CorpusStatistics: Sendable {
 extension CorpusStatistics: Codable {
     enum CodingKeys: String, CodingKey {
         case kind, schemaVersion, tool, groupField, lexicons, layout, minimumRelevance, periodGranularity, aliases, opinion,
-            nearDuplicates, boilerplate, outlets, accounting
+            nearDuplicates, boilerplate, outlets, accounting, events
     }
 
     public init(from decoder: any Decoder) throws {
@@ -183,8 +205,12 @@ extension CorpusStatistics: Codable {
         }
         let version = try container.decode(Int.self, forKey: .schemaVersion)
         guard version == Self.currentSchemaVersion else {
+            let made = version < Self.currentSchemaVersion ? "an older" : "a newer"
             throw MergeProblem(
-                file: "", message: "schema version \(version); this slant reads version \(Self.currentSchemaVersion)")
+                file: "",
+                message:
+                    "schema version \(version), made by \(made) slant; this slant reads version \(Self.currentSchemaVersion): make the part again with this slant"
+            )
         }
         self.init(
             groupField: try container.decode(String.self, forKey: .groupField),
@@ -209,6 +235,24 @@ extension CorpusStatistics: Codable {
             outlets[outlet.name] = outlet
         }
         accounting = try container.decode(RecordAccounting.self, forKey: .accounting)
+        events = try container.decodeIfPresent(EventStatistics.self, forKey: .events)
+        if let events { try Self.check(events, against: outlets) }
+    }
+
+    /// Every event candidate must be an article its outlet holds: the report reads its counts there.
+    private static func check(_ events: EventStatistics, against outlets: [String: OutletStatistics]) throws {
+        for (name, candidates) in events.candidates {
+            let keys = Set(outlets[name]?.keys ?? [])
+            guard candidates.allSatisfy({ keys.contains($0.key) }) else {
+                throw MergeProblem(file: "", message: "an event candidate of \(name) is not one of its audited articles")
+            }
+            if events.settings.field == nil, candidates.contains(where: { $0.day == nil }) {
+                throw MergeProblem(file: "", message: "an event candidate of \(name) has no day")
+            }
+            if events.settings.field != nil, candidates.contains(where: { $0.event == nil }) {
+                throw MergeProblem(file: "", message: "an event candidate of \(name) names no event")
+            }
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -227,5 +271,6 @@ extension CorpusStatistics: Codable {
         try container.encodeIfPresent(boilerplate, forKey: .boilerplate)
         try container.encode(outlets.keys.sorted().map { outlets[$0]! }, forKey: .outlets)
         try container.encode(accounting, forKey: .accounting)
+        try container.encodeIfPresent(events, forKey: .events)
     }
 }

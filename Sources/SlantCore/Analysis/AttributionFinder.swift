@@ -318,13 +318,45 @@ struct AttributionFinder {
     /// places by title or apposition, with where the name stands.
     /// Names inside quotation marks are the quoted speaker's words, not people the narration has
     /// introduced: in `"Nobody trusts Netanyahu," he said` the "he" is not Netanyahu.
-    private func lastNamedPerson(before offset: Int) -> (offset: Int, name: String, sideID: String)? {
-        let introduction = roster.lastIntroduction(before: offset) { !isInsideQuotation($0) }
-        let mention = mentions.last(endingBefore: offset) { $0.kind == .person && !isInsideQuotation($0.start) }
-        if let mention, mention.start > (introduction?.offset ?? -1) {
-            return (mention.start, mention.actorName, mention.sideID)
+    private func lastNamedPerson(before offset: Int) -> (offset: Int, name: String, sideID: String?)? {
+        guard let sentence = document.sentence(containing: offset) else { return nil }
+        let notQuoted: (Int) -> Bool = { !isInsideQuotation($0) }
+        var latest = roster.lastIntroduction(before: offset, where: notQuoted)?.offset ?? -1
+        if let mention = mentions.last(endingBefore: offset, where: { $0.kind == .person && notQuoted($0.start) }) {
+            latest = max(latest, mention.start)
         }
-        return introduction.map { ($0.offset, $0.person.name, $0.person.sideID) }
+        // A person introduced since then, in this sentence or the two before, whom nothing places.
+        let windowStart = document.sentences[max(0, sentence.index - 2)].range.lowerBound
+        if let introduced = introducedNames(in: max(windowStart, latest + 1)..<offset).last {
+            latest = introduced.offset
+        }
+        guard latest >= 0, let home = document.sentence(containing: latest) else { return nil }
+        // Of the people in that sentence, its subject, the first named: in "Hamas spokesman Sami
+        // Abu Zuhri struck a defiant tone in response to Netanyahu's warnings. ... he said" the
+        // "he" is Abu Zuhri.
+        let span = home.range.lowerBound..<min(home.range.upperBound, offset)
+        var first: (offset: Int, name: String, sideID: String?)?
+        if let introduction = roster.introductions.first(where: { span.contains($0.offset) && notQuoted($0.offset) }) {
+            first = (introduction.offset, introduction.person.name, introduction.person.sideID)
+        }
+        if let mention = mentions.starting(in: span).first(where: { $0.kind == .person && notQuoted($0.start) }),
+            mention.start < (first?.offset ?? .max)
+        {
+            first = (mention.start, mention.actorName, mention.sideID)
+        }
+        if let introduced = introducedNames(in: span).first, introduced.offset < (first?.offset ?? .max) {
+            let side = introduced.isLocal ? LocalSpeaker(document: document, places: places).side(around: home) : nil
+            first = (introduced.offset, introduced.name, side)
+        }
+        return first
+    }
+
+    /// Names the narration introduces without placing them (`IntroducedName`) inside `range`.
+    private func introducedNames(in range: Range<Int>) -> [IntroducedName] {
+        guard !range.isEmpty else { return [] }
+        return IntroducedName.all(in: range, document: document) { name in
+            isInsideQuotation(name.lowerBound) || !mentions.starting(in: name).isEmpty || !places.starting(in: name).isEmpty
+        }
     }
 
     private func isCapitalised(_ word: Range<Int>) -> Bool {

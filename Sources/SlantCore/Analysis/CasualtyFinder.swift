@@ -198,7 +198,11 @@ struct CasualtyFinder {
         }
         // The attackers named in the sentence ("in the Hamas attack", "by Israeli jets") are not
         // the victims; with no grammatical agent, they stand in for one.
-        let attackers = attackerSides(in: sentence)
+        // An active verb's attacker stands before it: "X injured 10, as Israeli airstrikes
+        // continued" names the airstrikes' side in another clause.
+        let attackers =
+            agency == .active
+            ? attackerSides(in: sentence.range.lowerBound..<match.range.lowerBound) : attackerSides(in: sentence)
         let inSentence = mentions.starting(in: sentence.range).filter { parties.contains($0.sideID) }
         // An active verb's agent is its clause's subject; when the verb closes a chain of
         // coordinated or participial verbs ("Hamas attacked Israel and killed 1,400",
@@ -384,7 +388,8 @@ struct CasualtyFinder {
     static let institutionNouns: WordSet = [
         "officials", "official", "spokesman", "spokeswoman", "spokesperson", "authorities", "health", "ministry",
         "leaders", "media", "sources", "military", "army", "government", "police", "officers", "medics", "doctors",
-        "rescuers", "statement",
+        "rescuers", "statement", "prosecutors", "investigators", "security", "intelligence", "diplomats", "analysts",
+        "experts", "commanders", "spokesmen", "agency", "services",
     ]
 
     static let appositiveOpeners: WordSet = ["a", "an", "mostly", "including", "many", "most", "among", "both", "all"]

@@ -12,15 +12,37 @@ struct LocalSpeaker {
     /// The side of the places around the speaker: the sentence and the one before it in the
     /// same paragraph. Nil unless the speaker is a local civilian and the places name one side.
     func side(of speaker: Range<Int>, in sentence: Sentence) -> String? {
-        guard isCivilian(speaker) else { return nil }
+        isCivilian(speaker) ? side(around: sentence) : nil
+    }
+
+    /// The side of the places in `sentence` and the few before it, when they name one side.
+    func side(around sentence: Sentence) -> String? {
         var window = sentence.range
-        if sentence.index > 0 {
-            let previous = document.sentences[sentence.index - 1]
-            if previous.paragraphIndex == sentence.paragraphIndex { window = previous.range.lowerBound..<window.upperBound }
+        var index = sentence.index
+        while index > 0, sentence.index - index < Self.sentencesBefore {
+            index -= 1
+            window = document.sentences[index].range.lowerBound..<window.upperBound
         }
-        let sides = Set(places.starting(in: window).map(\.sideID))
+        let sides = Set(places.starting(in: window).filter { !isElsewhere($0) }.map(\.sideID))
         return sides.count == 1 ? sides.first : nil
     }
+
+    /// "rockets from Gaza", "15 miles north of Gaza": a place named as an origin or a bearing is
+    /// not where the speaker is.
+    private func isElsewhere(_ place: ActorMention) -> Bool {
+        let before = document.words.lastWords(2, in: max(0, place.start - 40)..<place.start)
+        guard let last = before.last else { return false }
+        let key = WordKey(last, of: document.bytes)
+        if key == Self.from { return true }
+        guard key == Self.of, before.count == 2 else { return false }
+        return Self.bearings.contains(WordKey(before[before.startIndex], of: document.bytes))
+    }
+
+    private static let from = WordKey(text: "from")
+    private static let of = WordKey(text: "of")
+    private static let bearings: WordSet = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside", "border",
+    ]
 
     /// "Salah Zuhikeh, 55," or a phrase whose head is a civilian noun ("many residents").
     private func isCivilian(_ speaker: Range<Int>) -> Bool {
@@ -43,6 +65,8 @@ struct LocalSpeaker {
         }
         return index > digitsStart && index < bytes.count && bytes[index] == UInt8(ascii: ",")
     }
+
+    static let sentencesBefore = 4
 
     static let civilianHeads: WordSet = [
         "resident", "residents", "neighbor", "neighbors", "neighbour", "neighbours", "medic", "medics", "paramedics",

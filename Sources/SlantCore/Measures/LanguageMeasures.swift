@@ -11,7 +11,9 @@ public struct LoadedLanguageTally: Sendable, Codable, Hashable {
     public static func isLoaded(_ finding: Finding) -> Bool {
         switch finding.category {
         case .loadedTerm, .intensifier, .prescriptive: true
-        case .label: finding.polarity != .neutral
+        // A contested label ("militants": AP's standard, no longer the BBC's default) is shown,
+        // not counted: style guides disagree on it, so it is no evidence of loaded language.
+        case .label: finding.polarity != .neutral && finding.polarity != .contested
         case .reportingVerb, .hedge, .casualty, .caveat, .causal, .individuation: false
         }
     }

@@ -13,7 +13,9 @@ public struct MarkdownComparisonReporter: ComparisonReporter {
         let writer = Writer(comparison: comparison, context: context)
         return [
             writer.summarySection(), writer.methodSection(), writer.outletsSection(), writer.rankingsSection(),
-            writer.termsSection(), writer.wireCopySection(), writer.trendsSection(), writer.offTopicSection(),
+            writer.termsSection(), writer.wireCopySection(),
+            MarkdownSameEvents(comparison: comparison, context: context).rendered, writer.trendsSection(),
+            writer.offTopicSection(),
             writer.accountingSection(),
         ]
         .filter { !$0.isEmpty }.joined(separator: "\n")
@@ -59,6 +61,7 @@ private struct Writer {
             - [Rankings](#rankings)
             - [Most characteristic terms](#most-characteristic-terms)
             - [Wire copy](#wire-copy)
+            \(comparison.events == nil ? "" : "- [\(MarkdownSameEvents.heading)](#\(MarkdownSameEvents.anchor))\n")\
             \(comparison.trends == nil ? "" : "- [Over time](#over-time)\n")- [Off-topic articles](#off-topic-articles)
             - [Accounting](#accounting)
 
