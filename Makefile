@@ -4,7 +4,7 @@ SLANT := .build/debug/slant
 FORMAT_PATHS := Sources Tests Plugins Package.swift
 # The comparison example: the committed corpus of 652 articles from 76 outlets (scripts/check-examples
 # regenerates it with the same arguments: change both together).
-COMPARE_EXAMPLE_ARGS := Data/abp/israel-palestine.jsonl.gz --format markdown,json,csv --gzip-evidence --min-relevance 0.1 --by-period year --outlet-aliases Examples/israel-palestine-outlet-aliases.yml --events
+COMPARE_EXAMPLE_ARGS := Data/abp/israel-palestine.jsonl.gz --format markdown,json,csv --gzip-evidence --min-relevance 0.1 --by-period year --outlet-aliases Examples/israel-palestine-outlet-aliases.yml --opinion-url-pattern '/(opinions?|columnists|commentary)/' --near-duplicates --boilerplate Examples/israel-palestine-boilerplate.json --events
 # The same corpus grouped by AllSides rating, Markdown only (standard output: no evidence links).
 COMPARE_BY_RATING_ARGS := Data/abp/israel-palestine.jsonl.gz --group-by allsides_rating --min-relevance 0.1 --by-period year
 # The US-politics comparison: the 5,000-article sample with the us-politics side pack

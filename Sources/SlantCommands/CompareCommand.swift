@@ -27,6 +27,15 @@ struct CompareCommand: ParsableCommand {
             "Write per-outlet sufficient statistics to FILE (- for standard output) for `slant merge`.", valueName: "FILE"))
     var partial: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Instead of comparing, write to FILE the lines found alone in at least --boilerplate-min-articles articles of one outlet (JSON, to read and then use with --boilerplate).",
+            valueName: "FILE"))
+    var findBoilerplate: String?
+
+    @Option(help: ArgumentHelp("The number of an outlet's articles a line must be in for --find-boilerplate.", valueName: "N"))
+    var boilerplateMinArticles: Int = BoilerplateFinder.defaultMinimumArticles
+
     @Flag(
         help: "Compress the evidence files with gzip (articles/<outlet>.jsonl.gz), on the workers; the report links to them.")
     var gzipEvidence = false
@@ -52,6 +61,10 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("--jobs must be from \(RunLimits.jobs.lowerBound) to \(RunLimits.jobs.upperBound)")
         }
         if gzipEvidence && comparison.output == nil { throw ValidationError("--gzip-evidence needs --output DIR") }
+        guard boilerplateMinArticles >= 2 else { throw ValidationError("--boilerplate-min-articles must be at least 2") }
+        if findBoilerplate != nil && (partial != nil || comparison.output != nil || corpus.boilerplate != nil) {
+            throw ValidationError("--find-boilerplate writes only the table: drop --partial, --output and --boilerplate")
+        }
     }
 
     func run() throws {
@@ -63,12 +76,22 @@ struct CompareCommand: ParsableCommand {
         try ComparisonOutput.refuseReplacingInputs(inputFiles, options: comparison, partial: partial)
         // Lines an article repeats (captions, credits) are boilerplate: dropped like debris.
         let aliases: OutletAliases
+        let boilerplate: BoilerplateTable?
         do {
             aliases =
                 try corpus.outletAliases.map { path throws(MergeProblem) in try OutletAliases.load(path) } ?? OutletAliases()
-        } catch {
-            printError(error.description)
+            boilerplate = try corpus.boilerplate.map { path throws(MergeProblem) in try BoilerplateTable.load(path) }
+            if let boilerplate, let path = corpus.boilerplate, boilerplate.groupField != corpus.by {
+                throw MergeProblem(
+                    file: path, message: "groups by \"\(boilerplate.groupField)\", this run by \"\(corpus.by)\"")
+            }
+        } catch let problem as MergeProblem {
+            printError(problem.description)
             throw ExitCode(2)
+        }
+        if let findBoilerplate {
+            try writeBoilerplate(to: findBoilerplate, files: inputFiles, aliases: aliases)
+            return
         }
         let auditor = Auditor(compiled: try lexicons.load(), dropsRepeatedLines: true)
         // Nothing in --output changes until the run is complete: evidence and reports are staged
@@ -82,6 +105,7 @@ struct CompareCommand: ParsableCommand {
             fields: fields, format: corpus.inputFormat, manifest: corpus.manifest, maxRecordBytes: corpus.maxRecordBytes,
             jobs: jobs, evidenceDirectory: staging?.path, compressesEvidence: gzipEvidence,
             minimumRelevance: corpus.minRelevance, periodGranularity: corpus.byPeriod, aliases: aliases,
+            opinion: corpus.opinionMarking, findsNearDuplicates: corpus.nearDuplicates, boilerplate: boilerplate,
             events: events.settings)
         let progress = ProgressBar()
         let measured = benchmark ? BatchBenchmark() : nil
@@ -122,5 +146,30 @@ struct CompareCommand: ParsableCommand {
         }
         ComparisonOutput.reportProblems(statistics.accounting)
         if !statistics.accounting.inputFailures.isEmpty { throw ExitCode(2) }
+    }
+
+    /// `--find-boilerplate FILE`: one pass over the corpus, no audit; skipped records are named
+    /// on standard error, since there is no report to list them.
+    private func writeBoilerplate(to path: String, files: InputFiles, aliases: OutletAliases) throws {
+        if path != "-" { try files.refuseOverwriting(path) }
+        let options = BatchOptions(
+            fields: corpus.fields, format: corpus.inputFormat, manifest: corpus.manifest, maxRecordBytes: corpus.maxRecordBytes,
+            jobs: 1, aliases: aliases, opinion: corpus.opinionMarking)
+        let (table, accounting) = BoilerplateFinder(options: options, minimumArticles: boilerplateMinArticles).find(inputs)
+        for record in accounting.skippedRecords {
+            printWarning("\(record.location): skipped (\(record.reason.rawValue)): \(record.detail)")
+        }
+        let data = try table.encoded()
+        if path == "-" {
+            try StandardStreams.write(data)
+        } else {
+            try AtomicFileWriter.write(data, to: path)
+        }
+        if accounting.skipped > 0 {
+            printWarning(
+                "\(accounting.read) records read: \(accounting.audited) counted, \(accounting.skipped) skipped (listed above)")
+        }
+        for failure in accounting.inputFailures { printError("\(failure.location): \(failure.problem)") }
+        if !accounting.inputFailures.isEmpty { throw ExitCode(2) }
     }
 }

@@ -62,14 +62,57 @@ struct CorpusOptions: ParsableArguments {
             "A YAML file mapping each outlet name to a list of name variants merged under it.", valueName: "FILE"))
     var outletAliases: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Articles whose FIELD is set (not blank, false, no or 0), or is one of the VALUEs, are opinion pieces, reported as '<outlet> (opinion)' apart from the outlet's news.",
+            valueName: "FIELD[=VALUE,...]"))
+    var opinionField: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Articles whose URL matches this PCRE2 pattern (caseless, anywhere in the URL) are opinion pieces, e.g. '/(opinions?|columnists|commentary)/'.",
+            valueName: "REGEX"))
+    var opinionUrlPattern: String?
+
+    @Flag(
+        help: """
+            Count as wire copy the articles that are near duplicates of an earlier article of another outlet \
+            (word 5-gram shingles, MinHash; about 200 bytes of memory an article).
+            """)
+    var nearDuplicates = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Drop from each outlet's articles, like debris, the lines of a table written by --find-boilerplate.",
+            valueName: "FILE"))
+    var boilerplate: String?
+
+    /// The opinion marking, or nil without either option; a pattern that does not compile was
+    /// refused by `validate()`.
+    var opinionMarking: OpinionMarking? {
+        guard opinionField != nil || opinionUrlPattern != nil else { return nil }
+        return try? OpinionMarking(fieldSpecification: opinionField, urlPattern: opinionUrlPattern)
+    }
+
     var fields: CorpusFields {
         CorpusFields(
-            text: textField, group: by, title: titleField, date: dateField, url: urlField, id: idField, file: fileField)
+            text: textField, group: by, title: titleField, date: dateField, url: urlField, id: idField, file: fileField,
+            opinion: opinionMarking?.field)
     }
 
     func validate() throws {
         guard (0...1).contains(minRelevance) else { throw ValidationError("--min-relevance must be from 0 to 1") }
         guard maxRecordBytes > 0 else { throw ValidationError("--max-record-bytes must be positive") }
+        if opinionField != nil || opinionUrlPattern != nil {
+            if let opinionField, opinionField.isEmpty || opinionField.hasPrefix("=") {
+                throw ValidationError("--opinion-field needs a field name")
+            }
+            do {
+                _ = try OpinionMarking(fieldSpecification: opinionField, urlPattern: opinionUrlPattern)
+            } catch {
+                throw ValidationError("--opinion-url-pattern: \(error)")
+            }
+        }
         if inputFormat == .directory { throw ValidationError("--input-format directory: give the directory itself as input") }
     }
 }

@@ -54,6 +54,6 @@ import Testing
         let json = JSONComparisonReporter().render(Self.comparison, context: context)
         let decoded = try JSONDecoder().decode(Comparison.self, from: Data(json.utf8))
         #expect(decoded == Self.comparison)
-        #expect(json.contains("\"schemaVersion\" : 3"))
+        #expect(json.contains("\"schemaVersion\" : 4"))
     }
 }

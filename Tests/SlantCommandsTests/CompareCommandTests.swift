@@ -82,6 +82,51 @@ import Testing
         #expect(try Data(contentsOf: again.appendingPathComponent("comparison.json")) == expected)
     }
 
+    /// Issue 14's opinion split, near duplicates and outlet boilerplate through the commands: the
+    /// table is written by one run and read by the next, and split-then-merge with all three
+    /// writes the bytes of a single run.
+    @Test func opinionNearDuplicatesAndBoilerplateSplitAndMergeExactly() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // The example's first 60 articles and the two copies of one AP story (Politico, Fox).
+        let all = try BundledData.jsonLines(Self.example)
+        let lines =
+            Array(all.prefix(60)) + all.filter { $0.contains("\"hLJTwX29AEClgy3a\"") || $0.contains("\"alNaerSF4wSmafd1\"") }
+        #expect(lines.count == 62)
+        let whole = directory.appendingPathComponent("whole.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: whole, atomically: true, encoding: .utf8)
+        let table = directory.appendingPathComponent("boilerplate.json").path
+        try run(["compare", whole.path, "--find-boilerplate", table, "--boilerplate-min-articles", "2"])
+        #expect(try BoilerplateTable.load(table).groups.contains { !$0.lines.isEmpty })
+        let marking = [
+            "--opinion-url-pattern", "/(opinions?|columnists|commentary)/", "--near-duplicates", "--boilerplate", table,
+        ]
+        let options = ["--resamples", "100", "--min-articles", "2", "--seed", "3", "--min-relevance", "0"]
+        let single = directory.appendingPathComponent("single")
+        try run(["compare", whole.path, "--output", single.path, "--format", "json"] + marking + options)
+        var partials: [String] = []
+        for (index, range) in [40..<62, 0..<40].enumerated() {
+            let part = directory.appendingPathComponent("part\(index).jsonl")
+            try (lines[range].joined(separator: "\n") + "\n").write(to: part, atomically: true, encoding: .utf8)
+            let partial = directory.appendingPathComponent("part\(index).partial.json").path
+            try run(["compare", part.path, "--partial", partial, "--min-relevance", "0"] + marking)
+            partials.append(partial)
+        }
+        let merged = directory.appendingPathComponent("merged")
+        try run(["merge"] + partials + ["--output", merged.path, "--format", "json"] + options.dropLast(2))
+        let expected = try Data(contentsOf: single.appendingPathComponent("comparison.json"))
+        #expect(try Data(contentsOf: merged.appendingPathComponent("comparison.json")) == expected)
+        let json = String(decoding: expected, as: UTF8.self)
+        #expect(json.contains("\"originalID\" : \"hLJTwX29AEClgy3a\""))
+        #expect(json.contains("\"boilerplate\" : {"))
+        // A pattern that does not compile is refused before anything is read.
+        #expect(throws: (any Error).self) { try run(["compare", whole.path, "--opinion-url-pattern", "/(opinion"]) }
+        // A table made for another grouping is refused, naming the file.
+        #expect(throws: ExitCode(2)) {
+            try run(["compare", whole.path, "--boilerplate", table, "--group-by", "allsides_rating"])
+        }
+    }
+
     @Test func badRecordsAreListedAndAFiveMegabyteArticleIsAudited() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

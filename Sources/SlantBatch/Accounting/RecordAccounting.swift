@@ -15,6 +15,8 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
     /// Articles left out as off topic (`--min-relevance`): in arrival order during a run, sorted
     /// by group and id in every comparison and file (`sorted()`).
     public private(set) var offTopicArticles: [OffTopicArticle]
+    /// Audited articles marked as opinion pieces (`OpinionMarking`), measured in groups of their own.
+    public private(set) var opinionPieces: Int
 
     public init() {
         read = 0
@@ -22,6 +24,7 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
         skippedRecords = []
         inputFailures = []
         offTopicArticles = []
+        opinionPieces = 0
     }
 
     /// Records not measured: the unreadable ones and the off-topic articles.
@@ -37,9 +40,10 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
         return counts.keys.sorted().map { ReasonCount(reason: $0, count: counts[$0]!) }
     }
 
-    mutating func countAudited() {
+    mutating func countAudited(opinion: Bool = false) {
         read += 1
         audited += 1
+        if opinion { opinionPieces += 1 }
     }
 
     mutating func countSkipped(_ record: SkippedRecord) {
@@ -63,6 +67,7 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
         skippedRecords += other.skippedRecords
         inputFailures += other.inputFailures
         offTopicArticles += other.offTopicArticles
+        opinionPieces += other.opinionPieces
     }
 
     /// The same accounting with the off-topic articles in canonical order, which no split of
@@ -74,7 +79,7 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case read, audited, skipped, byReason, skippedRecords, inputFailures, offTopicArticles
+        case read, audited, skipped, byReason, skippedRecords, inputFailures, offTopicArticles, opinionPieces
     }
 
     public init(from decoder: any Decoder) throws {
@@ -84,6 +89,7 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
         skippedRecords = try container.decode([SkippedRecord].self, forKey: .skippedRecords)
         inputFailures = try container.decode([InputFailure].self, forKey: .inputFailures)
         offTopicArticles = try container.decode([OffTopicArticle].self, forKey: .offTopicArticles).sorted()
+        opinionPieces = try container.decodeIfPresent(Int.self, forKey: .opinionPieces) ?? 0
     }
 
     /// Writes the derived totals too, so a reader of the JSON sees the sum without computing it.
@@ -96,5 +102,7 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
         try container.encode(skippedRecords, forKey: .skippedRecords)
         try container.encode(inputFailures, forKey: .inputFailures)
         try container.encode(offTopicArticles.sorted(), forKey: .offTopicArticles)
+        // Written only when opinion pieces were marked, so other runs' reports keep their bytes.
+        if opinionPieces > 0 { try container.encode(opinionPieces, forKey: .opinionPieces) }
     }
 }

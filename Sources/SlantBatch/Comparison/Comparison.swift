@@ -6,8 +6,10 @@ import SlantCore
 public struct Comparison: Sendable, Codable, Hashable {
     /// Bumped when a field changes meaning or disappears. 2: characteristic terms count articles
     /// (document frequency), not hits; `method.minimumRelevance` and off-topic records.
-    /// 3: `events` ("Same event, side by side") with `--events`.
-    public static let currentSchemaVersion = 3
+    /// 3: `events` ("Same event, side by side") with `--events`. 4: beside those, `nearDuplicates`
+    /// with `--near-duplicates` (which also count as wire copy) and `method.opinion`,
+    /// `method.nearDuplicates` and `method.boilerplate`, which version 3 never had.
+    public static let currentSchemaVersion = 4
 
     public let schemaVersion: Int
     public let tool: String
@@ -28,6 +30,9 @@ public struct Comparison: Sendable, Codable, Hashable {
     /// With `--events` only.
     public let events: SameEvents?
     public let accounting: RecordAccounting
+    /// With `--near-duplicates` only: every article that is a near duplicate of an earlier one
+    /// from another outlet, counted as wire copy (`NearDuplicateFinder`).
+    public var nearDuplicates: [NearDuplicate]? = nil
 }
 
 public struct ComparisonMethod: Sendable, Codable, Hashable {
@@ -49,6 +54,12 @@ public struct ComparisonMethod: Sendable, Codable, Hashable {
     public let relevance: String
     /// Name variant -> the group name it was merged under (`--outlet-aliases`).
     public let outletAliases: [String: String]
+    /// How opinion pieces were told (`OpinionMarking.description`); nil when they were not.
+    public var opinion: String? = nil
+    /// How near duplicates were found (`NearDuplicateFinder.methodText`); nil when they were not.
+    public var nearDuplicates: String? = nil
+    /// `--boilerplate`: the table the outlets' repeated lines were dropped by.
+    public var boilerplate: BoilerplateSummary? = nil
 }
 
 public struct OutletFigures: Sendable, Codable, Hashable {

@@ -7,7 +7,10 @@ import SlantCore
 /// any number of threads. Memory beyond the statistics is a few outlets' canonical orders and one
 /// array of resampled sums per thread.
 public enum ComparisonBuilder {
-    public static func build(_ statistics: CorpusStatistics, settings: ComparisonSettings) -> Comparison {
+    public static func build(_ corpus: CorpusStatistics, settings: ComparisonSettings) -> Comparison {
+        // Copies across outlets are known only once every article is in: marked here as wire copy.
+        let nearDuplicates = corpus.nearDuplicates ? NearDuplicateFinder.apply(corpus) : nil
+        let statistics = nearDuplicates?.0 ?? corpus
         let layout = statistics.layout
         let width = layout.fields.count
         let measures = MeasureCatalog.measures(for: layout)
@@ -83,7 +86,9 @@ public enum ComparisonBuilder {
                 characteristicTerms: CharacteristicTerms.methodText, minimumRelevance: statistics.minimumRelevance,
                 relevance:
                     "sentences (the headline's included) naming an actor or a place of a party to the conflict (a side of the side pack that is not a third party) / all sentences of the article",
-                outletAliases: statistics.aliases.canonicalNames
+                outletAliases: statistics.aliases.canonicalNames, opinion: statistics.opinion?.description,
+                nearDuplicates: statistics.nearDuplicates ? NearDuplicateFinder.methodText : nil,
+                boilerplate: statistics.boilerplate
             ),
             measures: measures.map { $0.description(layout: layout) }, allOutlets: all, outlets: outletFigures,
             rankings: rankings,
@@ -100,7 +105,7 @@ public enum ComparisonBuilder {
             events: statistics.events.map {
                 SameEventsBuilder.build(statistics, events: $0, measures: measures, slugs: slugs)
             },
-            accounting: statistics.accounting.sorted())
+            accounting: statistics.accounting.sorted(), nearDuplicates: nearDuplicates?.1)
     }
 
     /// Each ranked outlet with wire copy, its key measures over the rest of its articles.

@@ -13,13 +13,16 @@ public struct CorpusFields: Sendable, Hashable, Codable {
     public var id: String
     /// In a sidecar manifest: the column naming the article file, relative to the directory.
     public var file: String
+    /// The field marking opinion pieces (`--opinion-field`), read only when given.
+    public var opinion: String?
     /// The field naming each article's event (`--event-field`); nil reads none.
     public var event: String? = nil
 
     public init(
         text: String = "text", group: String = "outlet", title: String = "title", date: String = "date", url: String = "url",
-        id: String = "id", file: String = "file"
+        id: String = "id", file: String = "file", opinion: String? = nil
     ) {
+        self.opinion = opinion
         self.text = text
         self.group = group
         self.title = title

@@ -15,6 +15,7 @@ struct RecordDecoder: Sendable {
     init(fields: CorpusFields) {
         self.fields = fields
         var names: Set<String> = [fields.text, fields.group, fields.id, fields.title, fields.date, fields.url]
+        if let opinion = fields.opinion { names.insert(opinion) }
         if let event = fields.event { names.insert(event) }
         jsonNames = names
     }
@@ -53,7 +54,17 @@ struct RecordDecoder: Sendable {
         }
         let names = [fields.group, fields.id, fields.title, fields.date, fields.url] + [fields.event].compactMap { $0 }
         switch JSONRecordFields.text(of: names, in: values, required: fields.group) {
-        case .success(let metadata): return article(raw, text: text, metadata: metadata)
+        case .success(var metadata):
+            // A boolean marks an opinion piece as well as a string does.
+            if let field = fields.opinion, let value = values[field] {
+                switch value {
+                case .bool(let flag): metadata[field] = flag ? "true" : "false"
+                case .string(let bytes): metadata[field] = String(decoding: bytes, as: UTF8.self)
+                case .number(let number): metadata[field] = number
+                default: break
+                }
+            }
+            return article(raw, text: text, metadata: metadata)
         case .failure(let problem): return skip(raw, .missingField, problem.message)
         }
     }
@@ -102,7 +113,7 @@ struct RecordDecoder: Sendable {
             CorpusRecord(
                 file: raw.file, line: raw.line, id: FieldValue.nonBlank(metadata[fields.id]), group: group,
                 title: FieldValue.nonBlank(metadata[fields.title]), date: FieldValue.nonBlank(metadata[fields.date]),
-                url: FieldValue.nonBlank(metadata[fields.url]), text: text,
+                url: FieldValue.nonBlank(metadata[fields.url]), text: text, opinion: fields.opinion.flatMap { metadata[$0] },
                 event: fields.event.flatMap { FieldValue.nonBlank(metadata[$0]) }))
     }
 

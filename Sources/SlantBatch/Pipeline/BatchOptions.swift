@@ -24,6 +24,12 @@ public struct BatchOptions: Sendable {
     public var periodGranularity: PeriodGranularity?
     /// `--outlet-aliases`: name variants merged under one group name.
     public var aliases: OutletAliases
+    /// `--opinion-field`, `--opinion-url-pattern`: opinion pieces reported apart.
+    public var opinion: OpinionMarking?
+    /// `--near-duplicates`: keep each article's shingle signature to find copies across outlets.
+    public var findsNearDuplicates: Bool
+    /// `--boilerplate`: lines found in many of a group's articles, dropped from them.
+    public var boilerplate: BoilerplateTable?
     /// Where to write `articles/<slug>.jsonl`; nil writes no evidence.
     public var evidenceDirectory: String?
     /// Writes `articles/<slug>.jsonl.gz` instead, each line compressed on its worker.
@@ -35,9 +41,13 @@ public struct BatchOptions: Sendable {
         fields: CorpusFields = CorpusFields(), format: CorpusFormat? = nil, manifest: String? = nil,
         maxRecordBytes: Int = defaultMaxRecordBytes, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         evidenceDirectory: String? = nil, compressesEvidence: Bool = false, minimumRelevance: Double = 0,
-        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), events: EventSettings? = nil
+        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), opinion: OpinionMarking? = nil,
+        findsNearDuplicates: Bool = false, boilerplate: BoilerplateTable? = nil, events: EventSettings? = nil
     ) {
         self.events = events
+        self.boilerplate = boilerplate
+        self.findsNearDuplicates = findsNearDuplicates
+        self.opinion = opinion
         self.aliases = aliases
         self.periodGranularity = periodGranularity
         self.minimumRelevance = minimumRelevance

@@ -26,7 +26,8 @@ public struct BatchRunner: Sendable {
         var statistics = CorpusStatistics(
             groupField: options.fields.group, lexicons: auditor.compiled.packVersions, layout: layout,
             minimumRelevance: options.minimumRelevance, periodGranularity: options.periodGranularity,
-            aliases: options.aliases, events: options.events)
+            aliases: options.aliases, opinion: options.opinion, nearDuplicates: options.findsNearDuplicates,
+            boilerplate: options.boilerplate.map { BoilerplateSummary($0) }, events: options.events)
         let evidence = try options.evidenceDirectory.map {
             try EvidenceWriter(directory: $0, compressed: options.compressesEvidence)
         }
@@ -34,7 +35,9 @@ public struct BatchRunner: Sendable {
         let processor = RecordProcessor(
             auditor: auditor, decoder: RecordDecoder(fields: options.fields), layout: layout,
             writesEvidence: evidence != nil, minimumRelevance: options.minimumRelevance,
-            aliases: options.aliases, events: options.events)
+            aliases: options.aliases, opinion: options.opinion.map(OpinionMarker.init),
+            findsNearDuplicates: options.findsNearDuplicates, boilerplate: options.boilerplate?.knownByGroup() ?? [:],
+            events: options.events)
         let jobs = max(1, options.jobs)
         let queue = OrderedWorkQueue(capacity: jobs * 4)
         let done = DispatchGroup()
@@ -67,7 +70,7 @@ public struct BatchRunner: Sendable {
             case .audited(let article):
                 statistics.add(
                     outlet: article.outlet, key: article.key, id: article.id, title: article.title, figures: article.figures,
-                    date: article.date)
+                    date: article.date, isOpinion: article.isOpinion, nearDuplicate: article.nearDuplicate)
                 if let event = article.event { statistics.addEvent(outlet: article.outlet, event) }
                 if let line = article.evidence, writeError == nil {
                     do {

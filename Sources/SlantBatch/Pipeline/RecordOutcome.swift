@@ -16,6 +16,10 @@ struct AuditedArticle: Sendable {
     let date: String?
     let figures: ArticleFigures
     let evidence: EvidenceLine?
+    /// Marked as an opinion piece (`--opinion-field`, `--opinion-url-pattern`).
+    var isOpinion = false
+    /// With `--near-duplicates`: what the search for copies across outlets needs.
+    var nearDuplicate: NearDuplicateTraits? = nil
     /// With `--events`: what grouping it into an event needs.
     var event: EventObservation? = nil
 }

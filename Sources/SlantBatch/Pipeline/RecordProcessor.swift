@@ -12,6 +12,12 @@ struct RecordProcessor: Sendable {
     var minimumRelevance = 0.0
     /// Group names merged under one (`--outlet-aliases`).
     var aliases = OutletAliases()
+    /// Marks opinion pieces, which are reported as a group of their own (`OpinionMarking`).
+    var opinion: OpinionMarker?
+    /// `--near-duplicates`: each article's shingle signature is computed here, on the worker.
+    var findsNearDuplicates = false
+    /// `--boilerplate`: each group's lines dropped from its articles like debris.
+    var boilerplate: [String: KnownBoilerplate] = [:]
     /// `--events`: each article's event candidate is made here, on the worker.
     var events: EventSettings? = nil
 
@@ -22,21 +28,24 @@ struct RecordProcessor: Sendable {
         _ raw: RawRecord, scratch: MatchScratch, deflater: EvidenceDeflater? = nil, timings: PhaseTimings? = nil,
         benchmark: BatchBenchmark? = nil
     ) -> RecordOutcome {
-        let record: CorpusRecord
+        var record: CorpusRecord
         switch timings.measure("record parsing", { decoder.decode(raw) }) {
         case .skipped(let skipped): return .skipped(skipped)
         case .article(let article): record = aliases.isEmpty ? article : article.regrouped(aliases[article.group])
         }
+        let isOpinion = opinion?.isOpinion(record, scratch: scratch) ?? false
+        if isOpinion { record = record.regrouped(OpinionMarking.group(of: record.group)) }
         let source: SourceText
         do {
             let start = PhaseTimings.now()
             defer { timings?.add("text decoding", since: start) }
             source = try InputDecoder.decode(record.text, name: "\(record.file):\(record.line)")
         } catch {
-            return .skipped(SkippedRecord(file: record.file, line: record.line, reason: reason(error), detail: detail(error)))
+            return .skipped(
+                SkippedRecord(file: record.file, line: record.line, reason: Self.reason(error), detail: Self.detail(error)))
         }
         benchmark?.keep(source)
-        let audit = auditor.audit(source, scratch: scratch, timings: timings)
+        let audit = auditor.audit(source, scratch: scratch, timings: timings, boilerplate: boilerplate[record.group])
         // Without an id field, the text's hash: the same wherever the record is read from.
         let id = record.id ?? "sha256:" + audit.input.sha256.prefix(16)
         if audit.relevance < minimumRelevance {
@@ -72,10 +81,16 @@ struct RecordProcessor: Sendable {
         return .audited(
             AuditedArticle(
                 outlet: record.group, key: key, id: id, title: title, date: record.date, figures: figures, evidence: evidence,
+                isOpinion: isOpinion,
+                nearDuplicate: findsNearDuplicates
+                    ? timings.measure("near-duplicate signature") {
+                        NearDuplicateTraits(id: id, date: record.date, text: record.text)
+                    }
+                    : nil,
                 event: event))
     }
 
-    private func reason(_ problem: InputProblem) -> SkipReason {
+    static func reason(_ problem: InputProblem) -> SkipReason {
         switch problem {
         case .empty: .emptyText
         case .binary: .binaryText
@@ -84,7 +99,7 @@ struct RecordProcessor: Sendable {
         }
     }
 
-    private func detail(_ problem: InputProblem) -> String {
+    static func detail(_ problem: InputProblem) -> String {
         switch problem {
         case .empty: "the text is empty or only whitespace"
         case .binary(_, let offset): "a NUL byte at byte \(offset) of the text: binary data, not text"

@@ -44,7 +44,9 @@ struct ArticleFigures: Sendable {
             let otherHasNone = pejorative.contains { $0.0 != sideID && $0.1 == 0 }
             set(FigureLayout.asymmetricAgainst(sideID), count > 0 && otherHasNone ? 1 : 0)
         }
-        let repeated = audit.droppedLines.filter { $0.ruleID == RepeatedLines.ruleID }.count
+        // Lines repeated within the article, or across its outlet's articles (`--boilerplate`).
+        let repeated = audit.droppedLines.filter { $0.ruleID == RepeatedLines.ruleID || $0.ruleID == KnownBoilerplate.ruleID }
+            .count
         set(FigureLayout.repeatedLines, repeated)
         set(FigureLayout.debrisLines, audit.droppedLines.count - repeated)
         self.values = values

@@ -9,8 +9,12 @@ public struct CorpusStatistics: Sendable {
     /// Bumped when a field changes meaning; parts of different versions are not merged.
     /// 2: `minimumRelevance`; an outlet's `terms` count articles (document frequency), not hits;
     /// `leaders`, the articles adding most to each count; `periodGranularity` and each article's
-    /// `period` with `--by-period`; `aliases`. 3: `events` with `--events`.
-    public static let currentSchemaVersion = 3
+    /// `period` with `--by-period`; `aliases`. 3 meant two things while two features were built
+    /// apart: either `events` with `--events`, or `opinion` (the opinion marking) and the
+    /// accounting's `opinionPieces`, `nearDuplicates` and each article's `id`, `day` and
+    /// `signature` with `--near-duplicates`, and `boilerplate` with `--boilerplate`. 4: all of
+    /// them, so that no part of either version 3 is read as the other.
+    public static let currentSchemaVersion = 4
 
     public let groupField: String
     public let lexicons: [PackVersion]
@@ -21,6 +25,12 @@ public struct CorpusStatistics: Sendable {
     public let periodGranularity: PeriodGranularity?
     /// `--outlet-aliases`: parts must have merged the same names to be merged.
     public let aliases: OutletAliases
+    /// `--opinion-field`, `--opinion-url-pattern`: parts must have marked opinion alike to be merged.
+    public let opinion: OpinionMarking?
+    /// `--near-duplicates`: each article's signature is kept, and parts must agree to be merged.
+    public let nearDuplicates: Bool
+    /// `--boilerplate`: the table's digest and size; parts must have dropped the same lines.
+    public let boilerplate: BoilerplateSummary?
     /// `--events`: each groupable article's event candidate; parts must agree to be merged.
     public private(set) var events: EventStatistics?
     public private(set) var outlets: [String: OutletStatistics] = [:]
@@ -28,9 +38,13 @@ public struct CorpusStatistics: Sendable {
 
     public init(
         groupField: String, lexicons: [PackVersion], layout: FigureLayout, minimumRelevance: Double = 0,
-        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), events: EventSettings? = nil
+        periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), opinion: OpinionMarking? = nil,
+        nearDuplicates: Bool = false, boilerplate: BoilerplateSummary? = nil, events: EventSettings? = nil
     ) {
         self.events = events.map { EventStatistics(settings: $0) }
+        self.boilerplate = boilerplate
+        self.nearDuplicates = nearDuplicates
+        self.opinion = opinion
         self.aliases = aliases
         self.periodGranularity = periodGranularity
         self.groupField = groupField
@@ -40,14 +54,15 @@ public struct CorpusStatistics: Sendable {
     }
 
     mutating func add(
-        outlet: String, key: ArticleKey, id: String, title: String?, figures: ArticleFigures, date: String? = nil
+        outlet: String, key: ArticleKey, id: String, title: String?, figures: ArticleFigures, date: String? = nil,
+        isOpinion: Bool = false, nearDuplicate: NearDuplicateTraits? = nil
     ) {
         outlets[outlet, default: OutletStatistics(name: outlet, fieldCount: layout.fields.count)]
             .add(
                 key: key, values: figures.values, terms: figures.terms,
-                period: periodGranularity.map { $0.period(ofDate: date) })
+                period: periodGranularity.map { $0.period(ofDate: date) }, nearDuplicate: nearDuplicate)
         outlets[outlet]!.addLeader(id: id, title: title, key: key, values: figures.values)
-        accounting.countAudited()
+        accounting.countAudited(opinion: isOpinion)
     }
 
     mutating func addEvent(outlet: String, _ observation: EventObservation) {
@@ -61,7 +76,9 @@ public struct CorpusStatistics: Sendable {
         var merged = CorpusStatistics(
             groupField: first.statistics.groupField, lexicons: first.statistics.lexicons, layout: first.statistics.layout,
             minimumRelevance: first.statistics.minimumRelevance, periodGranularity: first.statistics.periodGranularity,
-            aliases: first.statistics.aliases, events: first.statistics.events?.settings)
+            aliases: first.statistics.aliases, opinion: first.statistics.opinion,
+            nearDuplicates: first.statistics.nearDuplicates, boilerplate: first.statistics.boilerplate,
+            events: first.statistics.events?.settings)
         for (file, part) in parts {
             guard part.groupField == merged.groupField else {
                 throw MergeProblem(
@@ -88,6 +105,27 @@ public struct CorpusStatistics: Sendable {
             guard part.aliases == merged.aliases else {
                 throw MergeProblem(file: file, message: "made with other --outlet-aliases than the first part")
             }
+            guard part.opinion == merged.opinion else {
+                throw MergeProblem(
+                    file: file,
+                    message:
+                        "marked opinion pieces by \(part.opinion?.description ?? "nothing"), the first part by \(merged.opinion?.description ?? "nothing")"
+                )
+            }
+            guard part.nearDuplicates == merged.nearDuplicates else {
+                throw MergeProblem(
+                    file: file,
+                    message: part.nearDuplicates
+                        ? "made with --near-duplicates, the first part without"
+                        : "made without --near-duplicates, the first part with")
+            }
+            guard part.boilerplate?.digest == merged.boilerplate?.digest else {
+                throw MergeProblem(
+                    file: file,
+                    message:
+                        "made with \(part.boilerplate.map { "the boilerplate file of digest \($0.digest.prefix(16))" } ?? "no --boilerplate"), the first part with \(merged.boilerplate.map { "the boilerplate file of digest \($0.digest.prefix(16))" } ?? "none")"
+                )
+            }
             guard part.events?.settings == merged.events?.settings else {
                 throw MergeProblem(
                     file: file,
@@ -108,6 +146,11 @@ public struct CorpusStatistics: Sendable {
             merged.accounting.merge(part.accounting)
         }
         return merged
+    }
+
+    /// An outlet's statistics replaced by another version of them (near duplicates marked).
+    mutating func replace(_ outlet: OutletStatistics) {
+        outlets[outlet.name] = outlet
     }
 
     private static func describe(_ events: EventSettings?) -> String {
@@ -150,8 +193,8 @@ public struct CorpusStatistics: Sendable {
 
 extension CorpusStatistics: Codable {
     enum CodingKeys: String, CodingKey {
-        case kind, schemaVersion, tool, groupField, lexicons, layout, minimumRelevance, periodGranularity, aliases, outlets,
-            accounting, events
+        case kind, schemaVersion, tool, groupField, lexicons, layout, minimumRelevance, periodGranularity, aliases, opinion,
+            nearDuplicates, boilerplate, outlets, accounting, events
     }
 
     public init(from decoder: any Decoder) throws {
@@ -162,8 +205,12 @@ extension CorpusStatistics: Codable {
         }
         let version = try container.decode(Int.self, forKey: .schemaVersion)
         guard version == Self.currentSchemaVersion else {
+            let made = version < Self.currentSchemaVersion ? "an older" : "a newer"
             throw MergeProblem(
-                file: "", message: "schema version \(version); this slant reads version \(Self.currentSchemaVersion)")
+                file: "",
+                message:
+                    "schema version \(version), made by \(made) slant; this slant reads version \(Self.currentSchemaVersion): make the part again with this slant"
+            )
         }
         self.init(
             groupField: try container.decode(String.self, forKey: .groupField),
@@ -171,10 +218,16 @@ extension CorpusStatistics: Codable {
             layout: try container.decode(FigureLayout.self, forKey: .layout),
             minimumRelevance: try container.decode(Double.self, forKey: .minimumRelevance),
             periodGranularity: try container.decodeIfPresent(PeriodGranularity.self, forKey: .periodGranularity),
-            aliases: try container.decode(OutletAliases.self, forKey: .aliases))
+            aliases: try container.decode(OutletAliases.self, forKey: .aliases),
+            opinion: try container.decodeIfPresent(OpinionMarking.self, forKey: .opinion),
+            nearDuplicates: try container.decodeIfPresent(Bool.self, forKey: .nearDuplicates) ?? false,
+            boilerplate: try container.decodeIfPresent(BoilerplateSummary.self, forKey: .boilerplate))
         for outlet in try container.decode([OutletStatistics].self, forKey: .outlets) {
             guard outlet.periods.isEmpty == (periodGranularity == nil) || outlet.articleCount == 0 else {
                 throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the period setting")
+            }
+            guard outlet.ids.isEmpty == !nearDuplicates || outlet.articleCount == 0 else {
+                throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the near-duplicate setting")
             }
             guard outlet.fieldCount == layout.fields.count else {
                 throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the field list")
@@ -213,6 +266,9 @@ extension CorpusStatistics: Codable {
         try container.encode(minimumRelevance, forKey: .minimumRelevance)
         try container.encodeIfPresent(periodGranularity, forKey: .periodGranularity)
         try container.encode(aliases, forKey: .aliases)
+        try container.encodeIfPresent(opinion, forKey: .opinion)
+        if nearDuplicates { try container.encode(true, forKey: .nearDuplicates) }
+        try container.encodeIfPresent(boilerplate, forKey: .boilerplate)
         try container.encode(outlets.keys.sorted().map { outlets[$0]! }, forKey: .outlets)
         try container.encode(accounting, forKey: .accounting)
         try container.encodeIfPresent(events, forKey: .events)

@@ -19,6 +19,12 @@ public struct OutletStatistics: Sendable, Hashable {
     public private(set) var periods: [Int32] = []
     /// For each count, the articles adding most to it (named under ranked figures).
     public private(set) var leaders: LeadingArticles
+    /// With `--near-duplicates` only, parallel to `keys`: each article's id, publication day
+    /// (`PublicationDay`) and shingle signature (`NearDuplicateSignature.count` bytes each, all
+    /// zero for a text too short to have one), which `NearDuplicateFinder` compares across outlets.
+    public private(set) var ids: [String] = []
+    public private(set) var days: [Int32] = []
+    public private(set) var signatures: [UInt8] = []
 
     static let escape: UInt32 = 0xFF_FFFF
 
@@ -31,21 +37,19 @@ public struct OutletStatistics: Sendable, Hashable {
 
     public var articleCount: Int { keys.count }
 
-    mutating func add(key: ArticleKey, values row: [Int32], terms hits: [String: Int], period: Int32? = nil) {
+    mutating func add(
+        key: ArticleKey, values row: [Int32], terms hits: [String: Int], period: Int32? = nil,
+        nearDuplicate: NearDuplicateTraits? = nil
+    ) {
         precondition(row.count == fieldCount, "an article's counts do not match the layout")
         keys.append(key)
         if let period { periods.append(period) }
-        for (field, value) in row.enumerated() where value != 0 {
-            precondition(value > 0, "counts are never negative")
-            let count = UInt32(value)
-            if count < Self.escape {
-                entries.append(UInt32(field) << 24 | count)
-            } else {
-                entries.append(UInt32(field) << 24 | Self.escape)
-                entries.append(count)
-            }
+        if let nearDuplicate {
+            ids.append(nearDuplicate.id)
+            days.append(nearDuplicate.day)
+            signatures += nearDuplicate.signature?.bytes ?? Self.noSignature
         }
-        rowEnds.append(UInt32(entries.count))
+        appendEntries(row)
         terms.merge(hits, uniquingKeysWith: +)
     }
 
@@ -58,6 +62,9 @@ public struct OutletStatistics: Sendable, Hashable {
         let offset = UInt32(entries.count)
         keys += other.keys
         periods += other.periods
+        ids += other.ids
+        days += other.days
+        signatures += other.signatures
         rowEnds += other.rowEnds.map { $0 + offset }
         entries += other.entries
         terms.merge(other.terms, uniquingKeysWith: +)
@@ -73,6 +80,11 @@ public struct OutletStatistics: Sendable, Hashable {
         sorted.leaders = leaders
         sorted.keys = order.map { keys[$0] }
         if !periods.isEmpty { sorted.periods = order.map { periods[$0] } }
+        if !ids.isEmpty {
+            sorted.ids = order.map { ids[$0] }
+            sorted.days = order.map { days[$0] }
+            sorted.signatures = order.flatMap { signatures[signatureRange(of: $0)] }
+        }
         sorted.entries.reserveCapacity(entries.count)
         sorted.rowEnds.reserveCapacity(rowEnds.count)
         for index in order {
@@ -101,10 +113,62 @@ public struct OutletStatistics: Sendable, Hashable {
         for index in keys.indices where include(index) {
             subset.keys.append(keys[index])
             if !periods.isEmpty { subset.periods.append(periods[index]) }
+            if !ids.isEmpty {
+                subset.ids.append(ids[index])
+                subset.days.append(days[index])
+                subset.signatures += signatures[signatureRange(of: index)]
+            }
             subset.entries += entries[range(of: index)]
             subset.rowEnds.append(UInt32(subset.entries.count))
         }
         return subset
+    }
+
+    /// The same articles with `field` set to 1 in those at `marked` (near duplicates counted as
+    /// wire copy after the run).
+    public func setting(_ field: Int, inArticles marked: Set<Int>) -> OutletStatistics {
+        guard !marked.isEmpty else { return self }
+        var copy = self
+        copy.entries = []
+        copy.rowEnds = []
+        for index in keys.indices {
+            var row = values(of: index)
+            if marked.contains(index) { row[field] = 1 }
+            copy.appendEntries(row)
+        }
+        return copy
+    }
+
+    /// Whether article `index` has a signature (its text was long enough), without copying it.
+    func hasSignature(_ index: Int) -> Bool {
+        !signatures.isEmpty && signatures[signatureRange(of: index)].contains { $0 != 0 }
+    }
+
+    /// Article `index`'s signature, or nil when its text was too short to have one.
+    public func signature(of index: Int) -> NearDuplicateSignature? {
+        guard !signatures.isEmpty else { return nil }
+        let bytes = Array(signatures[signatureRange(of: index)])
+        return bytes == Self.noSignature ? nil : NearDuplicateSignature(bytes: bytes)
+    }
+
+    private static let noSignature = [UInt8](repeating: 0, count: NearDuplicateSignature.count)
+
+    private func signatureRange(of index: Int) -> Range<Int> {
+        index * NearDuplicateSignature.count..<(index + 1) * NearDuplicateSignature.count
+    }
+
+    private mutating func appendEntries(_ row: [Int32]) {
+        for (field, value) in row.enumerated() where value != 0 {
+            precondition(value > 0, "counts are never negative")
+            let count = UInt32(value)
+            if count < Self.escape {
+                entries.append(UInt32(field) << 24 | count)
+            } else {
+                entries.append(UInt32(field) << 24 | Self.escape)
+                entries.append(count)
+            }
+        }
+        rowEnds.append(UInt32(entries.count))
     }
 
     /// The canonical order as positions in this outlet: the i-th article of `canonical()` is
@@ -168,6 +232,10 @@ extension OutletStatistics: Codable {
         let values: [Int32]
         /// With `--by-period` only.
         let period: Int32?
+        /// With `--near-duplicates` only: the id, `PublicationDay` and signature in hex ("" for none).
+        let id: String?
+        let day: Int32?
+        let signature: String?
     }
 
     enum CodingKeys: String, CodingKey {
@@ -191,8 +259,22 @@ extension OutletStatistics: Codable {
                     forKey: .articles, in: container,
                     debugDescription: "article \(article.idHash) has malformed hashes or counts that do not match the field list")
             }
+            var traits: NearDuplicateTraits?
+            if let id = article.id, let day = article.day, let hex = article.signature {
+                let signature = hex.isEmpty ? nil : NearDuplicateSignature(hex: hex)
+                guard hex.isEmpty || signature != nil else {
+                    throw DecodingError.dataCorruptedError(
+                        forKey: .articles, in: container, debugDescription: "article \(id) has a malformed signature")
+                }
+                traits = NearDuplicateTraits(id: id, day: day, signature: signature)
+            }
             add(
-                key: ArticleKey(idHash: idHash, textHash: textHash), values: article.values, terms: [:], period: article.period)
+                key: ArticleKey(idHash: idHash, textHash: textHash), values: article.values, terms: [:], period: article.period,
+                nearDuplicate: traits)
+        }
+        guard ids.isEmpty || ids.count == keys.count else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .articles, in: container, debugDescription: "some articles have a signature and others none")
         }
         guard periods.isEmpty || periods.count == keys.count else {
             throw DecodingError.dataCorruptedError(
@@ -216,7 +298,9 @@ extension OutletStatistics: Codable {
         let articles = keys.indices.map { index in
             Article(
                 idHash: ArticleKey.hex(keys[index].idHash), textHash: ArticleKey.hex(keys[index].textHash),
-                values: values(of: index), period: periods.isEmpty ? nil : periods[index])
+                values: values(of: index), period: periods.isEmpty ? nil : periods[index],
+                id: ids.isEmpty ? nil : ids[index], day: days.isEmpty ? nil : days[index],
+                signature: ids.isEmpty ? nil : signature(of: index)?.hex ?? "")
         }
         try container.encode(articles, forKey: .articles)
     }

@@ -18,10 +18,15 @@ public struct Auditor: Sendable {
         self.segmenter = Segmenter(debris: compiled.debris, dropsRepeatedLines: dropsRepeatedLines)
     }
 
-    /// `timings`, when given, collects the time spent in each phase (for `--benchmark`).
-    public func audit(_ source: SourceText, scratch: MatchScratch = MatchScratch(), timings: PhaseTimings? = nil) -> ArticleAudit
-    {
-        let document = timings.measure("segmentation") { segmenter.segment(source, scratch: scratch) }
+    /// `timings`, when given, collects the time spent in each phase (for `--benchmark`);
+    /// `boilerplate` lists lines of the article's outlet to drop (`KnownBoilerplate`).
+    public func audit(
+        _ source: SourceText, scratch: MatchScratch = MatchScratch(), timings: PhaseTimings? = nil,
+        boilerplate: KnownBoilerplate? = nil
+    ) -> ArticleAudit {
+        let document = timings.measure("segmentation") {
+            segmenter.segment(source, scratch: scratch, boilerplate: boilerplate)
+        }
         // Under a step budget: a pattern that spends too many match-limit steps on this text is
         // stopped and reported like one that hits the match limit (`MatchLimits`).
         let scan = timings.measure("pattern scan") { scratch.withStepBudget { scanner.scan(source.utf8, scratch: scratch) } }

@@ -26,7 +26,8 @@ public struct Segmenter: Sendable {
     /// Debris lines are short; longer lines are prose and are not tested.
     static let longestDebrisLine = 200
 
-    public func segment(_ source: SourceText, scratch: MatchScratch) -> Document {
+    /// `boilerplate`: lines of the article's outlet dropped as boilerplate (`KnownBoilerplate`).
+    public func segment(_ source: SourceText, scratch: MatchScratch, boilerplate: KnownBoilerplate? = nil) -> Document {
         let bytes = source.bytes
         let words = WordIndex(bytes)
         // The kept lines, and the blocks of lines between blank or dropped lines; which of them
@@ -48,6 +49,7 @@ public struct Segmenter: Sendable {
                 continue
             }
             if let ruleID = debrisRule(matching: range, in: source, scratch: scratch)
+                ?? (boilerplate?.contains(range, in: bytes) == true ? KnownBoilerplate.ruleID : nil)
                 ?? (repeated?.drops(range, in: bytes) == true ? RepeatedLines.ruleID : nil)
             {
                 dropped.append(DroppedLine(line: line, text: source.text(range), ruleID: ruleID))

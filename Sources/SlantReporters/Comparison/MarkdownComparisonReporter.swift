@@ -80,10 +80,11 @@ private struct Writer {
             - **Topic relevance.** An article's relevance is \(method.relevance). Articles below \
             \(RelevanceFormat.value(method.minimumRelevance)) (`--min-relevance`) are off topic: left out of every figure, \
             counted in the accounting under their own reason and [listed by outlet](#off-topic-articles).
-            \(aliasesSentence())- **Boilerplate.** Before an article is audited, whole lines of web debris (the debris lexicon: adverts, \
+            \(aliasesSentence())\(opinionSentence())- **Boilerplate.** Before an article is audited, whole lines of web debris (the debris lexicon: adverts, \
             sharing bars, newsletter prompts, copyright and caption lines) are dropped, and so are lines the article \
             repeats: every copy after the first, and a short line (up to 200 bytes: a caption, a credit, a speaker \
-            label) entirely. The Outlets table counts both; each dropped line is listed in the article's evidence.
+            label) entirely. The Outlets table counts both; each dropped line is listed in the article's evidence.\
+            \(knownBoilerplateSentence())
             - **Unit.** Each article is audited on its own (the same engine as `slant audit`: voice, attribution, \
             side resolution, casualty clauses). An outlet's figure is a ratio of sums over its articles (Σ runs over \
             the outlet's N articles), so longer articles weigh more, as their words do. "All outlets" pools every \
@@ -132,6 +133,28 @@ private struct Writer {
             MarkdownText.escape(group.name) + " ← " + group.variants.map(MarkdownText.escape).joined(separator: ", ")
         }
         return "- **Outlet names merged** (`--outlet-aliases`): " + merged.joined(separator: "; ") + ".\n"
+    }
+
+    /// How opinion pieces were told apart, as a bullet of the method, or nothing.
+    func opinionSentence() -> String {
+        guard let opinion = method.opinion else { return "" }
+        return """
+            - **News and opinion** (`--opinion-field`, `--opinion-url-pattern`): an article is an opinion piece when \
+            \(opinion); each outlet's opinion pieces are a group of their own, "<outlet>\(OpinionMarking.groupSuffix)", \
+            measured and ranked apart from its news (\(comparison.accounting.opinionPieces) of the audited articles). \
+            Every other article is news.
+
+            """
+    }
+
+    /// `--boilerplate`: the lines dropped because many of an outlet's articles hold them.
+    func knownBoilerplateSentence() -> String {
+        guard let table = method.boilerplate else { return "" }
+        return """
+             Lines found alone in at least \(table.minimumArticles) articles of one outlet are dropped from that outlet's \
+            articles too (`--boilerplate`: \(table.lines) lines of \(table.groups) outlets, table digest \
+            `\(table.digest.prefix(16))`, made by `--find-boilerplate`), counted as repeated lines.
+            """
     }
 
     func evidenceSentence() -> String {
@@ -303,10 +326,31 @@ private struct Writer {
             Articles with an agency's dateline or credit ("(AP)", "(Reuters)", "(AFP)", "contributed to this report", \
             "Contributing: The Associated Press") are wire copy: the agency's framing as much as the outlet's. They are in \
             every figure above; here each ranked outlet that ran any has its key figures over all its articles and over \
-            its own articles only, each with its interval. A story rewritten without a credit is not caught.
+            its own articles only, each with its interval. \(nearDuplicateSentence())
 
-            \(body)
+            \(body)\(nearDuplicateTable())
             """
+    }
+
+    func nearDuplicateSentence() -> String {
+        guard let method = method.nearDuplicates else { return "A story rewritten without a credit is not caught." }
+        return "So are near duplicates (`--near-duplicates`): \(method)."
+    }
+
+    /// `--near-duplicates`: every copy with its presumed original.
+    func nearDuplicateTable() -> String {
+        guard let nearDuplicates = comparison.nearDuplicates else { return "" }
+        guard !nearDuplicates.isEmpty else { return "\nNo article is a near duplicate of another outlet's.\n" }
+        let slugs = Dictionary(uniqueKeysWithValues: comparison.outlets.map { ($0.name, $0.slug) })
+        var table = MarkdownTable("\(groupLabel) (copy)", "Article", "Near duplicate of", "Article", "Similarity")
+        for copy in nearDuplicates {
+            table.add(
+                outletName(copy.outlet, slug: slugs[copy.outlet] ?? OutletSlug.make(copy.outlet)), MarkdownText.code(copy.id),
+                outletName(copy.originalOutlet, slug: slugs[copy.originalOutlet] ?? OutletSlug.make(copy.originalOutlet)),
+                MarkdownText.code(copy.originalID), RelevanceFormat.value(copy.similarity))
+        }
+        return "\n**Near duplicates** (\(nearDuplicates.count), counted as wire copy of the outlet that ran the copy):\n\n"
+            + table.rendered
     }
 
     /// `--by-period`: articles per period, then each key measure per group and period, with a
@@ -417,6 +461,10 @@ private struct Writer {
             (\(check)).
 
             """
+        if method.opinion != nil {
+            text +=
+                "Of the audited, **\(FigureFormat.grouped(Int64(accounting.opinionPieces)))** are opinion pieces, measured in their outlets' opinion groups.\n"
+        }
         if !accounting.byReason.isEmpty {
             var reasons = MarkdownTable("Skipped because", "Records")
             for count in accounting.byReason {
