@@ -231,4 +231,20 @@ import Testing
         let found = TestLexicons.audit(text).attributions
         #expect(found.last?.sideID == side, "\(text)")
     }
+
+    /// Officials with no side named are placed by a place in their own sentence only.
+    @Test(arguments: parties)
+    func localOfficialsArePlacedByTheirOwnSentence(party: Party) {
+        let here = "In \(party.place), health officials said those who died included two brothers."
+        #expect(sides(here) == [party.side], "\(here)")
+        let before = "Strikes hit \(party.place) overnight. Health officials said two brothers died."
+        #expect(sides(before) == [nil], "\(before)")
+    }
+
+    /// Ordinary people by a plain noun ("a group of three teenage girls") are local civilians.
+    @Test(arguments: parties)
+    func aGroupOfGirlsIsPlacedLikeResidents(party: Party) {
+        let text = "At one large confrontation in \(party.place), a group of three teenage girls told reporters they were afraid."
+        #expect(sides(text) == [party.side], "\(text)")
+    }
 }

@@ -12,14 +12,20 @@ struct LocalSpeaker {
     /// The side of the places around the speaker: the sentence and the one before it in the
     /// same paragraph. Nil unless the speaker is a local civilian and the places name one side.
     func side(of speaker: Range<Int>, in sentence: Sentence) -> String? {
-        isCivilian(speaker) ? side(around: sentence) : nil
+        if isCivilian(speaker) { return side(around: sentence) }
+        // "In Gaza, health officials said": local officials are placed by their own sentence only.
+        if let last = document.words.words(in: speaker).last, Self.localOfficialHeads.contains(WordKey(last, of: document.bytes))
+        {
+            return side(around: sentence, sentencesBefore: 0)
+        }
+        return nil
     }
 
     /// The side of the places in `sentence` and the few before it, when they name one side.
-    func side(around sentence: Sentence) -> String? {
+    func side(around sentence: Sentence, sentencesBefore: Int = Self.sentencesBefore) -> String? {
         var window = sentence.range
         var index = sentence.index
-        while index > 0, sentence.index - index < Self.sentencesBefore {
+        while index > 0, sentence.index - index < sentencesBefore {
             index -= 1
             window = document.sentences[index].range.lowerBound..<window.upperBound
         }
@@ -71,6 +77,13 @@ struct LocalSpeaker {
     static let civilianHeads: WordSet = [
         "resident", "residents", "neighbor", "neighbors", "neighbour", "neighbours", "medic", "medics", "paramedics",
         "witness", "witnesses", "villagers", "survivor", "survivors", "relatives", "rescuers", "passersby", "onlookers",
-        "shopkeeper", "farmer", "fisherman", "mourners", "locals",
+        "shopkeeper", "farmer", "fisherman", "mourners", "locals", "girls", "boys", "teenagers", "women", "men",
+        "children", "families", "students", "protesters", "demonstrators",
+    ]
+
+    /// Officials with no side named, placed only by a place in their own sentence ("In Gaza,
+    /// health officials said"; "police in Sderot said").
+    static let localOfficialHeads: WordSet = [
+        "officials", "authorities", "police", "doctors", "nurses", "spokesman", "spokeswoman",
     ]
 }
