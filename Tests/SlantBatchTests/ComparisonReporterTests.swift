@@ -56,4 +56,38 @@ import Testing
         #expect(decoded == Self.comparison)
         #expect(json.contains("\"schemaVersion\" : 4"))
     }
+
+    /// The off-topic list is encoded a few entries at a time and spliced into the rest
+    /// (`OffTopicJSONList`, to bound the encoder's memory on large corpora): the bytes must be
+    /// those of encoding the comparison whole, whatever the piece size, with titles that need
+    /// escaping and an article whose title comes from its headline.
+    @Test func jsonWithTheOffTopicListInPiecesIsTheWholeEncoding() throws {
+        let directory = try TestCorpus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("c.jsonl")
+        let story = TopicRelevanceTests.electionStory
+        let lines = [
+            TestCorpus.jsonLine(["id": "e", "outlet": "Herald", "title": "Say \"no\" / \\ \u{1}", "text": story]),
+            TestCorpus.jsonLine(["id": "a", "outlet": "Herald", "title": "Zürich", "text": story]),
+            TestCorpus.jsonLine(["id": "c", "outlet": "Courier", "text": story]),
+            TestCorpus.jsonLine(["id": "b", "outlet": "Courier", "title": "Senate", "text": story]),
+            TestCorpus.jsonLine(["id": "d", "outlet": "Herald", "title": "Gaza", "text": TopicRelevanceTests.gazaStory]),
+            TestCorpus.jsonLine(["id": "f", "outlet": "Gazette", "title": "Polls", "text": story]),
+        ]
+        try TestCorpus.write(lines.joined(separator: "\n") + "\n", to: file)
+        let comparison = ComparisonBuilder.build(
+            try TestCorpus.run([file.path], minimumRelevance: 0.25),
+            settings: ComparisonSettings(resamples: 10, minimumArticles: 1))
+        #expect(comparison.accounting.offTopicArticles.count == 5)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let whole = String(decoding: try encoder.encode(comparison), as: UTF8.self) + "\n"
+        #expect(whole.contains("\"offTopicArticles\" : [\n      {"))
+        // The pieces are really spliced in (no fallback to encoding the comparison whole).
+        let spliced = try #require(OffTopicJSONList(chunk: 2).render(comparison, encoder: encoder))
+        #expect(String(decoding: spliced, as: UTF8.self) + "\n" == whole)
+        for chunk in [1, 2, 5, 1000] {
+            #expect(JSONComparisonReporter(offTopicChunk: chunk).render(comparison, context: context) == whole)
+        }
+    }
 }

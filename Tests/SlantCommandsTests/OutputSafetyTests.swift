@@ -143,6 +143,20 @@ import Testing
         }
     }
 
+    /// A one-character output path ("--output o", "--partial p") crashed the process with SIGILL
+    /// in Foundation's `deletingLastPathComponent` before anything was written; its parent is the
+    /// current folder. Longer paths keep Foundation's answers.
+    @Test func oneCharacterPathsHaveTheCurrentFolderAsParent() {
+        for path in ["o", "o/", "o//", "é"] { #expect(ParentPath.of(path) == "", "\(path)") }
+        #expect(ParentPath.of("/") == "/")
+        #expect(ParentPath.of("//") == "/")
+        #expect(ParentPath.of("/o") == "/")
+        #expect(ParentPath.of("ab") == "")
+        #expect(ParentPath.of("ab/c") == "ab")
+        #expect(ParentPath.of("/tmp/out/") == "/tmp")
+        #expect(OutputProblem.describe(errno: ENOENT, path: "r") == "No such directory (.)")
+    }
+
     @Test func baselineWriteFailureNamesTheReasonWithoutFoundationText() throws {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -19,13 +19,18 @@ public struct OffTopicArticle: Sendable, Codable, Hashable, Comparable {
 
     public var relevance: Double { sentences == 0 ? 0 : Double(topicSentences) / Double(sentences) }
 
-    /// By group, then id, in byte order: an order no split of the corpus changes.
+    /// By group, then id, then title, in byte order: an order no split of the corpus changes.
+    /// The UTF-8 views are compared in place (copying each field into an array per comparison
+    /// was millions of allocations for a list of tens of thousands).
     public static func < (lhs: OffTopicArticle, rhs: OffTopicArticle) -> Bool {
-        func bytes(_ article: OffTopicArticle) -> [[UInt8]] {
-            [Array(article.group.utf8), Array(article.id.utf8), Array((article.title ?? "").utf8)]
+        func precedes(_ left: String, _ right: String) -> Bool? {
+            left.utf8.elementsEqual(right.utf8) ? nil : left.utf8.lexicographicallyPrecedes(right.utf8)
         }
-        let (left, right) = (bytes(lhs), bytes(rhs))
-        for (a, b) in zip(left, right) where a != b { return a.lexicographicallyPrecedes(b) }
+        if let order = precedes(lhs.group, rhs.group) ?? precedes(lhs.id, rhs.id)
+            ?? precedes(lhs.title ?? "", rhs.title ?? "")
+        {
+            return order
+        }
         return (lhs.sentences, lhs.topicSentences) < (rhs.sentences, rhs.topicSentences)
     }
 }

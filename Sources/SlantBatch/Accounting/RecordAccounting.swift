@@ -101,7 +101,12 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
         try container.encode(byReason, forKey: .byReason)
         try container.encode(skippedRecords, forKey: .skippedRecords)
         try container.encode(inputFailures, forKey: .inputFailures)
-        try container.encode(offTopicArticles.sorted(), forKey: .offTopicArticles)
+        // A reporter that writes the entries itself asks for a placeholder (`offTopicPlaceholder`).
+        if let placeholder = encoder.userInfo[.offTopicPlaceholder] as? String, !offTopicArticles.isEmpty {
+            try container.encode([placeholder], forKey: .offTopicArticles)
+        } else {
+            try container.encode(offTopicArticles.sorted(), forKey: .offTopicArticles)
+        }
         // Written only when opinion pieces were marked, so other runs' reports keep their bytes.
         if opinionPieces > 0 { try container.encode(opinionPieces, forKey: .opinionPieces) }
     }

@@ -23,7 +23,7 @@ public enum AtomicFileWriter {
 
     /// The hidden temporary name beside `path`; `PendingOutputs` removes it if the run is interrupted.
     static func temporaryPath(for path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = ParentPath.of(path)
         let name = ".\((path as NSString).lastPathComponent).slant-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         return folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
     }
@@ -63,6 +63,6 @@ public enum AtomicFileWriter {
             let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: path)
         else { return path }
         return resolved.hasPrefix("/")
-            ? resolved : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(resolved)
+            ? resolved : (ParentPath.of(path) as NSString).appendingPathComponent(resolved)
     }
 }

@@ -9,7 +9,7 @@ public enum OutputDirectory {
             guard isDirectory.boolValue else { throw OutputProblem(path: path, reason: "cannot write: Not a directory") }
             return
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = ParentPath.of(path)
         if !parent.isEmpty && parent != path { try create(parent) }
         guard mkdir(path, 0o777) == 0 || errno == EEXIST else {
             throw OutputProblem(path: path, reason: "cannot create the folder: \(String(cString: strerror(errno)))")

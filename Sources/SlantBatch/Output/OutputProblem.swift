@@ -25,7 +25,7 @@ public struct OutputProblem: Error, Sendable, Equatable, CustomStringConvertible
     /// The system's message for `code`, made specific where the system's is vague.
     public static func describe(errno code: Int32, path: String) -> String {
         guard code == ENOENT else { return String(cString: strerror(code)) }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = ParentPath.of(path)
         return "No such directory (\(folder.isEmpty ? "." : folder))"
     }
 }

@@ -395,7 +395,7 @@ struct AttributionFinder {
     }
 
     private func isCapitalised(_ word: Range<Int>) -> Bool {
-        ByteScanning.scalar(at: word.lowerBound, in: document.bytes).scalar.properties.isUppercase
+        ByteScanning.isUppercase(at: word.lowerBound, in: document.bytes)
     }
 
     // MARK: - Speakers
@@ -451,7 +451,7 @@ struct AttributionFinder {
     private func isProperName(_ slice: ArraySlice<Token>) -> Bool {
         guard !slice.isEmpty, slice.count <= 4, slice.allSatisfy({ $0.kind == .word }) else { return false }
         return slice.allSatisfy { token in
-            ByteScanning.scalar(at: token.range.lowerBound, in: document.bytes).scalar.properties.isUppercase
+            ByteScanning.isUppercase(at: token.range.lowerBound, in: document.bytes)
         }
     }
 

@@ -197,14 +197,11 @@ struct PersonRoster {
     private static func opensApposition(_ words: [Range<Int>], document: Document) -> Bool {
         guard let first = words.first else { return false }
         let key = key(first, document: document)
-        if ["a", "an", "the", "former", "senior", "deputy", "acting"].contains(key) || roleNouns.contains(key)
-            || appositionRoles.contains(key)
-        {
+        if appositionOpeners.contains(key) || roleNouns.contains(key) || appositionRoles.contains(key) {
             return true
         }
-        return key == "who" && words.count > 1
-            && ["is", "was", "heads", "headed", "leads", "led", "serves", "served"].contains(
-                Self.key(words[words.startIndex + 1], document: document))
+        return key == who && words.count > 1
+            && relativeCopulas.contains(Self.key(words[words.startIndex + 1], document: document))
     }
 
     // MARK: - Words
@@ -246,21 +243,30 @@ struct PersonRoster {
 
     /// Two actors in one title: "Palestinian U.N.", "Israel's U.N. Ambassador".
     private static func isAdjacent(_ range: Range<Int>, document: Document) -> Bool {
-        if gap(range, document: document) == .space { return true }
-        let text = document.source.text(range)
-        return text == "'s " || text == "’s "
+        gap(range, document: document) == .space || isPossessiveGap(range, document: document)
     }
+
+    /// Whether the bytes of `range` are "'s " or "’s " (compared as bytes: the gap between two
+    /// mentions is often paragraphs long, and making a `String` of it for every mention was a
+    /// visible share of the audit).
+    private static func isPossessiveGap(_ range: Range<Int>, document: Document) -> Bool {
+        possessiveGaps.contains { document.bytes[range].elementsEqual($0) }
+    }
+
+    private static let possessiveGaps: [[UInt8]] = ["'s ", "’s "].map { Array($0.utf8) }
+    private static let periodGaps: (spaced: [UInt8], bare: [UInt8]) = (Array(". ".utf8), Array(".".utf8))
 
     /// Between an actor and a title word: spaces, a possessive ("Gaza's"), or the period of an
     /// abbreviated title ("Lt. Col.").
     private static func isTitleGap(_ range: Range<Int>, after previous: Range<Int>?, document: Document) -> Bool {
         if gap(range, document: document) == .space { return true }
-        let text = document.source.text(range)
-        if text == "'s " || text == "’s " { return previous == nil }
-        guard text == ". " || text == ".", let previous else { return false }
+        if isPossessiveGap(range, document: document) { return previous == nil }
+        let gapBytes = document.bytes[range]
+        let isSpacedPeriod = gapBytes.elementsEqual(periodGaps.spaced)
+        guard isSpacedPeriod || gapBytes.elementsEqual(periodGaps.bare), let previous else { return false }
         // "Lt. Col.", "U.N. Ambassador" and the letters of "U.N." (words of one letter each).
         let word = document.source.text(previous)
-        return text == ". " && (SentenceSplitter.abbreviations.contains(word) || word.contains("."))
+        return isSpacedPeriod && (SentenceSplitter.abbreviations.contains(word) || word.contains("."))
             || word.unicodeScalars.count == 1
     }
 
@@ -273,11 +279,11 @@ struct PersonRoster {
     private static func isNameWord(_ word: Range<Int>, document: Document) -> Bool {
         let bytes = document.bytes
         guard !word.isEmpty else { return false }
-        if ByteScanning.scalar(at: word.lowerBound, in: bytes).scalar.properties.isUppercase {
+        if ByteScanning.isUppercase(at: word.lowerBound, in: bytes) {
             return !notNames.contains(key(word, document: document))
         }
         for prefix in namePrefixes where word.count > prefix.count && bytes[word].starts(with: prefix) {
-            return ByteScanning.scalar(at: word.lowerBound + prefix.count, in: bytes).scalar.properties.isUppercase
+            return ByteScanning.isUppercase(at: word.lowerBound + prefix.count, in: bytes)
         }
         return false
     }
@@ -297,7 +303,17 @@ struct PersonRoster {
         WordKey(word, of: document.bytes)
     }
 
+    /// `hasSuffix("'s") || hasSuffix("’s")` of the word's text, read from its bytes: a `String`
+    /// per word of every title was a visible cost. The bytes give the same answer unless a
+    /// character outside ASCII stands just before the apostrophe (a prepended mark could join it
+    /// to the apostrophe as one `Character`): that rare word is asked as a `String`.
     private static func endsWithPossessive(_ word: Range<Int>, document: Document) -> Bool {
+        let bytes = document.bytes[word]
+        guard
+            let suffix = possessiveSuffixes.first(where: { bytes.count >= $0.count && bytes.suffix($0.count).elementsEqual($0) })
+        else { return false }
+        let before = word.upperBound - suffix.count - 1
+        guard before >= word.lowerBound, document.bytes[before] >= 0x80 else { return true }
         let text = document.source.text(word)
         return text.hasSuffix("'s") || text.hasSuffix("’s")
     }

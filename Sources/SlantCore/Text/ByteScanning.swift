@@ -12,6 +12,15 @@ enum ByteScanning {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// Whether the scalar at `index` is upper case (`properties.isUppercase`): in ASCII, exactly
+    /// `A`-`Z`, without the Unicode property tables a capitalised-word test per word asked.
+    @inline(__always)
+    static func isUppercase(at index: Int, in bytes: [UInt8]) -> Bool {
+        let lead = bytes[index]
+        if lead < 0x80 { return lead &- UInt8(ascii: "A") < 26 }
+        return scalar(at: index, in: bytes).scalar.properties.isUppercase
+    }
+
     /// The length in bytes of the scalar whose first byte is `lead`.
     @inline(__always)
     static func scalarLength(_ lead: UInt8) -> Int {
