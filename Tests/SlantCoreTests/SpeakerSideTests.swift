@@ -239,6 +239,8 @@ import Testing
         #expect(sides(here) == [party.side], "\(here)")
         let before = "Strikes hit \(party.place) overnight. Health officials said two brothers died."
         #expect(sides(before) == [nil], "\(before)")
+        let inTheContent = "Military officials said the strikes had hit 450 sites in \(party.place)."
+        #expect(sides(inTheContent) == [nil], "\(inTheContent)")
     }
 
     /// Ordinary people by a plain noun ("a group of three teenage girls") are local civilians.

@@ -9,26 +9,33 @@ struct LocalSpeaker {
     let document: Document
     let places: ActorMentionIndex
 
-    /// The side of the places around the speaker: the sentence and the one before it in the
-    /// same paragraph. Nil unless the speaker is a local civilian and the places name one side.
+    /// The side of the places around the speaker: for a local civilian, the sentence and the four
+    /// before it; for local officials, the words before them in their sentence. Nil unless the
+    /// places name one side.
     func side(of speaker: Range<Int>, in sentence: Sentence) -> String? {
         if isCivilian(speaker) { return side(around: sentence) }
-        // "In Gaza, health officials said": local officials are placed by their own sentence only.
+        // "In Gaza, health officials said": local officials are placed only by a place before them
+        // in their own sentence, not by one in what they say ("officials said strikes hit Gaza").
         if let last = document.words.words(in: speaker).last, Self.localOfficialHeads.contains(WordKey(last, of: document.bytes))
         {
-            return side(around: sentence, sentencesBefore: 0)
+            return side(in: sentence.range.lowerBound..<speaker.lowerBound)
         }
         return nil
     }
 
     /// The side of the places in `sentence` and the few before it, when they name one side.
-    func side(around sentence: Sentence, sentencesBefore: Int = Self.sentencesBefore) -> String? {
+    func side(around sentence: Sentence) -> String? {
         var window = sentence.range
         var index = sentence.index
-        while index > 0, sentence.index - index < sentencesBefore {
+        while index > 0, sentence.index - index < Self.sentencesBefore {
             index -= 1
             window = document.sentences[index].range.lowerBound..<window.upperBound
         }
+        return side(in: window)
+    }
+
+    /// The one side whose places stand in `window`, if only one side's do.
+    private func side(in window: Range<Int>) -> String? {
         let sides = Set(places.starting(in: window).filter { !isElsewhere($0) }.map(\.sideID))
         return sides.count == 1 ? sides.first : nil
     }
