@@ -70,8 +70,9 @@ struct IntroducedName {
         return !PersonRoster.notNames.contains(key) && !PersonRoster.titleWords.contains(key)
     }
 
+    /// Spaces only between two words (`PersonRoster`'s reading of a gap).
     private static func isSpace(_ gap: Range<Int>, document: Document) -> Bool {
-        !gap.isEmpty && document.bytes[gap].allSatisfy { $0 == UInt8(ascii: " ") }
+        PersonRoster.gap(gap, document: document) == .space
     }
 
     private static let who = WordKey(text: "who")

@@ -211,10 +211,10 @@ struct PersonRoster {
     private static let who = WordKey(text: "who")
     private static let the = WordKey(text: "the")
 
-    private enum Gap { case space, comma, other }
+    enum Gap { case space, comma, other }
 
     /// What separates two words: spaces only, a comma (with spaces), or anything else.
-    private static func gap(_ range: Range<Int>, document: Document) -> Gap {
+    static func gap(_ range: Range<Int>, document: Document) -> Gap {
         var sawComma = false
         for offset in range {
             switch document.bytes[offset] {
