@@ -212,12 +212,24 @@ def attribution_errors(text, gold, report):
     gave the wrong side; for error analysis on the dev half only."""
     found, _ = located(text, gold.get("attributions", []), "cue")
     slant_attrs = report.get("attributions", [])
+    matched = set()
     for span, item in found:
-        hits = [slant_attrs[i] for i in matching_attributions(span, slant_attrs)]
+        indices = matching_attributions(span, slant_attrs)
+        matched.update(indices)
+        hits = [slant_attrs[i] for i in indices]
         if not hits:
             yield "missed", item, None
         elif item.get("side") in SIDES and hits[0].get("sideID") != item["side"]:
             yield ("unassigned" if hits[0].get("sideID") is None else "wrong side"), item, hits[0]
+    # slant's attributions that match no gold one (the precision errors), shown by their cue.
+    for index, attribution in enumerate(slant_attrs):
+        if index in matched or not attribution.get("cues"):
+            continue
+        cue = attribution["cues"][0]["span"]
+        start, end = cue["start"], cue["end"]
+        raw = text.encode("utf-8")
+        context = raw[max(0, start - 80):end + 60].decode("utf-8", "replace").replace("\n", " ")
+        yield "spurious", {"cue": cue["text"], "context": context}, attribution
 
 
 def ratio(a, b):

@@ -43,13 +43,20 @@ struct AttributionFinder {
     let places: ActorMentionIndex
     /// People placed on a side by a title or apposition anywhere in the article.
     let roster: PersonRoster
+    /// Experts at institutions the side pack does not know, who speak as its third party.
+    let affiliation: InstitutionAffiliation
 
-    init(document: Document, mentions: ActorMentionIndex, places: ActorMentionIndex, cues: [CueMatch]) {
+    init(
+        document: Document, mentions: ActorMentionIndex, places: ActorMentionIndex, cues: [CueMatch],
+        thirdPartySideID: String?
+    ) {
         self.document = document
         self.mentions = mentions
         self.places = places
         self.cues = cues
         self.roster = PersonRoster(document: document, mentions: mentions, places: places)
+        self.affiliation = InstitutionAffiliation(
+            document: document, mentions: mentions, places: places, thirdPartySideID: thirdPartySideID)
     }
 
     /// `quotationSpeaker[q]`: the attribution that quotation `q` belongs to.
@@ -110,6 +117,8 @@ struct AttributionFinder {
         var left = cueStart - 1
         while left >= 0, tokens[left].kind == .word, FunctionWords.auxiliaries.contains(tokens[left].word) { left -= 1 }
         let isParticiple = firstCueWord.map { tokens[$0].hasSuffix("ing", in: document.bytes) } ?? false
+        // `... is “vanishing,” blaming ...`: the comma inside the closing mark still opens the participle.
+        if isParticiple, left >= 1, tokens[left].kind == .quote, tokens[left - 1].kind == .comma { left -= 1 }
         let content = paraphrase(after: afterCue, tokens: tokens, sentence: sentence)
         // "It is believed that ...", "Israel was accused of ...": a passive reporting verb has no source.
         if cueStart > 0, tokens[cueStart - 1].kind == .word, FunctionWords.passiveAuxiliaries.contains(tokens[cueStart - 1].word),
@@ -156,13 +165,21 @@ struct AttributionFinder {
         if left >= 0, tokens[left].kind == .word, FunctionWords.nounContext.contains(tokens[left].word) {
             return  // "despite calls for", "amid claims": a noun, not a speech event.
         }
+        // "..., said Itamar Rabinovich, Israel's ambassador ...": the verb comes before its speaker.
+        if left >= 1, tokens[left].kind == .comma, !isParticiple, let name = invertedName(after: afterCue, tokens: tokens) {
+            var draft = resolve(name, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
+            if let before = contentBefore(speakerStart: cueStart, tokens: tokens) { draft.paraphrases.append(before) }
+            drafts.append(draft)
+            return
+        }
         // Skip an aside: "Hamas, on the other hand, has vowed"; "X, who replaced Y, said" -- unless
         // the aside is the name itself: "His father, Ernie LeBlanc, says".
         if left >= 1, tokens[left].kind == .comma,
             let opening = (max(0, left - 16)..<left).last(where: { tokens[$0].kind == .comma }),
             opening >= 1, tokens[opening - 1].kind == .word
         {
-            if isProperName(tokens[(opening + 1)..<left]) {
+            // "Sen. Ted Cruz (R-Texas) called": a bracketed aside is never the speaker's name.
+            if !isClosingBracket(tokens[left]), isProperName(tokens[(opening + 1)..<left]) {
                 var draft = resolve((opening + 1)..<left, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
                 if let content { draft.paraphrases.append(content) }
                 drafts.append(draft)
@@ -205,6 +222,10 @@ struct AttributionFinder {
         var draft = Draft(speakerName: "(unresolved)", resolution: .unresolved, cues: [cue], sentence: sentence)
         if let content { draft.paraphrases.append(content) }
         drafts.append(draft)
+    }
+
+    private func isClosingBracket(_ token: Token) -> Bool {
+        document.bytes[token.range.lowerBound] == UInt8(ascii: ")")
     }
 
     /// The cue's words begin with "according to".
@@ -304,6 +325,13 @@ struct AttributionFinder {
                 speaker: range, speakerName: document.source.text(range), sideID: side, resolution: .place, cues: cues,
                 sentence: sentence)
             draft.isPerson = endsInName || !words.isEmpty
+            return draft
+        }
+        if endsInName, let last = words.last, let side = affiliation.side(ofNameEndingIn: last) {
+            var draft = Draft(
+                speaker: range, speakerName: document.source.text(range), sideID: side, resolution: .role, cues: cues,
+                sentence: sentence)
+            draft.isPerson = true
             return draft
         }
         var draft = Draft(
@@ -439,6 +467,27 @@ struct AttributionFinder {
         return end > start ? start..<end : nil
     }
 
+    /// A name right after the verb that ends the sentence or opens an apposition: "..., said
+    /// Carter." or "..., said Itamar Rabinovich, Israel's ambassador". A name followed by more of
+    /// the sentence ("..., said Israel was to blame") is what was said, not who said it.
+    private func invertedName(after start: Int, tokens: [Token]) -> Range<Int>? {
+        var end = start
+        var words = 0
+        while end < tokens.count, words < 5 {
+            if tokens[end].kind == .word, isCapitalised(tokens[end].range), !PersonRoster.notNames.contains(tokens[end].word) {
+                words += 1
+            } else if !(words > 0 && isTitlePeriod(at: end, tokens: tokens)) {
+                break  // "said Dr. Matthew Bowes": the period of a title is inside the name
+            }
+            end += 1
+        }
+        guard words > 0 else { return nil }
+        if end == tokens.count || tokens[end].kind == .other { return start..<end }
+        guard tokens[end].kind == .comma, end + 1 < tokens.count else { return nil }
+        let apposition = tokens[(end + 1)...].prefix(2).filter { $0.kind == .word }.map(\.range)
+        return PersonRoster.opensApposition(apposition, document: document) ? start..<end : nil
+    }
+
     /// The period of "Dr." or "Sen." inside a name.
     private func isTitlePeriod(at index: Int, tokens: [Token]) -> Bool {
         guard index > 0, index + 1 < tokens.count, tokens[index].kind == .other, tokens[index + 1].kind == .word,
@@ -516,6 +565,28 @@ struct AttributionFinder {
                 draft.isPerson = previous.isPerson
                 return draft
             }
+        }
+        // "Military officials said ... The officials also said": the same head noun as a speaker
+        // of the last two sentences is that speaker, placed or not.
+        if let determiner = words.first?.word, FunctionWords.determiners.contains(determiner), words.count > 1,
+            let head = words.last?.word,
+            let earlier = drafts.last(where: { draft in
+                guard draft.nestedIn == nil, let speaker = draft.speaker, sentence.index - draft.sentence.index <= 2,
+                    let last = document.words.words(in: speaker).last
+                else { return false }
+                return WordKey(last, of: document.bytes) == head
+            })
+        {
+            var draft = Draft(
+                speaker: range, speakerName: earlier.speakerName, sideID: earlier.sideID, resolution: .anaphor, cues: [cue],
+                sentence: sentence)
+            draft.isPerson = earlier.isPerson
+            return draft
+        }
+        if let issuer = IssuedDocument(document: document, mentions: mentions).issuer(of: range, isExcluded: isInsideQuotation) {
+            return Draft(
+                speaker: range, speakerName: issuer.actorName, sideID: issuer.sideID, resolution: .anaphor, cues: [cue],
+                sentence: sentence)
         }
         if let determiner = words.first?.word, FunctionWords.determiners.contains(determiner), let head = words.last?.word,
             let kinds = FunctionWords.anaphorKindsByWord[head],

@@ -46,7 +46,8 @@ public struct Auditor: Sendable {
                 return AttributionFinder.CueMatch(range: match.range, rule: compiled.rules[match.ruleIndex].rule)
             }
             let (attributions, quotationSpeaker) = AttributionFinder(
-                document: document, mentions: mentions, places: places, cues: cues
+                document: document, mentions: mentions, places: places, cues: cues,
+                thirdPartySideID: compiled.sides.first(where: \.isThirdParty)?.id
             ).find()
             let voices = VoiceMap(document: document, attributions: attributions, quotationSpeaker: quotationSpeaker)
             return (attributions, quotationSpeaker, voices)

@@ -91,6 +91,6 @@ struct LocalSpeaker {
     /// Officials with no side named, placed only by a place in their own sentence ("In Gaza,
     /// health officials said"; "police in Sderot said").
     static let localOfficialHeads: WordSet = [
-        "officials", "authorities", "police", "doctors", "nurses", "spokesman", "spokeswoman",
+        "officials", "authorities", "police", "doctors", "nurses", "spokesman", "spokeswoman", "mayor",
     ]
 }

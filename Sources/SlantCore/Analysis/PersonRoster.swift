@@ -44,9 +44,13 @@ struct PersonRoster {
         guard let sentence = document.sentence(containing: mention.start),
             !Self.isObject(mention.start, in: sentence.range, document: document)
         else { return }
+        // "a critic of Israeli policies": what an apposition's person is "of" is what they speak
+        // about; a title after "of" still names its person ("a profile of Israeli official X").
         let names = [
             titled ? nameAfterTitle(endingAt: mention.end, in: sentence.range, document: document) : nil,
-            nameBeforeApposition(startingAt: mention.start, in: sentence.range, document: document, mentions: mentions),
+            Self.isObject(mention.start, in: sentence.range, document: document, countingOf: true)
+                ? nil
+                : nameBeforeApposition(startingAt: mention.start, in: sentence.range, document: document, mentions: mentions),
         ]
         for case let name? in names {
             if let key = add(name, sideID: mention.sideID, document: document) { introduced.append((name[0].lowerBound, key)) }
@@ -55,19 +59,35 @@ struct PersonRoster {
 
     /// "an expert in Israeli policy", "ambassador to the U.S. Michael Oren": an actor after a
     /// preposition is what the person works on or is sent to, not whom they speak for.
-    static func isObject(_ start: Int, in sentence: Range<Int>, document: Document) -> Bool {
+    static func isObject(_ start: Int, in sentence: Range<Int>, document: Document, countingOf: Bool = false) -> Bool {
         var before = document.words.lastWords(3, in: sentence.lowerBound..<start)
         if let last = before.last, key(last, document: document) == Self.the { before = before.dropLast() }
         guard let word = before.last else { return false }
         let preposition = key(word, document: document)
-        // "a spokesman for Hamas", "a fellow for the Washington Institute": for whom they work.
+        // "a spokesman for Hamas", "a fellow for the Washington Institute": for whom they work;
+        // "a member of Hamas", "a resident of Gaza", "the son of": whose they are. But "a
+        // longtime critic of Israeli policies" is what the person speaks about.
+        if preposition == Self.of { return countingOf && !(before.count >= 2 && belongs(before[before.endIndex - 2])) }
         if preposition == Self.for, before.count >= 2, roleNouns.contains(key(before[before.endIndex - 2], document: document)) {
             return false
         }
         return objectPrepositions.contains(preposition)
+
+        func belongs(_ noun: Range<Int>) -> Bool {
+            let noun = key(noun, document: document)
+            return roleNouns.contains(noun) || belongingNouns.contains(noun)
+        }
     }
 
+    private static let titleConnectors: WordSet = ["and", "to", "of", "the"]
     private static let `for` = WordKey(text: "for")
+    private static let of = WordKey(text: "of")
+    /// Before "of", nouns that place a person where they belong, besides the role nouns.
+    private static let belongingNouns: WordSet = [
+        "native", "citizen", "citizens", "son", "daughter", "father", "mother", "brother", "sister", "wife", "husband",
+        "widow", "relative", "relatives", "family", "residents", "members", "employee", "staff", "people", "board",
+        "faculty", "leadership",
+    ]
 
     static let objectPrepositions: WordSet = [
         "to", "in", "on", "for", "about", "against", "toward", "towards", "by", "into", "over", "than", "like",
@@ -112,7 +132,7 @@ struct PersonRoster {
         let possessiveEnd = Self.possessiveSuffixEnd(at: end, document: document)
         var previousEnd = possessiveEnd ?? end
         var afterComma = false
-        for word in document.words.firstWords(10, in: previousEnd..<sentence.upperBound) where word.lowerBound >= previousEnd {
+        for word in document.words.firstWords(12, in: previousEnd..<sentence.upperBound) where word.lowerBound >= previousEnd {
             let gap = previousEnd..<word.lowerBound
             let key = Self.key(word, document: document)
             // "Israel's prime minister, Benjamin Netanyahu,": a title of role words, a comma, the name.
@@ -128,7 +148,12 @@ struct PersonRoster {
                         : Self.isTitleGap(gap, after: words.last, document: document)
                 else { break }
             }
-            guard Self.isNameWord(word, document: document) || !afterComma && Self.roleNouns.contains(key) else { break }
+            // "Israeli government minister and former ambassador to the U.S. Michael Oren": a title
+            // goes on through "and", "to", "of" and "the".
+            guard
+                Self.isNameWord(word, document: document) || !afterComma && Self.roleNouns.contains(key)
+                    || !afterComma && !words.isEmpty && Self.titleConnectors.contains(key)
+            else { break }
             if afterComma && (Self.titleWords.contains(key) || Self.roleNouns.contains(key)) { break }
             words.append(word)
             previousEnd = word.upperBound
@@ -194,7 +219,7 @@ struct PersonRoster {
     }
 
     /// An apposition starts with an article, a role ("mayor of"), "former", or "who is/was".
-    private static func opensApposition(_ words: [Range<Int>], document: Document) -> Bool {
+    static func opensApposition(_ words: [Range<Int>], document: Document) -> Bool {
         guard let first = words.first else { return false }
         let key = key(first, document: document)
         if appositionOpeners.contains(key) || roleNouns.contains(key) || appositionRoles.contains(key) {

@@ -102,7 +102,7 @@ enum FunctionWords {
     static let clauseBoundaries: WordSet = [
         "that", "which", "while", "as", "but", "after", "when", "because", "since", "although", "though", "where", "if",
         "so", "whereas", "before", "until", "unless", "whether", "with", "or", "who", "whom", "whose",
-        "meanwhile", "however", "also", "then", "said", "says",
+        "meanwhile", "however", "also", "then", "said", "says", "what",
     ]
     /// Join a verb to the one before it: "... and called for".
     static let coordinators: WordSet = ["and", "but", "or"]

@@ -1,0 +1,104 @@
+import Testing
+
+@testable import SlantCore
+
+/// Who a speaker's words refer to (issue 13, eighth session): documents that speak for their
+/// issuer, "the officials" taking up the officials who just spoke, experts at institutions the
+/// pack does not know, what a person is a critic "of", participles after a closing quotation mark.
+/// Every rule about a party runs once for each party (SpeakerSideTests.parties).
+@Suite struct SpeakerReferenceTests {
+    typealias Party = SpeakerSideTests.Party
+    static let parties = SpeakerSideTests.parties
+
+    func sides(_ text: String) -> [String?] { TestLexicons.audit(text).attributions.map(\.sideID) }
+
+    /// A university of each party's side of the pack.
+    static func university(_ party: Party) -> String {
+        party.side == SpeakerSideTests.israeli.side ? "Tel Aviv University" : "Birzeit University"
+    }
+
+    @Test(arguments: parties)
+    func aCriticOfASideDoesNotSpeakForIt(party: Party) {
+        let text = "Jimmy Hall, a longtime critic of \(party.adjective) policies, said the plan would fail."
+        #expect(sides(text) == [nil], "\(text)")
+        let member = "Sami Dror, a member of the \(party.adjective) delegation, said the plan would fail."
+        #expect(sides(member) == [party.side], "\(member)")
+    }
+
+    @Test(arguments: parties)
+    func aParticipleAfterAClosingQuotationMarkKeepsTheSpeaker(party: Party) {
+        let text = "\(party.adjective) officials said the talks were “dead,” blaming the other side for the delay."
+        let attributions = TestLexicons.audit(text).attributions
+        #expect(attributions.map(\.sideID) == [party.side], "\(text)")
+        #expect(attributions.first?.cues.count == 2, "\(text)")
+    }
+
+    @Test(arguments: parties)
+    func aDocumentSpeaksForWhoeverIssuedIt(party: Party) {
+        let text = """
+            The \(party.adjective) government issued a long letter on Monday after the raid. \
+            The letter said the raids must end at once.
+            """
+        #expect(sides(text).last == party.side, "\(text)")
+    }
+
+    @Test func aDocumentWithNoIssuerNamedIsNotPlaced() {
+        let text = "Late on Monday, the statement said the raids must end at once."
+        #expect(sides(text) == [nil])
+    }
+
+    @Test(arguments: parties)
+    func theOfficialsTakeUpTheOfficialsWhoJustSpoke(party: Party) {
+        let other = SpeakerSideTests.other(party)
+        let text = """
+            \(other.adjective) officials met on Monday. Military officials said 40 sites had been hit. \
+            The officials also said 300 rockets had been fired.
+            """
+        // Not the other side's officials named two sentences before: the unplaced ones who spoke.
+        #expect(sides(text) == [nil, nil], "\(text)")
+        let placed = "\(party.adjective) officials said 40 sites had been hit. The officials also said 300 rockets were fired."
+        #expect(sides(placed) == [party.side, party.side], "\(placed)")
+    }
+
+    @Test func anExpertAtAnInstitutionThePackDoesNotKnowIsAThirdParty() {
+        let text = """
+            “It will not last,” said Kori Schake, a research fellow at the Hoover Institution. \
+            Schake said the talks were over.
+            """
+        #expect(sides(text) == ["third-party", "third-party"])
+        let professor = """
+            Nathan J. Brown, a professor of political science at George Washington University, said both sides \
+            were wrong.
+            """
+        #expect(sides(professor) == ["third-party"])
+    }
+
+    @Test(arguments: parties)
+    func anExpertAtAPartysInstitutionSpeaksForItsSide(party: Party) {
+        let text = "Dana Kerem, a professor at \(Self.university(party)), said the talks were over."
+        #expect(sides(text) == [party.side], "\(text)")
+    }
+
+    @Test func anExpertWithNoInstitutionIsNotPlaced() {
+        let text = "Dana Kerem, a veteran negotiator, said the talks were over."
+        #expect(sides(text) == [nil])
+    }
+
+    @Test(arguments: parties)
+    func aMayorIsPlacedByThePlaceBeforeHimInHisSentence(party: Party) {
+        let text = "In \(party.place), a town near the border, everyone fears the sirens, its mayor said."
+        #expect(sides(text) == [party.side], "\(text)")
+    }
+
+    @Test(arguments: parties)
+    func whatCriticsCalledIsTheCriticsWords(party: Party) {
+        let text = "Denunciations of \(party.possessive) raids spread quickly, for what critics called aggression."
+        #expect(sides(text) == [nil], "\(text)")
+    }
+
+    @Test func foreignTitlesAndABracketedPartyTagPlaceAThirdParty() {
+        #expect(sides("Belgian Prime Minister Charles Michel said the violence was unacceptable.") == ["third-party"])
+        #expect(sides("Sen. Ben Cardin (D-Md.) called on both sides to stop the fighting.") == ["third-party"])
+        #expect(sides("House Speaker John Boehner said the visit would go ahead.") == ["third-party"])
+    }
+}
