@@ -109,7 +109,8 @@ public struct MarkdownAuditReporter: AuditReporter {
         guard !speaking.isEmpty else { return text + "No reporting verbs introduce anyone's words.\n" }
         var table = MarkdownTable(["Side"] + VerbClass.allCases.map(\.rawValue) + ["Neutral rate", "Verbs (line:col)"])
         for side in speaking {
-            let cues = audit.attributions.filter { ($0.sideID ?? unassignedSideID) == side.sideID }.flatMap(\.cues)
+            let cues = audit.attributions.filter { $0.nestedIn == nil && ($0.sideID ?? unassignedSideID) == side.sideID }.flatMap(
+                \.cues)
             let counts = VerbClass.allCases.map { verbClass in
                 "\(side.verbClasses.first { $0.verbClass == verbClass }?.count ?? 0)"
             }

@@ -101,4 +101,22 @@ import Testing
         #expect(sides("Sen. Ben Cardin (D-Md.) called on both sides to stop the fighting.") == ["third-party"])
         #expect(sides("House Speaker John Boehner said the visit would go ahead.") == ["third-party"])
     }
+
+    @Test(arguments: parties)
+    func aPartyNamedInsideAQuotationIsTheSourceOfWhatItFears(party: Party) {
+        let text = """
+            "\(party.adjective)s fear that the talks will fail," said Dana Kerem, a professor at George Washington \
+            University.
+            """
+        let audit = TestLexicons.audit(text)
+        #expect(audit.attributions.map(\.sideID) == ["third-party", party.side], "\(text)")
+        #expect(audit.attributions.last?.nestedIn == 0, "\(text)")
+        // The quoted words stay the professor's: the party gets no words of its own.
+        #expect(audit.measures.voices.first { $0.sideID == party.side }.map(\.words) ?? 0 == 0, "\(text)")
+    }
+
+    @Test func aPronounInsideAQuotationIsNotMadeASource() {
+        let text = "\"They fear that the talks will fail,\" said Dana Kerem, a professor at George Washington University."
+        #expect(sides(text) == ["third-party"])
+    }
 }

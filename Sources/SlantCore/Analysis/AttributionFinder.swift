@@ -65,11 +65,16 @@ struct AttributionFinder {
         var quotationOwner = [Int?](repeating: nil, count: document.quotations.count)
         var cueIndex = 0
         var tokens: [Token] = []
+        var quotedCues: [CueMatch] = []
         for sentence in document.sentences {
             while cueIndex < cues.count && cues[cueIndex].range.lowerBound < sentence.range.lowerBound { cueIndex += 1 }
             var sentenceCues: [CueMatch] = []
             while cueIndex < cues.count && cues[cueIndex].range.lowerBound < sentence.range.upperBound {
-                if !isInsideQuotation(cues[cueIndex].range.lowerBound) { sentenceCues.append(cues[cueIndex]) }
+                if isInsideQuotation(cues[cueIndex].range.lowerBound) {
+                    quotedCues.append(cues[cueIndex])
+                } else {
+                    sentenceCues.append(cues[cueIndex])
+                }
                 cueIndex += 1
             }
             guard !sentenceCues.isEmpty else {
@@ -99,7 +104,52 @@ struct AttributionFinder {
             cutOverlappingParaphrases(&drafts, from: firstDraftOfSentence)
         }
         attachFloatingQuotations(&drafts, owner: &quotationOwner)
+        addQuotedSources(quotedCues, to: &drafts, owner: &quotationOwner, tokens: &tokens)
         return (drafts.indices.map { finalize(drafts[$0], index: $0) }, quotationOwner)
+    }
+
+    /// Sources a quoted speaker names in their own words: in Brown's `"Palestinians fear that
+    /// the Israeli government is making war ..."`, "Palestinians" fear it. Only a subject the side
+    /// pack names becomes a source (a pronoun inside a quotation is the quoted speaker's to
+    /// resolve); the words stay the quoted speaker's, so voice shares do not change.
+    private func addQuotedSources(
+        _ quotedCues: [CueMatch], to drafts: inout [Draft], owner quotationOwner: inout [Int?], tokens: inout [Token]
+    ) {
+        let existing = drafts.count
+        for cue in quotedCues {
+            guard let quotation = document.quotation(containing: cue.range.lowerBound),
+                let outer = quotationOwner[quotation.index],
+                let sentence = document.sentence(containing: cue.range.lowerBound)
+            else { continue }
+            SentenceTokenizer.tokens(in: sentence.range, words: document.words, into: &tokens)
+            guard let cueStart = tokens.firstIndex(where: { $0.range.lowerBound >= cue.range.lowerBound }) else { continue }
+            var left = cueStart - 1
+            while left >= 0, tokens[left].kind == .word, FunctionWords.auxiliaries.contains(tokens[left].word) { left -= 1 }
+            guard left >= 0, tokens[left].kind == .word, var phrase = nounPhrase(endingAt: left, tokens: tokens) else { continue }
+            while phrase.lowerBound < phrase.upperBound,
+                tokens[phrase.lowerBound].range.lowerBound < quotation.contentRange.lowerBound
+            {
+                phrase = (phrase.lowerBound + 1)..<phrase.upperBound
+            }
+            guard !phrase.isEmpty else { continue }
+            let range = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
+            guard let mention = mentions.starting(in: range).last else { continue }
+            var draft = Draft(
+                speaker: range, speakerName: mention.actorName, sideID: mention.sideID, resolution: .named, cues: [cue],
+                sentence: sentence)
+            draft.nestedIn = outer
+            drafts.append(draft)
+        }
+        guard drafts.count > existing else { return }
+        // Back into text order: by sentence, a quoted source after the sentence's other speakers.
+        let order = drafts.indices.sorted { a, b in
+            (drafts[a].sentence.index, a >= existing ? 1 : 0, a) < (drafts[b].sentence.index, b >= existing ? 1 : 0, b)
+        }
+        var newIndex = [Int](repeating: 0, count: drafts.count)
+        for (new, old) in order.enumerated() { newIndex[old] = new }
+        drafts = order.map { drafts[$0] }
+        for index in drafts.indices { drafts[index].nestedIn = drafts[index].nestedIn.map { newIndex[$0] } }
+        quotationOwner = quotationOwner.map { $0.map { newIndex[$0] } }
     }
 
     // MARK: - One cue

@@ -98,7 +98,8 @@ struct HTMLReportTables {
                 caption: "Reporting verbs by class",
                 headers: ["Side"] + VerbClass.allCases.map(\.rawValue) + ["Neutral rate", "Verbs (line:col)"])
             for side in speaking {
-                let cues = audit.attributions.filter { ($0.sideID ?? unassignedSideID) == side.sideID }.flatMap(\.cues)
+                let cues = audit.attributions.filter { $0.nestedIn == nil && ($0.sideID ?? unassignedSideID) == side.sideID }
+                    .flatMap(\.cues)
                 let counts = VerbClass.allCases.map { verbClass in
                     "\(side.verbClasses.first { $0.verbClass == verbClass }?.count ?? 0)"
                 }
