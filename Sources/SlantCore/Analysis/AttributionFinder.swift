@@ -165,7 +165,11 @@ struct AttributionFinder {
             return
         }
         var left = cueStart - 1
-        while left >= 0, tokens[left].kind == .word, FunctionWords.auxiliaries.contains(tokens[left].word) { left -= 1 }
+        while left >= 0, tokens[left].kind == .word,
+            FunctionWords.auxiliaries.contains(tokens[left].word) || isMannerAdverb(tokens[left])
+        {
+            left -= 1
+        }
         let isParticiple = firstCueWord.map { tokens[$0].hasSuffix("ing", in: document.bytes) } ?? false
         // `... is “vanishing,” blaming ...`: the comma inside the closing mark still opens the participle.
         if isParticiple, left >= 1, tokens[left].kind == .quote, tokens[left - 1].kind == .comma { left -= 1 }
@@ -274,6 +278,13 @@ struct AttributionFinder {
         drafts.append(draft)
     }
 
+    /// "which officially calls for", "baselessly accusing": an adverb in "-ly" between a speaker
+    /// and the verb, skipped like an auxiliary ("the family said" is a noun, not an adverb).
+    private func isMannerAdverb(_ token: Token) -> Bool {
+        token.range.count >= 6 && !isCapitalised(token.range) && token.hasSuffix("ly", in: document.bytes)
+            && !FunctionWords.nounsInLy.contains(token.word)
+    }
+
     private func isClosingBracket(_ token: Token) -> Bool {
         document.bytes[token.range.lowerBound] == UInt8(ascii: ")")
     }
@@ -357,7 +368,7 @@ struct AttributionFinder {
     /// they live or work ("a resident of Khan Younis"), or the speaker's own words, unmapped.
     private func byRoleOrUnmapped(_ range: Range<Int>, cues: [CueMatch], sentence: Sentence) -> Draft {
         let words = document.words.words(in: range)
-        let endsInName = words.last.map { isCapitalised($0) } ?? false
+        let endsInName = words.last.map { isNameLike($0) } ?? false
         if endsInName, let person = roster.person(in: range, document: document) {
             var draft = Draft(
                 speaker: range, speakerName: person.name, sideID: person.sideID, resolution: .role, cues: cues, sentence: sentence
@@ -388,7 +399,7 @@ struct AttributionFinder {
             speaker: range, speakerName: document.source.text(range), sideID: nil, resolution: .unmapped, cues: cues,
             sentence: sentence)
         // "Salah Zuhikeh": a name of a few capitalised words is a person.
-        draft.isPerson = endsInName && words.count <= 4 && words.allSatisfy { isCapitalised($0) }
+        draft.isPerson = endsInName && words.count <= 4 && words.allSatisfy { isNameLike($0) }
         return draft
     }
 
@@ -476,6 +487,11 @@ struct AttributionFinder {
         ByteScanning.isUppercase(at: word.lowerBound, in: document.bytes)
     }
 
+    /// A word that can be part of a name: capitalised, or a particle such as "al-Shaer".
+    private func isNameLike(_ word: Range<Int>) -> Bool {
+        PersonRoster.startsLikeName(word, document: document)
+    }
+
     // MARK: - Speakers
 
     /// The noun phrase ending at token `end`, walking left to a clause boundary.
@@ -497,7 +513,7 @@ struct AttributionFinder {
         if end >= 0, tokens[end].kind == .comma { end -= 1 }
         guard end >= 0, tokens[end].kind == .word, let phrase = nounPhrase(endingAt: end, tokens: tokens) else { return nil }
         var start = end + 1
-        while start > phrase.lowerBound, end - start < 3, isCapitalised(tokens[start - 1].range) { start -= 1 }
+        while start > phrase.lowerBound, end - start < 3, isNameLike(tokens[start - 1].range) { start -= 1 }
         return start <= end ? start..<(end + 1) : phrase
     }
 
@@ -524,7 +540,7 @@ struct AttributionFinder {
         var end = start
         var words = 0
         while end < tokens.count, words < 5 {
-            if tokens[end].kind == .word, isCapitalised(tokens[end].range), !PersonRoster.notNames.contains(tokens[end].word) {
+            if tokens[end].kind == .word, isNameLike(tokens[end].range), !PersonRoster.notNames.contains(tokens[end].word) {
                 words += 1
             } else if !(words > 0 && isTitlePeriod(at: end, tokens: tokens)) {
                 break  // "said Dr. Matthew Bowes": the period of a title is inside the name
@@ -546,12 +562,10 @@ struct AttributionFinder {
         return SentenceSplitter.abbreviations.contains(document.source.text(tokens[index - 1].range))
     }
 
-    /// Capitalised words only, one to four of them: a name in apposition.
+    /// Name words only, one to four of them: a name in apposition.
     private func isProperName(_ slice: ArraySlice<Token>) -> Bool {
         guard !slice.isEmpty, slice.count <= 4, slice.allSatisfy({ $0.kind == .word }) else { return false }
-        return slice.allSatisfy { token in
-            ByteScanning.isUppercase(at: token.range.lowerBound, in: document.bytes)
-        }
+        return slice.allSatisfy { isNameLike($0.range) }
     }
 
     /// The clause before "..., S said." when nothing follows the verb.

@@ -63,7 +63,10 @@ struct IntroducedName {
     }
 
     private static func isNameWord(_ word: Range<Int>, document: Document) -> Bool {
-        guard ByteScanning.scalar(at: word.lowerBound, in: document.bytes).scalar.properties.isUppercase else {
+        guard
+            ByteScanning.scalar(at: word.lowerBound, in: document.bytes).scalar.properties.isUppercase
+                || PersonRoster.startsLikeName(word, document: document)
+        else {
             return false
         }
         let key = WordKey(word, of: document.bytes)

@@ -92,6 +92,10 @@ enum FunctionWords {
         "does", "do", "publicly", "privately", "separately", "further", "still", "not", "been", "be", "reportedly",
         "once", "twice", "often", "frequently", "swiftly", "openly", "explicitly", "strongly", "firmly", "similarly",
     ]
+    /// Nouns that end in "-ly" like an adverb.
+    static let nounsInLy: WordSet = [
+        "family", "assembly", "anomaly", "monopoly", "supply", "rally", "butterfly", "homily", "jelly", "belly",
+    ]
     /// A verb cue right after one of these is a noun ("despite calls for", "amid claims").
     static let nounContext: WordSet = [
         "despite", "amid", "of", "the", "a", "an", "for", "with", "to", "by", "and", "their", "its", "his", "her", "our",
