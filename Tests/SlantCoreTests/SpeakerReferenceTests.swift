@@ -151,4 +151,13 @@ import Testing
             #expect(sides(text) == [party.side, party.side, party.side], "\(text)")
         }
     }
+
+    @Test(arguments: parties)
+    func aRelativePronounInsideReportedWordsSpeaksForThePhraseBeforeIt(party: Party) {
+        let text = """
+            \(party.otherLeader) said he would never talk to a cabinet that includes the \(party.adjective) delegation, \
+            which officially calls for a boycott.
+            """
+        #expect(sides(text).last == party.side, "\(text)")
+    }
 }

@@ -189,12 +189,13 @@ struct AttributionFinder {
         }), !(left >= 0 && tokens[left].kind == .comma && isParticiple),
             !(left >= 0 && FunctionWords.coordinators.contains(tokens[left].word))
         {
-            var nested =
-                left >= 0 && tokens[left].kind == .word
-                ? nounPhrase(endingAt: left, tokens: tokens).map {
-                    resolve($0, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
-                }
-                : nil
+            // "... a government that accepts Hamas, which officially calls for ...": the relative
+            // pronoun speaks for the phrase before it here too.
+            let subject =
+                left >= 1 && FunctionWords.relativePronouns.contains(tokens[left].word)
+                ? phraseBeforeRelative(at: left, tokens: tokens)
+                : left >= 0 && tokens[left].kind == .word ? nounPhrase(endingAt: left, tokens: tokens) : nil
+            var nested = subject.map { resolve($0, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens) }
             nested = nested ?? Draft(speakerName: "(unresolved)", resolution: .unresolved, cues: [cue], sentence: sentence)
             nested!.nestedIn = outer
             drafts.append(nested!)
