@@ -13,12 +13,15 @@ import Testing
     func enoughUnassignedWordsToRebalanceAbstain(mirrored: Bool) {
         let parties = mirrored ? [voice(30), voice(100)] : [voice(100), voice(30)]
         #expect(UnassignedSensitivity.voiceBalanceTriggered(parties) == true)
-        // 40 more words for the quieter party would make 70/100: no longer crossed.
+        // The 35 words in 100 unassigned that a party is likely to hold make 65/100: no longer crossed.
         #expect(
-            UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(40)))
-        // 10 more either way leaves it crossed.
+            UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(100)))
+        // 14 of 40 leave it crossed (44/100), though all 40 would not.
         #expect(
-            !UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(10)))
+            !UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(40)))
+        #expect(
+            UnassignedSensitivity.canFlip(
+                UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(40), share: 1))
     }
 
     @Test(arguments: [false, true])
@@ -27,8 +30,9 @@ import Testing
         #expect(UnassignedSensitivity.voiceBalanceTriggered(parties) == false)
         #expect(
             !UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(20)))
+        // 70 of 200 make 80/170.
         #expect(
-            UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(70)))
+            UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(200)))
     }
 
     @Test(arguments: [false, true])
@@ -39,7 +43,7 @@ import Testing
         #expect(UnassignedSensitivity.verbGapTriggered(parties) == true)
         #expect(
             UnassignedSensitivity.canFlip(
-                UnassignedSensitivity.verbGapTriggered, parties: parties, unassigned: voice(10, cues: 6, neutral: 6)))
+                UnassignedSensitivity.verbGapTriggered, parties: parties, unassigned: voice(10, cues: 12, neutral: 12)))
         #expect(
             !UnassignedSensitivity.canFlip(
                 UnassignedSensitivity.verbGapTriggered, parties: parties, unassigned: voice(10, cues: 1, neutral: 1)))
@@ -54,7 +58,8 @@ import Testing
             A \(quieter) official said it was over.
 
             "We have never seen anything like this in all the years of these negotiations, and nobody here expects the \
-            next round to go any better," said a witness.
+            next round to go any better. The families on both sides of the border have waited for months for news, and \
+            every week they hear that the talks will resume and nothing happens," said a witness.
             """
         let check = TestLexicons.audit(text).verdict.checks.first { $0.id == "voice-balance" }
         #expect(check?.abstained == true)

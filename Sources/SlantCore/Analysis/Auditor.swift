@@ -241,6 +241,7 @@ public struct Auditor: Sendable {
         let unassignedVoice = UnassignedSensitivity.Voice(
             words: unassigned?.words ?? 0, cues: unassigned?.cues ?? 0, neutralCues: unassigned?.neutralCues ?? 0)
         let parties = partyVoices.map { UnassignedSensitivity.Voice(words: $0.words, cues: $0.cues, neutralCues: $0.neutralCues) }
+        let sharePercent = "\(Int((VerdictThresholds.unassignedPartyShare * 100).rounded()))%"
         let voiceAbstains =
             ratio != nil
             && UnassignedSensitivity.canFlip(
@@ -257,7 +258,7 @@ public struct Auditor: Sendable {
                 ? "No party is given any words."
                 : (voiceAbstains
                     ? "Not enough evidence: \(unassignedVoice.words) words by speakers slant could not place on a side "
-                        + "would change the answer if they were one party's. " : "")
+                        + "would change the answer if \(sharePercent) of them were one party's. " : "")
                     + partyWords.joined(separator: "; ") + ".",
             evidence: [])
         // Indices, not filtered copies of findings (each copy retains a dozen strings).
@@ -289,7 +290,7 @@ public struct Auditor: Sendable {
             abstained: verbAbstains,
             detail: (verbAbstains
                 ? "Not enough evidence: \(unassignedVoice.cues) reporting verbs of speakers slant could not place on a side "
-                    + "would change the answer if they were one party's. " : "")
+                    + "would change the answer if \(sharePercent) of them were one party's. " : "")
                 + partyVoices.map {
                     "\($0.name): \($0.neutralityRate.map { formatDecimal($0) } ?? "n/a") neutral of \($0.cues)"
                 }.joined(separator: "; "),

@@ -1,7 +1,9 @@
 /// Whether the words and verbs of speakers slant could not place on a side are enough to change
 /// a check's answer. A bias auditor whose own misses lean one way must not turn them into a
-/// verdict: when giving every unassigned word (or verb) to one party or the other would flip a
-/// check, that check abstains ("not enough evidence") and says how much is unassigned.
+/// verdict: when giving the unassigned words (or verbs) a party is likely to hold to one party or
+/// the other would flip a check, that check abstains ("not enough evidence") and says how much is
+/// unassigned. That likely part is `VerdictThresholds.unassignedPartyShare` of them: most speakers
+/// slant cannot place are third parties or people of no stated side (EVALUATION.md).
 enum UnassignedSensitivity {
     /// One party's words and reporting verbs.
     struct Voice {
@@ -27,8 +29,15 @@ enum UnassignedSensitivity {
         return rates.max()! - rates.min()! >= VerdictThresholds.verbNeutralityGap
     }
 
-    /// Whether `check` gives another answer when the unassigned voice is given wholly to any one party.
-    static func canFlip(_ check: ([Voice]) -> Bool?, parties: [Voice], unassigned: Voice) -> Bool {
+    /// Whether `check` gives another answer when the unassigned voice a party is likely to hold
+    /// (`share` of it, rounded up) is given wholly to any one party.
+    static func canFlip(
+        _ check: ([Voice]) -> Bool?, parties: [Voice], unassigned all: Voice,
+        share: Double = VerdictThresholds.unassignedPartyShare
+    ) -> Bool {
+        let unassigned = Voice(
+            words: Int((Double(all.words) * share).rounded(.up)), cues: Int((Double(all.cues) * share).rounded(.up)),
+            neutralCues: Int((Double(all.neutralCues) * share).rounded(.up)))
         guard unassigned.words > 0 || unassigned.cues > 0 else { return false }
         let answer = check(parties)
         return parties.indices.contains { index in
