@@ -29,6 +29,7 @@ test: build
 	$(SLANT) lexicon test
 	scripts/check-examples $(SLANT)
 	scripts/check-sarif $(SLANT)
+	scripts/check-gold-symmetry $(SLANT)
 	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)
 	scripts/run-tests
 
