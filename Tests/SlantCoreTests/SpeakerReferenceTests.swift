@@ -160,4 +160,16 @@ import Testing
             """
         #expect(sides(text).last == party.side, "\(text)")
     }
+
+    @Test(arguments: parties)
+    func aHeadlineColonAttributesItsWordsToTheNameBeforeIt(party: Party) {
+        let leader = SpeakerSideTests.other(party).otherLeader
+        let text = "\(leader): The other side is violating the truce\n\nThe talks in Cairo resumed on Monday."
+        let attributions = TestLexicons.audit(text).attributions
+        #expect(attributions.map(\.sideID) == [party.side], "\(text)")
+        #expect(attributions.first?.cues.first?.ruleID == AttributionFinder.headlineColonRuleID)
+        #expect(attributions.first?.paraphrases.first?.text == "The other side is violating the truce")
+        let label = "Analysis: \(leader) is weaker than he looks\n\nThe talks in Cairo resumed on Monday."
+        #expect(TestLexicons.audit(label).attributions.isEmpty, "\(label)")
+    }
 }

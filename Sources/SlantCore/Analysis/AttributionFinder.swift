@@ -17,6 +17,13 @@ struct AttributionFinder {
             self.ruleID = rule.id
             self.verbClass = rule.verbClass ?? .neutral
         }
+
+        /// A cue that is punctuation, not a word of the lexicon ("Netanyahu: ..." in a headline).
+        init(range: Range<Int>, structuralRuleID: String) {
+            self.range = range
+            self.ruleID = structuralRuleID
+            self.verbClass = .neutral
+        }
     }
 
     /// An attribution while it is being built.
@@ -78,7 +85,9 @@ struct AttributionFinder {
                 cueIndex += 1
             }
             guard !sentenceCues.isEmpty else {
-                if let draft = dashAttribution(in: sentence, owner: quotationOwner) ?? colonParagraph(sentence, drafts: drafts) {
+                if let draft = dashAttribution(in: sentence, owner: quotationOwner) ?? colonParagraph(sentence, drafts: drafts)
+                    ?? headlineColon(sentence)
+                {
                     for index in draft.quotationIndices { quotationOwner[index] = drafts.count }
                     drafts.append(draft)
                 }
@@ -334,6 +343,37 @@ struct AttributionFinder {
         draft.quotationIndices = document.quotations(overlapping: sentence.range).filter { owner[$0.index] == nil }.map(\.index)
         return draft
     }
+
+    /// A headline that gives a speaker, a colon and their words: "Netanyahu: Hamas violating
+    /// truce", "Trump at AIPAC: 'Obama may be the worst thing'". The title's first sentence only;
+    /// the speaker is one to four name words
+    /// (or an actor of the pack) before the colon or before "at"/"to"/"on"; labels such as
+    /// "Analysis:" or "Watch:" name no speaker.
+    private func headlineColon(_ sentence: Sentence) -> Draft? {
+        guard sentence.index == 0, sentence.paragraphIndex == -1 else { return nil }
+        let tokens = SentenceTokenizer.tokens(in: sentence.range, words: document.words)
+        guard let colon = tokens.firstIndex(where: { $0.kind == .colon }), colon >= 1, colon <= 6,
+            tokens[..<colon].allSatisfy({ $0.kind == .word || $0.kind == .other }),
+            tokens[(colon + 1)...].filter({ $0.kind == .word }).count >= 2
+        else { return nil }
+        let words = tokens[..<colon].filter { $0.kind == .word }
+        let nameWords = words.prefix { isNameLike($0.range) && !FunctionWords.headlineLabels.contains($0.word) }
+        guard let first = nameWords.first, let last = nameWords.last, nameWords.count <= 4,
+            nameWords.count == words.count || FunctionWords.headlineSpeakerEnders.contains(words[nameWords.count].word)
+        else { return nil }
+        let speaker = first.range.lowerBound..<last.range.upperBound
+        let isNamed = !mentions.starting(in: speaker).isEmpty || roster.person(in: speaker, document: document) != nil
+        guard isNamed || nameWords.count >= 2 else { return nil }
+        var draft = resolveSpeaker(speaker, sentence: sentence, drafts: [])
+        draft.cues = [CueMatch(range: tokens[colon].range, structuralRuleID: Self.headlineColonRuleID)]
+        if let content = wordsSpan(tokens[(colon + 1)...]), document.quotations(overlapping: content).isEmpty {
+            draft.paraphrases.append(content)
+        }
+        return draft
+    }
+
+    /// The rule id a headline's colon cue is reported under.
+    static let headlineColonRuleID = "structure.headline-colon"
 
     /// `From S:` (or `S:`) closing a short paragraph whose next paragraph opens with a quote.
     private func colonParagraph(_ sentence: Sentence, drafts: [Draft]) -> Draft? {

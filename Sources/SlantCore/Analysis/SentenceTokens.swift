@@ -92,6 +92,14 @@ enum FunctionWords {
         "does", "do", "publicly", "privately", "separately", "further", "still", "not", "been", "be", "reportedly",
         "once", "twice", "often", "frequently", "swiftly", "openly", "explicitly", "strongly", "firmly", "similarly",
     ]
+    /// Capitalised words before a headline's colon that label it rather than name a speaker.
+    static let headlineLabels: WordSet = [
+        "analysis", "opinion", "watch", "video", "photos", "live", "update", "updates", "breaking", "exclusive",
+        "editorial", "commentary", "explainer", "interview", "review", "timeline", "factbox", "graphic", "poll",
+        "report", "listen", "podcast", "read", "comment", "view", "letters", "q", "a",
+    ]
+    /// Words after a headline's speaker and before the colon: "Trump at AIPAC:", "Kerry to Israel:".
+    static let headlineSpeakerEnders: WordSet = ["at", "to", "on", "in", "after", "before", "says", "tells"]
     /// Nouns that end in "-ly" like an adverb.
     static let nounsInLy: WordSet = [
         "family", "assembly", "anomaly", "monopoly", "supply", "rally", "butterfly", "homily", "jelly", "belly",
