@@ -38,4 +38,16 @@ import Testing
         let text = "He led a three-man cell that \(party.adjective) prosecutors say kidnapped and murdered the teens."
         #expect(victims(text).allSatisfy { $0 == party.side }, "\(text)")
     }
+
+    /// "was murdered in the street by a knife-wielding Palestinian": the agent's "by" after a
+    /// phrase of place; mirrored.
+    @Test(arguments: parties)
+    func aPassivesAgentAfterAPhraseOfPlaceIsRead(party: Party) {
+        let other = Self.parties.first { $0.side != party.side }!
+        let text = "A tourist was murdered in the street by a knife-wielding \(other.adjective) on Monday."
+        let casualty = TestLexicons.audit(text).casualties.first
+        #expect(casualty?.agency == .passiveWithAgent, "\(text)")
+        #expect(casualty?.agentSideID == other.side, "\(text)")
+        #expect(casualty?.victimSideID != other.side, "\(text)")
+    }
 }

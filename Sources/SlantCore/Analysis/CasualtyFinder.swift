@@ -56,7 +56,9 @@ struct CasualtyFinder {
                 hasAuxiliary || (next?.word == "by")
                 || (isParticiple(match.range) && isReducedPassive(after: after, tokens: tokens))
             if isPassive {
-                if let by = tokens[after...].prefix(3).firstIndex(where: { $0.word == "by" }) {
+                // "was murdered in the street by a knife-wielding Palestinian": "by" may follow a
+                // short phrase of place or time, within the clause.
+                if let by = agentBy(after: after, tokens: tokens) {
                     agency = .passiveWithAgent
                     agentRange = phrase(from: by + 1, tokens: tokens)
                 } else {
@@ -462,6 +464,22 @@ struct CasualtyFinder {
         }
         return tokens[start].range.lowerBound..<tokens[end].range.upperBound
     }
+
+    /// The "by" of a passive's agent: within six words after the verb, before any punctuation or
+    /// a word that opens another clause.
+    private func agentBy(after start: Int, tokens: [Token]) -> Int? {
+        for index in start..<min(tokens.count, start + 6) {
+            let token = tokens[index]
+            guard token.kind == .word, !Self.clauseOpeners.contains(token.word) else { return nil }
+            if token.word == "by" { return index }
+        }
+        return nil
+    }
+
+    private static let clauseOpeners: WordSet = [
+        "and", "but", "or", "as", "after", "before", "when", "while", "since", "because", "that", "which", "who",
+        "said", "says", "according",
+    ]
 
     /// The words after "by", up to punctuation, a clause boundary or eight words.
     private func phrase(from start: Int, tokens: [Token]) -> Range<Int>? {
