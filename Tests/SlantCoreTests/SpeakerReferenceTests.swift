@@ -172,4 +172,26 @@ import Testing
         let label = "Analysis: \(leader) is weaker than he looks\n\nThe talks in Cairo resumed on Monday."
         #expect(TestLexicons.audit(label).attributions.isEmpty, "\(label)")
     }
+
+    @Test(arguments: [
+        ("israel", "Israel Defense Forces (@IDFSpokesperson)"), ("palestinian", "Palestinian Red Crescent (@PalestineRCS)"),
+    ])
+    func anEmbeddedTweetIsTheAccountsWords(side: String, account: String) {
+        let text = """
+            Clashes at the fence
+
+            The crossing was closed on Monday.
+
+            Our teams are working under fire near the fence pic.twitter.com/abc123 — \(account) May 14, 2018
+            """
+        let attributions = TestLexicons.audit(text).attributions
+        #expect(attributions.map(\.sideID) == [side])
+        #expect(attributions.first?.cues.first?.ruleID == AttributionFinder.embeddedTweetRuleID)
+        #expect(
+            attributions.first?.paraphrases.first?.text
+                == "Our teams are working under fire near the fence pic.twitter.com/abc123")
+        // Not a date after the handle: not an embedded tweet.
+        let plain = "The crossing was closed.\n\nFollow us — \(account) for updates."
+        #expect(TestLexicons.audit(plain).attributions.isEmpty)
+    }
 }

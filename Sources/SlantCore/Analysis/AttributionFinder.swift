@@ -114,6 +114,7 @@ struct AttributionFinder {
         }
         attachFloatingQuotations(&drafts, owner: &quotationOwner)
         addQuotedSources(quotedCues, to: &drafts, owner: &quotationOwner, tokens: &tokens)
+        addEmbeddedTweets(to: &drafts, owner: &quotationOwner)
         return (drafts.indices.map { finalize(drafts[$0], index: $0) }, quotationOwner)
     }
 
@@ -149,8 +150,40 @@ struct AttributionFinder {
             draft.nestedIn = outer
             drafts.append(draft)
         }
+        restoreTextOrder(&drafts, owner: &quotationOwner, firstAdded: existing)
+    }
+
+    /// Tweets embedded in the article ("... — Israel Defense Forces (@IDFSpokesperson) May 13,
+    /// 2018"): the account speaks the tweet's words, less any another speaker already holds.
+    private func addEmbeddedTweets(to drafts: inout [Draft], owner quotationOwner: inout [Int?]) {
+        let existing = drafts.count
+        for paragraph in document.paragraphs {
+            guard let tweet = EmbeddedTweet.closing(paragraph.range, in: document.bytes),
+                let sentence = document.sentence(containing: tweet.byline.lowerBound),
+                !drafts.contains(where: { $0.speaker?.overlaps(tweet.name) ?? false })
+            else { continue }
+            var draft = resolveSpeaker(tweet.name, sentence: sentence, drafts: drafts)
+            draft.cues = [CueMatch(range: tweet.byline, structuralRuleID: Self.embeddedTweetRuleID)]
+            var pieces = [tweet.content]
+            let held = drafts.flatMap(\.paraphrases) + document.quotations(overlapping: tweet.content).map(\.outerRange)
+            for range in held where range.overlaps(tweet.content) {
+                pieces = pieces.flatMap {
+                    [$0.lowerBound..<max($0.lowerBound, range.lowerBound), min($0.upperBound, range.upperBound)..<$0.upperBound]
+                }
+            }
+            draft.paraphrases = pieces.filter { document.words.wordCount(in: $0) > 0 }
+            drafts.append(draft)
+        }
+        restoreTextOrder(&drafts, owner: &quotationOwner, firstAdded: existing)
+    }
+
+    /// The rule id an embedded tweet's byline cue is reported under.
+    static let embeddedTweetRuleID = "structure.embedded-tweet"
+
+    /// Drafts added after the sentence pass (from `firstAdded` on) back into text order: by
+    /// sentence, each after the sentence's other speakers; references to drafts follow them.
+    private func restoreTextOrder(_ drafts: inout [Draft], owner quotationOwner: inout [Int?], firstAdded existing: Int) {
         guard drafts.count > existing else { return }
-        // Back into text order: by sentence, a quoted source after the sentence's other speakers.
         let order = drafts.indices.sorted { a, b in
             (drafts[a].sentence.index, a >= existing ? 1 : 0, a) < (drafts[b].sentence.index, b >= existing ? 1 : 0, b)
         }
