@@ -194,4 +194,28 @@ import Testing
         let plain = "The crossing was closed.\n\nFollow us — \(account) for updates."
         #expect(TestLexicons.audit(plain).attributions.isEmpty)
     }
+
+    @Test(arguments: parties)
+    func aParticipleAfterACommaBelongsToTheMainClausesSubject(party: Party) {
+        let leader = SpeakerSideTests.other(party).otherLeader
+        let text = """
+            Earlier Monday, \(leader) blasted a United Nations statement calling for a truce, telling reporters that it \
+            ignored the rockets.
+            """
+        #expect(sides(text).last == party.side, "\(text)")
+        let fronted = """
+            Despite a United Nations call for a truce, \(leader) gave no sign of a halt, saying the campaign would go on.
+            """
+        #expect(sides(fronted) == [party.side], "\(fronted)")
+    }
+
+    @Test(arguments: parties)
+    func aPronounEndingThePhraseIsTheSpeaker(party: Party) {
+        let other = SpeakerSideTests.other(party)
+        let text = """
+            The \(party.adjective) government delayed the release. It angered the families of \(other.adjective) \
+            prisoners it had pledged to free.
+            """
+        #expect(sides(text).last ?? nil != other.side, "\(text)")
+    }
 }

@@ -245,8 +245,20 @@ struct AttributionFinder {
         }
 
         if left >= 0, tokens[left].kind == .comma, isParticiple {
-            // "..., stating that ...": the main clause's speaker goes on speaking.
-            if hasDraftInSentence {
+            // "..., stating that ...": the main clause's speaker goes on speaking -- unless the
+            // clause's subject stands before that speaker ("Netanyahu blasted a U.N. statement
+            // calling for a truce, telling Ban ..." is Netanyahu telling).
+            let subject = clauseSubject(in: sentence, before: cue.range.lowerBound)
+            let last = hasDraftInSentence ? drafts[drafts.count - 1] : nil
+            if let subject, let last, let lastSpeaker = last.speaker,
+                !lastSpeaker.contains(subject.start) || last.sideID != subject.sideID
+            {
+                var draft = Draft(
+                    speaker: subject.range, speakerName: subject.actorName, sideID: subject.sideID, resolution: .named,
+                    cues: [cue], sentence: sentence)
+                if let content { draft.paraphrases.append(content) }
+                drafts.append(draft)
+            } else if hasDraftInSentence {
                 extend(&drafts[drafts.count - 1], with: cue, content: content)
             } else {
                 var draft = subjectDraft(for: cue, sentence: sentence, drafts: drafts)
@@ -261,6 +273,15 @@ struct AttributionFinder {
         }
         if left >= 0, tokens[left].kind == .word, FunctionWords.nounContext.contains(tokens[left].word) {
             return  // "despite calls for", "amid claims": a noun, not a speech event.
+        }
+        // "a United Nations call for a truce", "an Israeli claim that": an actor with "a" before it.
+        if left >= 0, tokens[left].kind == .word, let actor = mentions.containing(tokens[left].range.lowerBound),
+            actor.end == tokens[left].range.upperBound, Self.institutionKinds.contains(actor.kind),
+            !FunctionWords.personHeads.contains(tokens[left].word),
+            let article = document.words.lastWords(1, in: sentence.range.lowerBound..<actor.start).last,
+            FunctionWords.indefiniteArticles.contains(WordKey(article, of: document.bytes))
+        {
+            return
         }
         // "..., said Itamar Rabinovich, Israel's ambassador ...": the verb comes before its speaker.
         if left >= 1, tokens[left].kind == .comma, !isParticiple, let name = invertedName(after: afterCue, tokens: tokens) {
@@ -658,6 +679,12 @@ struct AttributionFinder {
     }
 
     private func resolve(_ phrase: Range<Int>, cue: CueMatch, sentence: Sentence, drafts: [Draft], tokens: [Token]) -> Draft {
+        // "some Palestinian prisoners it had pledged to free": a pronoun ending the phrase is the
+        // subject of a relative clause without "that", and the speaker.
+        var phrase = phrase
+        if phrase.count > 1, FunctionWords.personalPronouns.contains(tokens[phrase.upperBound - 1].word) {
+            phrase = (phrase.upperBound - 1)..<phrase.upperBound
+        }
         let range = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
         let words = tokens[phrase]
         if let mention = mentions.starting(in: range).last {
@@ -737,11 +764,23 @@ struct AttributionFinder {
         return byRoleOrUnmapped(range, cues: [cue], sentence: sentence)
     }
 
-    /// For a participle with no speaker yet in its sentence: the first actor named before it.
+    /// The subject of a sentence's main clause before `offset`: the first actor named at the
+    /// sentence's start or right after a comma ("Despite a United Nations call ..., Israeli Prime
+    /// Minister Benjamin Netanyahu gave no indication ...").
+    private func clauseSubject(in sentence: Sentence, before offset: Int) -> ActorMention? {
+        mentions.starting(in: sentence.range.lowerBound..<offset).first {
+            $0.end <= offset && !isInsideQuotation($0.start) && isClauseInitial($0.start, in: sentence.range)
+        }
+    }
+
+    /// For a participle with no speaker yet in its sentence: the subject of its main clause, else
+    /// the first actor named before it.
     private func subjectDraft(for cue: CueMatch, sentence: Sentence, drafts: [Draft]) -> Draft {
-        if let mention = mentions.starting(in: sentence.range.lowerBound..<cue.range.lowerBound).first(where: {
-            $0.end <= cue.range.lowerBound
-        }) {
+        if let mention = clauseSubject(in: sentence, before: cue.range.lowerBound)
+            ?? mentions.starting(in: sentence.range.lowerBound..<cue.range.lowerBound).first(where: {
+                $0.end <= cue.range.lowerBound
+            })
+        {
             return Draft(
                 speaker: mention.range, speakerName: mention.actorName, sideID: mention.sideID, resolution: .named, cues: [cue],
                 sentence: sentence)

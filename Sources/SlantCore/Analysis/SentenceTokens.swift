@@ -118,6 +118,7 @@ enum FunctionWords {
     ]
     /// Join a verb to the one before it: "... and called for".
     static let coordinators: WordSet = ["and", "but", "or"]
+    static let indefiniteArticles: WordSet = ["a", "an"]
     /// Open a definite description: "the group said".
     static let determiners: WordSet = ["the", "this", "that"]
     /// "is believed", "was accused": a reporting verb in the passive names no source.
