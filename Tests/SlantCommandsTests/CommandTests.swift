@@ -111,7 +111,8 @@ import Testing
         let report = try String(contentsOf: directory.appendingPathComponent("cairo-talks.md"), encoding: .utf8)
         #expect(report.contains("`house.sustainable-peace`"))
         #expect(report.contains("militants (pejorative, 3:440)"))
-        #expect(report.contains("actor-labels 1.1.0+house."))
+        // The pack's version changes with the lexicon; the house-style suffix is what is tested.
+        #expect(report.range(of: #"actor-labels [0-9]+\.[0-9]+\.[0-9]+\+house\."#, options: .regularExpression) != nil)
         let broken = directory.appendingPathComponent("broken.yml")
         try "rules:\n  label.nothing: {severity: info}\n".write(to: broken, atomically: true, encoding: .utf8)
         #expect(throws: ExitCode(2)) { try run(["audit", sample, "--house-style", broken.path]) }

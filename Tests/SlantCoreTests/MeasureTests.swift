@@ -93,4 +93,35 @@ import Testing
         #expect(militants?.describedSideID == nil)
         #expect(!audit.measures.labels.asymmetric)
     }
+
+    /// A possessive ties a label to the actor before it as closely as adjacency does ("Israel's
+    /// extremists"), with a straight or curly apostrophe, with or without "s"; the same for
+    /// either party, so the label check sees the one-sided label.
+    @Test(arguments: [
+        ("Israel's extremists attacked the village. Palestinian officials met in Ramallah.", "israel"),
+        ("Hamas's extremists attacked the village. Israeli officials met in Jerusalem.", "palestinian"),
+        ("Israel’s extremists attacked the village. Palestinian officials met in Ramallah.", "israel"),
+        ("Hamas’ extremists attacked the village. Israeli officials met in Jerusalem.", "palestinian"),
+        ("Members of Israel's hard-right government were overjoyed. Palestinian officials met in Ramallah.", "israel"),
+    ])
+    func aPossessiveTiesALabelToItsActor(text: String, side: String) {
+        let audit = TestLexicons.audit(text)
+        let label = audit.findings.first { $0.category == .label && $0.polarity == .pejorative }
+        #expect(label?.describedSideID == side)
+        #expect(audit.measures.labels.asymmetric)
+        #expect(audit.verdict.checks.first { $0.id == "label-asymmetry" }?.triggered == true)
+    }
+
+    /// "The Islamist terror group" refers back to the last group named, as "the terror group"
+    /// does; mirrored with the Israeli army ("the hated occupation forces").
+    @Test(arguments: [
+        ("Hamas fired rockets at Sderot. The Islamist terror group then called a truce. Israel agreed.", "palestinian"),
+        ("The Israeli army raided Jenin. The hated occupation forces then withdrew. Hamas agreed.", "israel"),
+    ])
+    func aModifiedAnaphoricLabelRefersBackToTheLastGroup(text: String, side: String) {
+        let audit = TestLexicons.audit(text)
+        let label = audit.findings.first { $0.category == .label && $0.polarity == .pejorative }
+        #expect(label?.describedSideID == side)
+        #expect(audit.measures.labels.asymmetric)
+    }
 }

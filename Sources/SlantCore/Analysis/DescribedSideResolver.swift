@@ -1,8 +1,10 @@
 /// Decides which side a loaded term or label describes, from the actors around it:
 /// 1. an actor inside the match ("Israeli aggression");
-/// 2. an actor right before it ("Hamas militants") or after "of/from" ("fighters from Hamas");
+/// 2. an actor right before it ("Hamas militants"), or before it with a possessive ("Israel's
+///    hard-right government"), or after "of/from" ("fighters from Hamas");
 /// 3. "its/their" before it: the speaker's side, or the last named actor;
-/// 4. "the <label>": the last named actor of a matching kind ("the militant group" -> Hamas);
+/// 4. "the <label>", also with one word between: the last named actor of a matching kind ("the
+///    militant group", "the Islamist terror group" -> Hamas);
 /// 5. the nearest actor in the same sentence (not for labels).
 struct DescribedSideResolver {
     let document: Document
@@ -34,8 +36,8 @@ struct DescribedSideResolver {
         // The byte distance first: the last actor may be paragraphs back, and counting the
         // words in between would walk all of them.
         if let adjacent = mentions.last(endingBefore: range.lowerBound),
-            range.lowerBound - adjacent.end <= 2,
-            document.words.wordCount(in: adjacent.end..<range.lowerBound) == 0
+            (range.lowerBound - adjacent.end <= 2 && document.words.wordCount(in: adjacent.end..<range.lowerBound) == 0)
+                || isPossessive(adjacent.end..<range.lowerBound)
         {
             return Resolution(
                 sideID: adjacent.sideID, how: "follows \(document.source.text(adjacent.range))", adjacentActor: adjacent.range)
@@ -52,7 +54,8 @@ struct DescribedSideResolver {
                 return Resolution(sideID: last.sideID, how: "'\(word)' refers to \(last.actorName)")
             }
         }
-        if let before, isWord(before, "the") {
+        // "the group", or with one modifier between ("the Islamist terror group").
+        if let before, isWord(before, "the") || previousWord(before: before.lowerBound).map({ isWord($0, "the") }) == true {
             let text = document.source.lowercasedText(range)
             let kinds: [ActorKind]? =
                 FunctionWords.anaphorKinds.first { text.hasSuffix($0.key) }?.value
@@ -86,6 +89,14 @@ struct DescribedSideResolver {
 
     /// Possessives that point to the speaker or to the last named actor.
     static let possessives: [StaticString] = ["its", "their", "his", "her"]
+
+    /// What may stand between an actor and its term for the term to be the actor's:
+    /// "Israel's hard-right government", "Hamas’ fighters".
+    static let possessiveGaps: [[UInt8]] = ["'s ", "’s ", "' ", "’ "].map { Array($0.utf8) }
+
+    private func isPossessive(_ gap: Range<Int>) -> Bool {
+        gap.count <= 5 && Self.possessiveGaps.contains { document.bytes[gap].elementsEqual($0) }
+    }
 
     /// Whether the word at `range`, lowercased, is `word`: compared in place, not built as a String.
     private func isWord(_ range: Range<Int>, _ word: StaticString) -> Bool {
