@@ -1,6 +1,7 @@
 import Foundation
-import SlantBatch
 import Testing
+
+@testable import SlantBatch
 
 /// Part 3 of issue 14 (wire copy): articles with an agency's dateline or credit are counted,
 /// and each ranked outlet's key figures are given over its own articles too.
@@ -27,5 +28,28 @@ import Testing
         #expect(herald.withoutWireCopy[loaded].inputs.first { $0.field == "loaded.editorial" }?.sum == 0)
         let all = try #require(comparison.outlets.first?.figure("loaded-editorial"))
         #expect((all.inputs.first { $0.field == "loaded.editorial" }?.sum ?? 0) >= 2)
+    }
+}
+
+/// The credit search (`memmem`) against Swift's own search on texts where a credit sits at
+/// the start, the end, across a line, only partly, or twice.
+@Suite struct WireCopyCreditSearchTests {
+    @Test func findsTheFirstCreditAsAByteSearchWould() {
+        let texts = [
+            "", "(AP", "(AP)", "GAZA (AP) — text", "text (Reuters) -", "Reporting by (Reuters",
+            "Staff contributed to this\nreport.", "The Associated Press contributed to this report.",
+            "Contributing: Reuters and (AFP)", "(AFP) first, then (AP) later", "(ap) lower case is not a credit",
+            "Contributing: The Associated Press", "ends with (Agence France-Presse)",
+        ]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let expected = WireCopy.credits.first { credit in
+                bytes.count >= credit.count
+                    && (0...(bytes.count - credit.count)).contains { bytes[$0..<($0 + credit.count)].elementsEqual(credit) }
+            }.map { String(decoding: $0, as: UTF8.self) }
+            #expect(WireCopy.credit(in: bytes) == expected, "\(text)")
+        }
+        #expect(WireCopy.credit(in: Array("GAZA (AP) — text".utf8)) == "(AP)")
+        #expect(WireCopy.credit(in: Array("nothing here".utf8)) == nil)
     }
 }

@@ -45,15 +45,16 @@ struct RecordProcessor: Sendable {
                 SkippedRecord(file: record.file, line: record.line, reason: Self.reason(error), detail: Self.detail(error)))
         }
         benchmark?.keep(source)
-        let audit = auditor.audit(source, scratch: scratch, timings: timings, boilerplate: boilerplate[record.group])
-        // Without an id field, the text's hash: the same wherever the record is read from.
-        let id = record.id ?? "sha256:" + audit.input.sha256.prefix(16)
-        if audit.relevance < minimumRelevance {
+        let reading = auditor.read(source, scratch: scratch, timings: timings, boilerplate: boilerplate[record.group])
+        // An off-topic article is listed, not measured: the rest of its audit would be thrown away.
+        if reading.relevance < minimumRelevance {
             return .offTopic(
                 OffTopicArticle(
-                    group: record.group, id: id, title: record.title ?? audit.input.title, sentences: audit.input.sentences,
-                    topicSentences: audit.topicSentences))
+                    group: record.group, id: record.id ?? Self.id(sha256: reading.sha256),
+                    title: record.title ?? reading.title, sentences: reading.sentences, topicSentences: reading.topicSentences))
         }
+        let audit = auditor.audit(reading, timings: timings)
+        let id = record.id ?? Self.id(sha256: audit.input.sha256)
         let (figures, line) = timings.measure("figures and evidence") {
             var figures = ArticleFigures(audit, layout: layout)
             if WireCopy.credit(in: record.text) != nil, let wire = layout.index(of: FigureLayout.wireCopy) {
@@ -89,6 +90,9 @@ struct RecordProcessor: Sendable {
                     : nil,
                 event: event))
     }
+
+    /// Without an id field, the text's hash: the same wherever the record is read from.
+    static func id(sha256: String) -> String { "sha256:" + sha256.prefix(16) }
 
     static func reason(_ problem: InputProblem) -> SkipReason {
         switch problem {

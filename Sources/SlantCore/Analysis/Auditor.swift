@@ -24,21 +24,41 @@ public struct Auditor: Sendable {
         _ source: SourceText, scratch: MatchScratch = MatchScratch(), timings: PhaseTimings? = nil,
         boilerplate: KnownBoilerplate? = nil
     ) -> ArticleAudit {
+        audit(read(source, scratch: scratch, timings: timings, boilerplate: boilerplate), timings: timings)
+    }
+
+    /// The audit's first half (`AuditReading`): segment, scan, find actors and places.
+    public func read(
+        _ source: SourceText, scratch: MatchScratch = MatchScratch(), timings: PhaseTimings? = nil,
+        boilerplate: KnownBoilerplate? = nil
+    ) -> AuditReading {
         let document = timings.measure("segmentation") {
             segmenter.segment(source, scratch: scratch, boilerplate: boilerplate)
         }
         // Under a step budget: a pattern that spends too many match-limit steps on this text is
         // stopped and reported like one that hits the match limit (`MatchLimits`).
         let scan = timings.measure("pattern scan") { scratch.withStepBudget { scanner.scan(source.utf8, scratch: scratch) } }
-        let (mentions, places, matches, limitHits) = timings.measure("actors and rule matching") {
+        return timings.measure("actors and rule matching") {
             let mentions = ActorMentionIndex(
                 mentions: ActorFinder.find(
                     in: document, actors: compiled.actors, patterns: compiled.patterns.actorPatterns, scan: scan))
             let places = ActorMentionIndex(
                 mentions: ActorFinder.find(
                     in: document, actors: compiled.places, patterns: compiled.patterns.placePatterns, scan: scan))
-            let (matches, limitHits) = RuleMatcher.matches(from: scan, lexicon: compiled, document: document)
-            return (mentions, places, matches, limitHits)
+            let topicSentences = TopicSentences.count(
+                in: document, mentions: mentions.mentions + places.mentions,
+                partySideIDs: Set(compiled.sides.filter { !$0.isThirdParty }.map(\.id)))
+            return AuditReading(
+                source: source, document: document, scan: scan, mentions: mentions, places: places,
+                topicSentences: topicSentences)
+        }
+    }
+
+    /// The audit's second half: attribute, place each match in its voice, measure, judge.
+    public func audit(_ reading: AuditReading, timings: PhaseTimings? = nil) -> ArticleAudit {
+        let (source, document, mentions, places) = (reading.source, reading.document, reading.mentions, reading.places)
+        let (matches, limitHits) = timings.measure("actors and rule matching") {
+            RuleMatcher.matches(from: reading.scan, lexicon: compiled, document: document)
         }
         let (attributions, quotationSpeaker, voices) = timings.measure("attribution and voice") {
             let cues = matches.compactMap { match -> AttributionFinder.CueMatch? in
@@ -83,9 +103,7 @@ public struct Auditor: Sendable {
             verdict: judge(measures: measures, findings: findings, words: words),
             limits: limits(
                 document: document, attributions: attributions, quotationSpeaker: quotationSpeaker, limitHits: limitHits),
-            topicSentences: TopicSentences.count(
-                in: document, mentions: mentions.mentions + places.mentions,
-                partySideIDs: Set(compiled.sides.filter { !$0.isThirdParty }.map(\.id))))
+            topicSentences: reading.topicSentences)
     }
 
     private func finding(

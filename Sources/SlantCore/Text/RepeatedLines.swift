@@ -9,22 +9,24 @@ public struct RepeatedLines {
     public static let ruleID = "boilerplate.repeated-line"
 
     /// Trimmed line -> how many times it occurs.
-    private var counts: [ArraySlice<UInt8>: Int] = [:]
-    private var seen: Set<ArraySlice<UInt8>> = []
+    private var counts: [HashedBytes: Int] = [:]
+    private var seen: Set<HashedBytes> = []
 
     init(_ source: SourceText) {
         let bytes = source.bytes
         for line in 1...source.lineStarts.count {
             let range = ByteScanning.trimmed(source.lineRange(line), in: bytes)
-            if !range.isEmpty { counts[bytes[range], default: 0] += 1 }
+            if !range.isEmpty { counts[HashedBytes(bytes[range]), default: 0] += 1 }
         }
         counts = counts.filter { $0.value > 1 }
     }
 
     /// Whether the line at `range` (trimmed) is dropped; call once per line, in order.
     mutating func drops(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
-        guard !counts.isEmpty, counts[bytes[range]] != nil else { return false }
-        let isFirst = seen.insert(bytes[range]).inserted
+        guard !counts.isEmpty else { return false }
+        let line = HashedBytes(bytes[range])
+        guard counts[line] != nil else { return false }
+        let isFirst = seen.insert(line).inserted
         return !isFirst || range.count <= Segmenter.longestDebrisLine
     }
 }
