@@ -104,16 +104,19 @@ private struct Writer {
             side resolution, casualty clauses). An outlet's figure is a ratio of sums over its articles (Σ runs over \
             the outlet's N articles), so longer articles weigh more, as their words do. "All outlets" pools every \
             article.
-            - **Intervals.** Percentile bootstrap over articles: draw N of the outlet's articles with replacement, \
-            recompute the ratio of sums, \(FigureFormat.grouped(Int64(method.resamples))) times (seed \(method.seed), \
-            each outlet's draws seeded from its name); the interval is the \(percent((1 - method.confidence) / 2)) and \
+            - **Intervals.** Poisson bootstrap over articles (Hanley and MacGibbon 2006; Chamandy et al. 2012): in \
+            each resample every article counts a Poisson(1)-distributed number of times (0, 1, 2, ...: on average once, \
+            as drawing N of N with replacement does), the ratio of sums is recomputed, \
+            \(FigureFormat.grouped(Int64(method.resamples))) times (seed \(method.seed), each article's weights seeded \
+            from its outlet's name and the article); the interval is the \(percent((1 - method.confidence) / 2)) and \
             \(percent(1 - (1 - method.confidence) / 2)) percentiles, by linear interpolation between order statistics \
-            (Hyndman and Fan type 7). The all-outlets interval adds up the outlets' resamples, a bootstrap stratified \
-            by outlet. It shows how much the figure depends on which articles the outlet \
+            (Hyndman and Fan type 7). The all-outlets interval adds up the outlets' resamples. It shows how much the \
+            figure depends on which articles the outlet \
             happened to publish; it cannot correct for what the lexicons miss. With very few articles an interval is \
             narrow for the wrong reason (one article resampled is always itself), which is one reason such outlets \
             are not ranked. † marks an interval from fewer resamples, because the measure was undefined (nothing to \
-            divide by) in the others. An interval [x, x] means no resample differed, as when no article has a \
+            divide by) in the others, as in the resamples that drew none of an outlet's few articles (about 37% with \
+            one article, 5% with three). An interval [x, x] means no resample differed, as when no article has a \
             single hit: it reflects the absence of events, not certainty.
             - **Ranking.** Outlets with at least \(method.minimumArticles) articles, highest value first; equal values \
             share a rank. A figure resting on fewer than \(method.minimumCount) events (`--min-count`: the ratio's \
