@@ -106,7 +106,8 @@ struct CompareCommand: ParsableCommand {
             jobs: jobs, evidenceDirectory: staging?.path, compressesEvidence: gzipEvidence,
             minimumRelevance: corpus.minRelevance, periodGranularity: corpus.byPeriod, aliases: aliases,
             opinion: corpus.opinionMarking, findsNearDuplicates: corpus.nearDuplicates, boilerplate: boilerplate,
-            events: events.settings)
+            events: events.settings,
+            resampling: Resampling(seed: comparison.settings.seed, resamples: comparison.settings.resamples))
         let progress = ProgressBar()
         let measured = benchmark ? BatchBenchmark() : nil
         var steps: [(name: String, seconds: Double)] = []

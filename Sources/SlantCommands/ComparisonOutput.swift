@@ -17,12 +17,22 @@ enum ComparisonOutput {
     {
         for name in options.formats {
             let reporter = ComparisonReporters.reporter(for: name)!
-            let report = reporter.render(comparison, context: context)
+            // Written as it is made: the off-topic list of a large corpus would make it large.
             guard let staging else {
-                try StandardStreams.write(report)
+                try StandardStreams.write(pieces: { output in try reporter.write(comparison, context: context, to: output.write) }
+                )
                 continue
             }
-            try AtomicFileWriter.write(report, to: staging.stagedPath("\(baseName).\(type(of: reporter).fileExtension)"))
+            let path = staging.stagedPath("\(baseName).\(type(of: reporter).fileExtension)")
+            do {
+                try AtomicFileWriter.write(to: path) { output in
+                    try reporter.write(comparison, context: context, to: output.write)
+                }
+            } catch let problem as OutputProblem {
+                throw problem
+            } catch {
+                throw OutputProblem(path: path, reason: "cannot write the report: \(error)")
+            }
         }
     }
 

@@ -54,7 +54,9 @@ struct MergeCommand: ParsableCommand {
                     loaded.append((name, try CorpusStatistics.decode(Data(line), file: name)))
                 }
             }
-            let merged = try CorpusStatistics.merged(loaded)
+            // Large outlets fold their articles into sums resampled with this seed, as parts may have.
+            let merged = try CorpusStatistics.merged(
+                loaded, resampling: Resampling(seed: comparison.settings.seed, resamples: comparison.settings.resamples))
             // The reports are staged and moved into place together, by one run at a time.
             let folder = try StagedOutputFolder.open(comparison.output, inputs: inputFiles)
             defer { folder?.close() }

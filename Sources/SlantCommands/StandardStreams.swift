@@ -33,6 +33,23 @@ enum StandardStreams {
         try data.withUnsafeBytes { buffer in Result { () throws(OutputProblem) in try write(bytes: buffer) } }.get()
     }
 
+    /// Text a piece at a time from `body`, through a buffer.
+    static func write(pieces body: (BufferedOutput) throws -> Void) throws(OutputProblem) {
+        guard !closedAtStart.contains(STDOUT_FILENO) else {
+            throw OutputProblem(path: "", reason: "cannot write to standard output: it is closed")
+        }
+        let output = BufferedOutput(descriptor: STDOUT_FILENO, path: "")
+        do {
+            try body(output)
+            try output.flush()
+        } catch let error as OutputProblem {
+            let reason = error.code.map { String(cString: strerror($0)) } ?? error.reason
+            throw OutputProblem(path: "", reason: "cannot write to standard output: \(reason)", code: error.code)
+        } catch {
+            throw OutputProblem(path: "", reason: "cannot write the report: \(error)")
+        }
+    }
+
     /// A message on standard error; if even that fails there is nowhere left to say so.
     static func writeError(_ text: String) {
         var text = text

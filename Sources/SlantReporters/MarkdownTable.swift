@@ -20,7 +20,13 @@ struct MarkdownTable {
     }
 
     var rendered: String {
-        var text = "| " + headers.joined(separator: " | ") + " |\n|" + headers.map { _ in "---" }.joined(separator: "|") + "|\n"
+        "| " + headers.joined(separator: " | ") + " |\n|" + headers.map { _ in "---" }.joined(separator: "|") + "|\n"
+            + renderedRows
+    }
+
+    /// The rows without the header: a long table written a row at a time.
+    var renderedRows: String {
+        var text = ""
         for row in rows {
             text += "| "
             for (index, cell) in row.enumerated() {

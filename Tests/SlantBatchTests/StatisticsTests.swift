@@ -20,20 +20,25 @@ import Testing
         #expect(decoded == outlet)
     }
 
-    @Test func canonicalOrderDoesNotDependOnArrivalOrder() {
+    /// The Poisson bootstrap's sums depend on the articles, not on the order they came in or on
+    /// how the outlet was split and merged.
+    @Test func resampledSumsDoNotDependOnArrivalOrderOrSplit() {
         var first = OutletStatistics(name: "X", fieldCount: 2)
         var second = OutletStatistics(name: "X", fieldCount: 2)
         let rows: [(String, [Int32])] = [("a", [1, 5]), ("b", [1, 0]), ("c", [1, 9]), ("d", [1, 2])]
         for (id, values) in rows { first.add(key: key(id), values: values, terms: [:]) }
         for (id, values) in rows.reversed() { second.add(key: key(id), values: values, terms: [:]) }
         #expect(first != second)
-        #expect(first.canonical() == second.canonical())
+        let bootstrap = ArticleBootstrap(measures: [], resamples: 50, seed: 7, confidence: 0.95)
+        let sums = bootstrap.resampledSums(first, label: "X")
+        #expect(bootstrap.resampledSums(second, label: "X") == sums)
         var merged = OutletStatistics(name: "X", fieldCount: 2)
         var tail = OutletStatistics(name: "X", fieldCount: 2)
         for (id, values) in rows.prefix(1) { merged.add(key: key(id), values: values, terms: [:]) }
         for (id, values) in rows.dropFirst() { tail.add(key: key(id), values: values, terms: [:]) }
         merged.merge(tail)
-        #expect(merged.canonical() == first.canonical())
+        #expect(bootstrap.resampledSums(merged, label: "X") == sums)
+        #expect(sums.articles == 4 && sums.totals == [4, 16])
     }
 
     @Test func percentilesInterpolateBetweenOrderStatistics() {
@@ -42,6 +47,12 @@ import Testing
         #expect(Percentile.of(values, 1) == 4)
         #expect(Percentile.of(values, 0.25) == 1.75)
         #expect(Percentile.of([5], 0.975) == 5)
+        // Values with counts: the same as the list with each value repeated.
+        let counted: [(value: Double, count: Int)] = [(1, 3), (2, 1), (7, 4)]
+        let expanded = counted.flatMap { Array(repeating: $0.value, count: $0.count) }
+        for probability in [0, 0.025, 0.3, 0.5, 0.975, 1] {
+            #expect(Percentile.of(counted: counted, probability) == Percentile.of(expanded, probability))
+        }
     }
 
     @Test func formulasAreUndefinedWithoutADenominator() {
@@ -63,13 +74,13 @@ import Testing
             id: "m", title: "m", unit: .perThousandWords, formulaText: "", reading: "", charted: false,
             formula: .ratio(numerator: 0, denominator: 1, scale: 1000))
         let bootstrap = ArticleBootstrap(measures: [measure], resamples: 500, seed: 3, confidence: 0.95)
-        let sums = bootstrap.resampledSums(outlet.canonical(), label: "X")
-        let interval = bootstrap.intervals(sums, fieldCount: 2)[0]!
+        let sums = bootstrap.resampledSums(outlet, label: "X")
+        let interval = bootstrap.intervals(sums.sums, fieldCount: 2)[0]!
         let estimate = measure.formula.evaluate(outlet.totals())!
         #expect(interval.low < estimate && estimate < interval.high)
         #expect(interval.definedResamples == 500)
-        #expect(bootstrap.resampledSums(outlet.canonical(), label: "X") == sums)
-        #expect(bootstrap.resampledSums(outlet.canonical(), label: "Y") != sums)
+        #expect(bootstrap.resampledSums(outlet, label: "X") == sums)
+        #expect(bootstrap.resampledSums(outlet, label: "Y") != sums)
     }
 
     @Test func slugsAreSafeStableAndDistinct() {
@@ -103,8 +114,8 @@ import Testing
     }
 }
 
-/// An outlet of one article skips the resampling (every draw is that article): its intervals
-/// are the ones the bootstrap finds.
+/// An outlet of one article evaluates each measure once per distinct weight instead of once
+/// per resample: its intervals are the ones the bootstrap finds.
 @Suite struct SingleArticleBootstrapTests {
     @Test(arguments: [0, 1, 7])
     func shortcutEqualsTheBootstrap(variant: Int) {
@@ -115,8 +126,9 @@ import Testing
         outlet.add(key: ArticleKey(idHash: ArticleKey.hash("a\(variant)"), textHash: 1), values: row, terms: [:])
         let bootstrap = ArticleBootstrap(measures: measures, resamples: 200, seed: 7, confidence: 0.95)
         let full = bootstrap.intervals(
-            bootstrap.resampledSums(outlet.canonical(), label: outlet.name), fieldCount: layout.fields.count)
-        #expect(bootstrap.singleArticleIntervals(outlet.totals()) == full)
+            bootstrap.resampledSums(outlet, label: outlet.name).sums, fieldCount: layout.fields.count)
+        let (key, values) = try! #require(outlet.onlyArticle)
+        #expect(bootstrap.singleArticleIntervals(values, weights: bootstrap.weights(label: outlet.name, key: key)) == full)
         #expect(full.contains { $0 != nil })
     }
 }

@@ -12,23 +12,32 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
     /// In input order.
     public private(set) var skippedRecords: [SkippedRecord]
     public private(set) var inputFailures: [InputFailure]
-    /// Articles left out as off topic (`--min-relevance`): in arrival order during a run, sorted
-    /// by group and id in every comparison and file (`sorted()`).
-    public private(set) var offTopicArticles: [OffTopicArticle]
+    /// Articles left out as off topic (`--min-relevance`), read in canonical order (by group and
+    /// id), mostly from temporary files: this list grows with the corpus, so it is not held.
+    public private(set) var offTopic: OffTopicList
     /// Audited articles marked as opinion pieces (`OpinionMarking`), measured in groups of their own.
     public private(set) var opinionPieces: Int
 
     public init() {
+        self.init(offTopicRunLength: OffTopicList.defaultRunLength)
+    }
+
+    /// `offTopicRunLength`: off-topic articles held before they are spilled (small in tests).
+    init(offTopicRunLength: Int) {
         read = 0
         audited = 0
         skippedRecords = []
         inputFailures = []
-        offTopicArticles = []
+        offTopic = OffTopicList(runLength: offTopicRunLength)
         opinionPieces = 0
     }
 
+    /// The off-topic articles in canonical order, in memory: for small lists (tests); reports
+    /// read `offTopic.sorted()` instead.
+    public var offTopicArticles: [OffTopicArticle] { offTopic.articles }
+
     /// Records not measured: the unreadable ones and the off-topic articles.
-    public var skipped: Int { skippedRecords.count + offTopicArticles.count }
+    public var skipped: Int { skippedRecords.count + offTopic.count }
 
     /// The invariant the report states: read = audited + skipped.
     public var balances: Bool { read == audited + skipped }
@@ -36,7 +45,7 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
     public var byReason: [ReasonCount] {
         var counts: [SkipReason: Int] = [:]
         for record in skippedRecords { counts[record.reason, default: 0] += 1 }
-        if !offTopicArticles.isEmpty { counts[.offTopic] = offTopicArticles.count }
+        if !offTopic.isEmpty { counts[.offTopic] = offTopic.count }
         return counts.keys.sorted().map { ReasonCount(reason: $0, count: counts[$0]!) }
     }
 
@@ -53,7 +62,7 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
 
     mutating func countOffTopic(_ article: OffTopicArticle) {
         read += 1
-        offTopicArticles.append(article)
+        offTopic.append(article)
     }
 
     mutating func add(_ failure: InputFailure) {
@@ -66,16 +75,14 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
         audited += other.audited
         skippedRecords += other.skippedRecords
         inputFailures += other.inputFailures
-        offTopicArticles += other.offTopicArticles
+        offTopic.append(contentsOf: other.offTopic)
         opinionPieces += other.opinionPieces
     }
 
-    /// The same accounting with the off-topic articles in canonical order, which no split of
-    /// the corpus and no thread count changes.
+    /// The same accounting, whose off-topic articles are always read in canonical order, which no
+    /// split of the corpus and no thread count changes.
     public func sorted() -> RecordAccounting {
-        var copy = self
-        copy.offTopicArticles.sort()
-        return copy
+        self
     }
 
     enum CodingKeys: String, CodingKey {
@@ -88,7 +95,7 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
         audited = try container.decode(Int.self, forKey: .audited)
         skippedRecords = try container.decode([SkippedRecord].self, forKey: .skippedRecords)
         inputFailures = try container.decode([InputFailure].self, forKey: .inputFailures)
-        offTopicArticles = try container.decode([OffTopicArticle].self, forKey: .offTopicArticles).sorted()
+        offTopic = try container.decode(OffTopicList.self, forKey: .offTopicArticles)
         opinionPieces = try container.decodeIfPresent(Int.self, forKey: .opinionPieces) ?? 0
     }
 
@@ -102,10 +109,10 @@ public struct RecordAccounting: Sendable, Codable, Hashable {
         try container.encode(skippedRecords, forKey: .skippedRecords)
         try container.encode(inputFailures, forKey: .inputFailures)
         // A reporter that writes the entries itself asks for a placeholder (`offTopicPlaceholder`).
-        if let placeholder = encoder.userInfo[.offTopicPlaceholder] as? String, !offTopicArticles.isEmpty {
+        if let placeholder = encoder.userInfo[.offTopicPlaceholder] as? String, !offTopic.isEmpty {
             try container.encode([placeholder], forKey: .offTopicArticles)
         } else {
-            try container.encode(offTopicArticles.sorted(), forKey: .offTopicArticles)
+            try container.encode(offTopic, forKey: .offTopicArticles)
         }
         // Written only when opinion pieces were marked, so other runs' reports keep their bytes.
         if opinionPieces > 0 { try container.encode(opinionPieces, forKey: .opinionPieces) }

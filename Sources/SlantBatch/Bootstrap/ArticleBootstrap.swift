@@ -1,37 +1,48 @@
-/// Confidence intervals for an outlet's measures by the percentile bootstrap over articles:
-/// draw as many articles as the outlet has, with replacement, add up their counts, compute
-/// every measure from the sums (a ratio of sums, as for the point estimate), repeat; the
-/// interval is the 2.5th and 97.5th percentiles of the resampled values.
+/// Confidence intervals for an outlet's measures by the Poisson bootstrap over articles (Hanley
+/// and MacGibbon 2006; Chamandy et al. 2012): in each resample every article counts a
+/// Poisson(1)-distributed number of times (`PoissonWeights`), the weighted counts are summed,
+/// every measure is computed from the sums (a ratio of sums, as for the point estimate); the
+/// interval is the 2.5th and 97.5th percentiles of the resampled values. Unlike drawing n
+/// articles with replacement, this needs no article kept and no order among them, so sums can be
+/// added up as articles arrive and across parts of a split corpus.
 struct ArticleBootstrap: Sendable {
     let measures: [MeasureDefinition]
     let resamples: Int
     let seed: UInt64
     let confidence: Double
 
-    /// The summed counts of each resample of `outlet` (row-major, `resamples` x field count),
-    /// drawn from its articles in canonical order whatever order they were added in; `label`
-    /// names it for the seed.
-    func resampledSums(_ outlet: OutletStatistics, label: String) -> [Int64] {
-        let count = outlet.articleCount
-        let width = outlet.fieldCount
-        var sums = [Int64](repeating: 0, count: resamples * width)
-        guard count > 0 else { return sums }
-        let order = outlet.canonicalOrder()
-        var generator = SplitMix64(seed: SplitMix64.seed(seed, label: label))
-        for resample in 0..<resamples {
-            for _ in 0..<count {
-                outlet.add(Int(order[generator.next(below: count)]), into: &sums, offset: resample * width)
-            }
-        }
-        return sums
+    /// All of `outlet`'s resampled sums, with `label` (the outlet's name) seeding its weights.
+    func resampledSums(_ outlet: OutletStatistics, label: String) -> ResampledSums {
+        var (own, wire) = outlet.resampled(seed: seed, resamples: resamples, label: label, wireField: nil)
+        own.add(wire)
+        return own
     }
 
-    /// The intervals of an outlet of one article: every resample draws that article, so each
-    /// interval is its value, as `intervals(resampledSums(...))` would find after `resamples`
-    /// draws (40,000 one-article outlets spent minutes drawing them).
-    func singleArticleIntervals(_ row: [Int64]) -> [BootstrapInterval?] {
-        measures.map { measure in
-            measure.formula.evaluate(row).map { BootstrapInterval(low: $0, high: $0, definedResamples: resamples) }
+    /// The weights of an outlet's one article in each resample.
+    func weights(label: String, key: ArticleKey) -> [UInt8] {
+        var weights = [UInt8](repeating: 0, count: resamples)
+        PoissonWeights.draw(into: &weights, seed: PoissonWeights.seed(SplitMix64.seed(seed, label: label), key: key))
+        return weights
+    }
+
+    /// The intervals of an outlet of one article, whose resamples are its counts times its
+    /// weight: each measure is computed once per distinct weight rather than once per resample,
+    /// with the same result as `intervals` (40,000 one-article outlets spent minutes otherwise).
+    func singleArticleIntervals(_ row: [Int64], weights: [UInt8]) -> [BootstrapInterval?] {
+        var resamplesByWeight = [Int](repeating: 0, count: PoissonWeights.thresholds.count + 1)
+        for weight in weights { resamplesByWeight[Int(weight)] += 1 }
+        let tail = (1 - confidence) / 2
+        return measures.map { measure in
+            var values: [(value: Double, count: Int)] = []
+            for (weight, count) in resamplesByWeight.enumerated() where count > 0 {
+                if let value = measure.formula.evaluate(row.map { $0 * Int64(weight) }) { values.append((value, count)) }
+            }
+            let defined = values.reduce(0) { $0 + $1.count }
+            guard defined > 0 else { return nil }
+            values.sort { $0.value < $1.value }
+            return BootstrapInterval(
+                low: Percentile.of(counted: values, tail), high: Percentile.of(counted: values, 1 - tail),
+                definedResamples: defined)
         }
     }
 

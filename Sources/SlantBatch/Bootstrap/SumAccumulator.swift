@@ -16,12 +16,13 @@ final class SumAccumulator: @unchecked Sendable {
         }
     }
 
-    /// Adds `row` to each consecutive slice of `row.count` sums (each resample of a layout).
-    func addToEverySlice(_ row: [Int64]) {
-        guard !row.isEmpty else { return }
+    /// Adds `row` times `weights[r]` to the r-th slice of `row.count` sums (each resample of a
+    /// layout): an article's part in the resamples of the Poisson bootstrap.
+    func add(_ row: [Int64], weights: [UInt8]) {
+        let counts = row.enumerated().filter { $0.element != 0 }
         lock.withLock {
-            for start in stride(from: 0, to: sums.count, by: row.count) {
-                for (field, value) in row.enumerated() { sums[start + field] &+= value }
+            for (resample, weight) in weights.enumerated() where weight != 0 {
+                for (field, value) in counts { sums[resample * row.count + field] &+= Int64(weight) &* value }
             }
         }
     }

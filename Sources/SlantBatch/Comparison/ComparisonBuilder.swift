@@ -2,10 +2,10 @@ import Foundation
 import SlantCore
 
 /// Computes the comparison from corpus statistics. Depends only on the statistics and the
-/// settings: each outlet's articles are put in canonical order and its resamples seeded from
-/// its name, so a merge of parts gives the same bytes as one run over all of them, and so does
-/// any number of threads. Memory beyond the statistics is a few outlets' canonical orders and one
-/// array of resampled sums per thread.
+/// settings: each article's bootstrap weights are seeded from its outlet's name and its key, and
+/// resampled sums are integers, so a merge of parts gives the same bytes as one run over all of
+/// them, and so does any number of threads. Memory beyond the statistics is one outlet's
+/// resampled sums per thread.
 public enum ComparisonBuilder {
     public static func build(_ corpus: CorpusStatistics, settings: ComparisonSettings) -> Comparison {
         // Copies across outlets are known only once every article is in: marked here as wire copy.
@@ -18,24 +18,20 @@ public enum ComparisonBuilder {
         let slugs = OutletSlugTable(names: outlets.map(\.name))
         let bootstrap = ArticleBootstrap(
             measures: measures, resamples: settings.resamples, seed: settings.seed, confidence: settings.confidence)
-        // Outlets are independent: resample them in parallel, each through its canonical order
-        // (4 bytes an article) that lives only while it is resampled. The all-outlets interval is a bootstrap stratified by
-        // outlet (each outlet keeps its number of articles): the sum of the outlets' resamples,
-        // added up as they finish; integer sums make the order of addition irrelevant.
+        // Outlets are independent: resample them in parallel. The all-outlets interval is the
+        // same Poisson bootstrap over every article: the sum of the outlets' resamples, added up
+        // as they finish; integer sums make the order of addition irrelevant.
         let pooledSums = SumAccumulator(count: settings.resamples * width)
-        // Outlets of one article add the same row to every resample: summed once, added at the end.
-        let singleArticleRows = SumAccumulator(count: width)
         let intervals = ParallelMap.map(outlets) { outlet in
-            if outlet.articleCount == 1 {
-                let row = outlet.totals()
-                singleArticleRows.add(row)
-                return bootstrap.singleArticleIntervals(row)
+            if let (key, row) = outlet.onlyArticle {
+                let weights = bootstrap.weights(label: outlet.name, key: key)
+                pooledSums.add(row, weights: weights)
+                return bootstrap.singleArticleIntervals(row, weights: weights)
             }
-            let sums = bootstrap.resampledSums(outlet, label: outlet.name)
+            let sums = bootstrap.resampledSums(outlet, label: outlet.name).sums
             pooledSums.add(sums)
             return bootstrap.intervals(sums, fieldCount: width)
         }
-        pooledSums.addToEverySlice(singleArticleRows.values)
         func figures(
             name: String, articles: Int, sums: [Int64], intervals: [BootstrapInterval?], leaders: LeadingArticles? = nil
         ) -> OutletFigures {
@@ -80,7 +76,7 @@ public enum ComparisonBuilder {
                 groupField: statistics.groupField, seed: settings.seed, resamples: settings.resamples,
                 confidence: settings.confidence,
                 interval:
-                    "percentile bootstrap over articles (for all outlets together: stratified by outlet); quantiles by linear interpolation (Hyndman and Fan type 7)",
+                    "percentile Poisson bootstrap over articles (each article counts a Poisson(1) number of times in each resample, weights seeded by the outlet's name and the article; Hanley and MacGibbon 2006, Chamandy et al. 2012); quantiles by linear interpolation (Hyndman and Fan type 7)",
                 minimumArticles: settings.minimumArticles, minimumCount: settings.minimumCount, lexicons: statistics.lexicons,
                 sides: layout.sides,
                 characteristicTerms: CharacteristicTerms.methodText, minimumRelevance: statistics.minimumRelevance,
@@ -119,10 +115,11 @@ public enum ComparisonBuilder {
             measures: charted, resamples: all.resamples, seed: all.seed, confidence: all.confidence)
         let withWire = outlets.filter { $0.totals()[wire] > 0 }
         return ParallelMap.map(withWire) { outlet in
-            let own = outlet.articles(without: wire, label: outlet.name + " without wire copy").canonical()
+            // The outlet's own weights: its articles that are not wire copy, as resampled for its figures.
+            let own = outlet.resampled(seed: all.seed, resamples: all.resamples, label: outlet.name, wireField: wire).own
             return WireCopyFigures(
                 outlet: outlet.name, slug: slugs[outlet.name] ?? OutletSlug.make(outlet.name), articles: outlet.articleCount,
-                wireArticles: outlet.articleCount - own.articleCount,
+                wireArticles: outlet.articleCount - own.articles,
                 withoutWireCopy: SubsetFigures.figures(own, measures: charted, bootstrap: bootstrap, layout: layout))
         }
     }

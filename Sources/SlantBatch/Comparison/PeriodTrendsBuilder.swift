@@ -19,10 +19,11 @@ enum PeriodTrendsBuilder {
             let group = groups[position]
             let cells = periods.compactMap { period -> PeriodTrends.Cell? in
                 let label = granularity.label(period)
-                let articles = group.articles(inPeriod: period, label: group.name + " " + label).canonical()
+                let articles = group.articles(inPeriod: period, label: group.name + " " + label)
                 guard articles.articleCount > 0 else { return nil }
                 let figures = SubsetFigures.figures(
-                    articles, measures: followed, bootstrap: trendBootstrap, layout: layout)
+                    trendBootstrap.resampledSums(articles, label: articles.name), measures: followed,
+                    bootstrap: trendBootstrap, layout: layout)
                 return PeriodTrends.Cell(period: label, articles: articles.articleCount, figures: figures)
             }
             return PeriodTrends.Group(

@@ -1,13 +1,11 @@
-/// The figures of some of a group's articles (one period's, those that are not wire copy) with
-/// their own bootstrap, seeded from the subset's name so that a merge resamples it alike.
+/// The figures of some of a group's articles (one period's, those that are not wire copy) from
+/// their resampled sums.
 enum SubsetFigures {
-    /// `articles` must be in canonical order.
     static func figures(
-        _ articles: OutletStatistics, measures: [MeasureDefinition], bootstrap: ArticleBootstrap, layout: FigureLayout
+        _ articles: ResampledSums, measures: [MeasureDefinition], bootstrap: ArticleBootstrap, layout: FigureLayout
     ) -> [Figure] {
-        let sums = articles.totals()
-        let intervals = bootstrap.intervals(
-            bootstrap.resampledSums(articles, label: articles.name), fieldCount: layout.fields.count)
+        let sums = articles.totals
+        let intervals = bootstrap.intervals(articles.sums, fieldCount: layout.fields.count)
         return measures.enumerated().map { index, measure in
             Figure(
                 measure: measure.id, value: measure.formula.evaluate(sums).map(Rounding.value),

@@ -28,7 +28,33 @@ public enum AtomicFileWriter {
         return folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
     }
 
+    /// The same, with the bytes given a piece at a time by `body` through a `BufferedOutput`: a
+    /// report that grows with the corpus is never whole in memory. An error `body` throws leaves
+    /// no file, like a failed write, and is thrown on as it is.
+    public static func write(to path: String, pieces body: (BufferedOutput) throws -> Void) throws {
+        var failure: (any Error)?
+        try write(to: path) { (descriptor) throws(OutputProblem) in
+            let output = BufferedOutput(descriptor: descriptor, path: path)
+            do {
+                try body(output)
+            } catch let problem as OutputProblem {
+                throw problem
+            } catch {
+                failure = error
+                throw OutputProblem(path: path, reason: "\(error)")
+            }
+            try output.flush()
+        }
+        if let failure { throw failure }
+    }
+
     private static func write(bytes: UnsafeRawBufferPointer, to requested: String) throws(OutputProblem) {
+        try write(to: requested) { (descriptor) throws(OutputProblem) in
+            try FileDescriptorWriter.writeAll(bytes, to: descriptor, path: requested)
+        }
+    }
+
+    private static func write(to requested: String, contents: (Int32) throws(OutputProblem) -> Void) throws(OutputProblem) {
         let path = resolvingSymbolicLink(requested)
         var existing = stat()
         if stat(path, &existing) == 0, existing.st_mode & S_IFMT == S_IFDIR {
@@ -42,11 +68,16 @@ public enum AtomicFileWriter {
         do throws(OutputProblem) {
             // Replacing a file keeps its permissions (a new one gets the umask's).
             if existing.st_mode != 0 { fchmod(descriptor, existing.st_mode & 0o7777) }
-            try FileDescriptorWriter.writeAll(bytes, to: descriptor, path: requested)
-            guard close(descriptor) == 0 else { throw OutputProblem(path: requested, errno: errno) }
+            try contents(descriptor)
         } catch {
+            close(descriptor)
             unlink(temporary)
             throw error
+        }
+        guard close(descriptor) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw OutputProblem(path: requested, errno: code)
         }
         guard rename(temporary, path) == 0 else {
             let code = errno

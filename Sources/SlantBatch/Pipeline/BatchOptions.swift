@@ -36,14 +36,19 @@ public struct BatchOptions: Sendable {
     public var compressesEvidence: Bool
     /// `--events`: keep what grouping articles into events needs (some 400 bytes an article).
     public var events: EventSettings?
+    /// The bootstrap's seed and resamples, which let large outlets fold their articles into
+    /// resampled sums as they arrive (`Folding`); nil keeps every article.
+    public var resampling: Resampling?
 
     public init(
         fields: CorpusFields = CorpusFields(), format: CorpusFormat? = nil, manifest: String? = nil,
         maxRecordBytes: Int = defaultMaxRecordBytes, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         evidenceDirectory: String? = nil, compressesEvidence: Bool = false, minimumRelevance: Double = 0,
         periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), opinion: OpinionMarking? = nil,
-        findsNearDuplicates: Bool = false, boilerplate: BoilerplateTable? = nil, events: EventSettings? = nil
+        findsNearDuplicates: Bool = false, boilerplate: BoilerplateTable? = nil, events: EventSettings? = nil,
+        resampling: Resampling? = nil
     ) {
+        self.resampling = resampling
         self.events = events
         self.boilerplate = boilerplate
         self.findsNearDuplicates = findsNearDuplicates

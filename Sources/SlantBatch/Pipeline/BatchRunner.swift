@@ -27,7 +27,8 @@ public struct BatchRunner: Sendable {
             groupField: options.fields.group, lexicons: auditor.compiled.packVersions, layout: layout,
             minimumRelevance: options.minimumRelevance, periodGranularity: options.periodGranularity,
             aliases: options.aliases, opinion: options.opinion, nearDuplicates: options.findsNearDuplicates,
-            boilerplate: options.boilerplate.map { BoilerplateSummary($0) }, events: options.events)
+            boilerplate: options.boilerplate.map { BoilerplateSummary($0) }, events: options.events,
+            resampling: options.resampling)
         let evidence = try options.evidenceDirectory.map {
             try EvidenceWriter(directory: $0, compressed: options.compressesEvidence)
         }

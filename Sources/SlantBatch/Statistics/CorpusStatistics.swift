@@ -13,8 +13,9 @@ public struct CorpusStatistics: Sendable {
     /// apart: either `events` with `--events`, or `opinion` (the opinion marking) and the
     /// accounting's `opinionPieces`, `nearDuplicates` and each article's `id`, `day` and
     /// `signature` with `--near-duplicates`, and `boilerplate` with `--boilerplate`. 4: all of
-    /// them, so that no part of either version 3 is read as the other.
-    public static let currentSchemaVersion = 4
+    /// them, so that no part of either version 3 is read as the other. 5: `resampling`, and an
+    /// outlet's `folded` sums (Poisson bootstrap) in place of its articles past a threshold.
+    public static let currentSchemaVersion = 5
 
     public let groupField: String
     public let lexicons: [PackVersion]
@@ -31,6 +32,13 @@ public struct CorpusStatistics: Sendable {
     public let nearDuplicates: Bool
     /// `--boilerplate`: the table's digest and size; parts must have dropped the same lines.
     public let boilerplate: BoilerplateSummary?
+    /// The bootstrap's seed and resamples, when known during the run (`slant compare`, `slant
+    /// merge`): large outlets' articles are then folded into resampled sums (`Folding`). Written
+    /// in the partial results only when some outlet folded: such a part merges only with the
+    /// same seed and resamples; the others, with any.
+    public private(set) var resampling: Resampling?
+    /// Articles an outlet keeps before folding them (nil: `Folding.threshold`; small in tests).
+    var foldThreshold: Int?
     /// `--events`: each groupable article's event candidate; parts must agree to be merged.
     public private(set) var events: EventStatistics?
     public private(set) var outlets: [String: OutletStatistics] = [:]
@@ -39,8 +47,10 @@ public struct CorpusStatistics: Sendable {
     public init(
         groupField: String, lexicons: [PackVersion], layout: FigureLayout, minimumRelevance: Double = 0,
         periodGranularity: PeriodGranularity? = nil, aliases: OutletAliases = OutletAliases(), opinion: OpinionMarking? = nil,
-        nearDuplicates: Bool = false, boilerplate: BoilerplateSummary? = nil, events: EventSettings? = nil
+        nearDuplicates: Bool = false, boilerplate: BoilerplateSummary? = nil, events: EventSettings? = nil,
+        resampling: Resampling? = nil
     ) {
+        self.resampling = resampling
         self.events = events.map { EventStatistics(settings: $0) }
         self.boilerplate = boilerplate
         self.nearDuplicates = nearDuplicates
@@ -57,7 +67,8 @@ public struct CorpusStatistics: Sendable {
         outlet: String, key: ArticleKey, id: String, title: String?, figures: ArticleFigures, date: String? = nil,
         isOpinion: Bool = false, nearDuplicate: NearDuplicateTraits? = nil
     ) {
-        outlets[outlet, default: OutletStatistics(name: outlet, fieldCount: layout.fields.count)]
+        if outlets[outlet] == nil { outlets[outlet] = newOutlet(outlet) }
+        outlets[outlet]!
             .add(
                 key: key, values: figures.values, terms: figures.terms,
                 period: periodGranularity.map { $0.period(ofDate: date) }, nearDuplicate: nearDuplicate)
@@ -65,20 +76,41 @@ public struct CorpusStatistics: Sendable {
         accounting.countAudited(opinion: isOpinion)
     }
 
+    /// How an outlet folds its articles (`Folding`): only when the resampling is known and no
+    /// option needs each article after the run.
+    var folding: Folding? {
+        guard let resampling, periodGranularity == nil, !nearDuplicates, events == nil else { return nil }
+        return Folding(
+            resampling: resampling, wireField: layout.index(of: FigureLayout.wireCopy),
+            threshold: foldThreshold ?? Folding.threshold(resamples: resampling.resamples, fieldCount: layout.fields.count))
+    }
+
+    private func newOutlet(_ name: String) -> OutletStatistics {
+        var outlet = OutletStatistics(name: name, fieldCount: layout.fields.count)
+        outlet.folding = folding
+        return outlet
+    }
+
     mutating func addEvent(outlet: String, _ observation: EventObservation) {
         events?.add(outlet: outlet, observation)
     }
 
     /// Parts in the order given: their accounting lists follow one another, as if their inputs
-    /// had been read one after the other. Parts must come from the same lexicons and grouping.
-    public static func merged(_ parts: [(file: String, statistics: CorpusStatistics)]) throws(MergeProblem) -> CorpusStatistics {
+    /// had been read one after the other. Parts must come from the same lexicons and grouping,
+    /// and those whose outlets folded articles into resampled sums from `resampling` (the
+    /// merge's seed and resamples; nil: the first such part's), with which the merge folds too.
+    public static func merged(
+        _ parts: [(file: String, statistics: CorpusStatistics)], resampling requested: Resampling? = nil
+    ) throws(MergeProblem) -> CorpusStatistics {
         guard let first = parts.first else { throw MergeProblem(file: "", message: "no partial results to merge") }
+        let resampling = requested ?? parts.lazy.compactMap { $0.statistics.foldedResampling }.first
         var merged = CorpusStatistics(
             groupField: first.statistics.groupField, lexicons: first.statistics.lexicons, layout: first.statistics.layout,
             minimumRelevance: first.statistics.minimumRelevance, periodGranularity: first.statistics.periodGranularity,
             aliases: first.statistics.aliases, opinion: first.statistics.opinion,
             nearDuplicates: first.statistics.nearDuplicates, boilerplate: first.statistics.boilerplate,
-            events: first.statistics.events?.settings)
+            events: first.statistics.events?.settings, resampling: resampling)
+        merged.foldThreshold = first.statistics.foldThreshold
         for (file, part) in parts {
             guard part.groupField == merged.groupField else {
                 throw MergeProblem(
@@ -135,8 +167,17 @@ public struct CorpusStatistics: Sendable {
             guard part.layout == merged.layout else {
                 throw MergeProblem(file: file, message: "counts a different set of figures (other sides in the lexicon)")
             }
+            if let made = part.foldedResampling, made != resampling {
+                throw MergeProblem(
+                    file: file,
+                    message:
+                        "made with \(describe(made)) (its large outlets hold resampled sums): merge it with the same, not \(describe(resampling))"
+                )
+            }
             for (name, outlet) in part.outlets {
                 if merged.outlets[name] == nil {
+                    var outlet = outlet
+                    outlet.folding = merged.folding
                     merged.outlets[name] = outlet
                 } else {
                     merged.outlets[name]!.merge(outlet)
@@ -151,6 +192,17 @@ public struct CorpusStatistics: Sendable {
     /// An outlet's statistics replaced by another version of them (near duplicates marked).
     mutating func replace(_ outlet: OutletStatistics) {
         outlets[outlet.name] = outlet
+    }
+
+    /// The resampling, when some outlet folded articles with it.
+    var foldedResampling: Resampling? {
+        outlets.values.contains { $0.folded != nil } ? resampling : nil
+    }
+
+    /// "--seed S --resamples N", as the options that give the resampling.
+    public static func describe(_ resampling: Resampling?) -> String {
+        guard let resampling else { return "no resampling during the run" }
+        return "--seed \(resampling.seed) --resamples \(resampling.resamples)"
     }
 
     private static func describe(_ events: EventSettings?) -> String {
@@ -194,7 +246,7 @@ public struct CorpusStatistics: Sendable {
 extension CorpusStatistics: Codable {
     enum CodingKeys: String, CodingKey {
         case kind, schemaVersion, tool, groupField, lexicons, layout, minimumRelevance, periodGranularity, aliases, opinion,
-            nearDuplicates, boilerplate, outlets, accounting, events
+            nearDuplicates, boilerplate, outlets, accounting, events, resampling
     }
 
     public init(from decoder: any Decoder) throws {
@@ -221,8 +273,17 @@ extension CorpusStatistics: Codable {
             aliases: try container.decode(OutletAliases.self, forKey: .aliases),
             opinion: try container.decodeIfPresent(OpinionMarking.self, forKey: .opinion),
             nearDuplicates: try container.decodeIfPresent(Bool.self, forKey: .nearDuplicates) ?? false,
-            boilerplate: try container.decodeIfPresent(BoilerplateSummary.self, forKey: .boilerplate))
+            boilerplate: try container.decodeIfPresent(BoilerplateSummary.self, forKey: .boilerplate),
+            resampling: try container.decodeIfPresent(Resampling.self, forKey: .resampling))
         for outlet in try container.decode([OutletStatistics].self, forKey: .outlets) {
+            if let folded = outlet.folded {
+                guard let resampling, folded.own.resamples == resampling.resamples, periodGranularity == nil,
+                    !nearDuplicates, container.contains(.events) == false
+                else {
+                    throw MergeProblem(
+                        file: "", message: "outlet \(outlet.name) has resampled sums that do not match the settings")
+                }
+            }
             guard outlet.periods.isEmpty == (periodGranularity == nil) || outlet.articleCount == 0 else {
                 throw MergeProblem(file: "", message: "outlet \(outlet.name) does not match the period setting")
             }
@@ -272,5 +333,6 @@ extension CorpusStatistics: Codable {
         try container.encode(outlets.keys.sorted().map { outlets[$0]! }, forKey: .outlets)
         try container.encode(accounting, forKey: .accounting)
         try container.encodeIfPresent(events, forKey: .events)
+        try container.encodeIfPresent(foldedResampling, forKey: .resampling)
     }
 }

@@ -1,5 +1,6 @@
-/// Sufficient statistics of one outlet: each audited article's counts (kept because the
-/// bootstrap resamples articles) and the outlet's loaded-term hits.
+/// Sufficient statistics of one outlet: each audited article's counts, or, past a number of
+/// articles (`Folding`), their sums in every Poisson bootstrap resample (`FoldedArticles`),
+/// and the outlet's loaded-term hits.
 ///
 /// Most of an article's counts are zero (about 9 of 34 are not, on real news), so only the
 /// non-zero ones are kept, each packed in 32 bits: the field's index in the high 8 bits, the
@@ -25,6 +26,12 @@ public struct OutletStatistics: Sendable, Hashable {
     public private(set) var ids: [String] = []
     public private(set) var days: [Int32] = []
     public private(set) var signatures: [UInt8] = []
+    /// Articles added into resampled sums and no longer kept (nil while every article is kept).
+    public private(set) var folded: FoldedArticles?
+    /// Set by `CorpusStatistics` when the run's resampling is known and nothing needs each article.
+    var folding: Folding? {
+        didSet { foldIfDue() }
+    }
 
     static let escape: UInt32 = 0xFF_FFFF
 
@@ -35,13 +42,19 @@ public struct OutletStatistics: Sendable, Hashable {
         self.leaders = LeadingArticles(fieldCount: fieldCount)
     }
 
-    public var articleCount: Int { keys.count }
+    /// Articles kept and folded.
+    public var articleCount: Int { keys.count + (folded?.articles ?? 0) }
 
     mutating func add(
         key: ArticleKey, values row: [Int32], terms hits: [String: Int], period: Int32? = nil,
         nearDuplicate: NearDuplicateTraits? = nil
     ) {
         precondition(row.count == fieldCount, "an article's counts do not match the layout")
+        terms.merge(hits, uniquingKeysWith: +)
+        if folded != nil, let folding {
+            fold(key: key, counts: Self.nonZero(row), folding: folding)
+            return
+        }
         keys.append(key)
         if let period { periods.append(period) }
         if let nearDuplicate {
@@ -50,7 +63,7 @@ public struct OutletStatistics: Sendable, Hashable {
             signatures += nearDuplicate.signature?.bytes ?? Self.noSignature
         }
         appendEntries(row)
-        terms.merge(hits, uniquingKeysWith: +)
+        foldIfDue()
     }
 
     mutating func addLeader(id: String, title: String?, key: ArticleKey, values row: [Int32]) {
@@ -69,43 +82,83 @@ public struct OutletStatistics: Sendable, Hashable {
         entries += other.entries
         terms.merge(other.terms, uniquingKeysWith: +)
         leaders.merge(other.leaders)
+        if let otherFolded = other.folded {
+            if folded == nil { folded = otherFolded } else { folded!.add(otherFolded) }
+        }
+        foldIfDue()
     }
 
-    /// The same articles sorted by key: the order the bootstrap draws from, so that a single run
-    /// and any split-then-merge of it resample identically.
-    public func canonical() -> OutletStatistics {
-        let order = keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
-        var sorted = OutletStatistics(name: name, fieldCount: fieldCount)
-        sorted.terms = terms
-        sorted.leaders = leaders
-        sorted.keys = order.map { keys[$0] }
-        if !periods.isEmpty { sorted.periods = order.map { periods[$0] } }
-        if !ids.isEmpty {
-            sorted.ids = order.map { ids[$0] }
-            sorted.days = order.map { days[$0] }
-            sorted.signatures = order.flatMap { signatures[signatureRange(of: $0)] }
+    /// Past the threshold, or once some articles are folded (from a merged part), the kept
+    /// articles are folded too.
+    private mutating func foldIfDue() {
+        guard let folding, !keys.isEmpty, folded != nil || keys.count >= folding.threshold else { return }
+        precondition(periods.isEmpty && ids.isEmpty, "articles with periods or signatures are kept, not folded")
+        for index in keys.indices {
+            var counts: [(field: Int, count: Int64)] = []
+            forEachCount(of: index) { counts.append(($0, Int64($1))) }
+            fold(key: keys[index], counts: counts, folding: folding)
         }
-        sorted.entries.reserveCapacity(entries.count)
-        sorted.rowEnds.reserveCapacity(rowEnds.count)
-        for index in order {
-            sorted.entries += entries[range(of: index)]
-            sorted.rowEnds.append(UInt32(sorted.entries.count))
+        keys = []
+        rowEnds = []
+        entries = []
+    }
+
+    private mutating func fold(key: ArticleKey, counts: [(field: Int, count: Int64)], folding: Folding) {
+        let resamples = folding.resampling.resamples
+        if folded == nil { folded = FoldedArticles(fieldCount: fieldCount, resamples: resamples) }
+        precondition(folded!.own.resamples == resamples, "sums folded with another number of resamples")
+        var weights = [UInt8](repeating: 0, count: resamples)
+        PoissonWeights.draw(
+            into: &weights, seed: PoissonWeights.seed(SplitMix64.seed(folding.resampling.seed, label: name), key: key))
+        if let wire = folding.wireField, counts.contains(where: { $0.field == wire }) {
+            if folded!.wire == nil { folded!.wire = ResampledSums(fieldCount: fieldCount, resamples: resamples) }
+            folded!.wire!.add(counts: counts, weights: weights)
+        } else {
+            folded!.own.add(counts: counts, weights: weights)
         }
-        return sorted
+    }
+
+    private static func nonZero(_ row: [Int32]) -> [(field: Int, count: Int64)] {
+        row.enumerated().compactMap { field, value in
+            precondition(value >= 0, "counts are never negative")
+            return value == 0 ? nil : (field, Int64(value))
+        }
+    }
+
+    /// Every article's resampled sums (Poisson bootstrap, weights seeded from `label`, the
+    /// outlet's name for the outlet): the folded ones and the kept ones added in; wire stories
+    /// (a count of `wireField`) apart.
+    public func resampled(seed: UInt64, resamples: Int, label: String, wireField: Int?) -> (
+        own: ResampledSums, wire: ResampledSums
+    ) {
+        var own = folded?.own ?? ResampledSums(fieldCount: fieldCount, resamples: resamples)
+        var wire = folded?.wire ?? ResampledSums(fieldCount: fieldCount, resamples: resamples)
+        precondition(own.resamples == resamples, "sums folded with another number of resamples")
+        let outletSeed = SplitMix64.seed(seed, label: label)
+        var weights = [UInt8](repeating: 0, count: resamples)
+        var counts: [(field: Int, count: Int64)] = []
+        for index in keys.indices {
+            counts.removeAll(keepingCapacity: true)
+            forEachCount(of: index) { counts.append(($0, Int64($1))) }
+            PoissonWeights.draw(into: &weights, seed: PoissonWeights.seed(outletSeed, key: keys[index]))
+            if let wireField, counts.contains(where: { $0.field == wireField }) {
+                wire.add(counts: counts, weights: weights)
+            } else {
+                own.add(counts: counts, weights: weights)
+            }
+        }
+        return (own, wire)
+    }
+
+    /// The outlet's one article, when it has one and kept it: its key and counts.
+    public var onlyArticle: (key: ArticleKey, values: [Int64])? {
+        guard keys.count == 1, folded == nil else { return nil }
+        return (keys[0], values(of: 0).map(Int64.init))
     }
 
     /// The articles of one period, in this order, named `label` (which seeds their bootstrap).
     public func articles(inPeriod period: Int32, label: String) -> OutletStatistics {
         articles(label: label) { periods[$0] == period }
-    }
-
-    /// The articles whose count of `field` is 0, in this order, named `label`.
-    public func articles(without field: Int, label: String) -> OutletStatistics {
-        articles(label: label) { index in
-            var found = false
-            forEachCount(of: index) { counted, _ in if counted == field { found = true } }
-            return !found
-        }
     }
 
     private func articles(label: String, where include: (Int) -> Bool) -> OutletStatistics {
@@ -171,16 +224,6 @@ public struct OutletStatistics: Sendable, Hashable {
         rowEnds.append(UInt32(entries.count))
     }
 
-    /// The canonical order as positions in this outlet: the i-th article of `canonical()` is
-    /// article `order[i]` here. The bootstrap draws through it rather than from a sorted copy,
-    /// which cost as much memory again as the outlet (4 bytes an article instead of about 60).
-    public func canonicalOrder() -> [UInt32] {
-        precondition(keys.count <= Int(UInt32.max), "more articles than a position can name")
-        var order = (0..<UInt32(keys.count)).map { $0 }
-        order.sort { (keys[Int($0)], $0) < (keys[Int($1)], $1) }
-        return order
-    }
-
     /// Article `index`'s counts, dense.
     public func values(of index: Int) -> [Int32] {
         var row = [Int32](repeating: 0, count: fieldCount)
@@ -188,17 +231,16 @@ public struct OutletStatistics: Sendable, Hashable {
         return row
     }
 
-    /// Column sums over all articles.
+    /// Column sums over all articles, kept and folded.
     public func totals() -> [Int64] {
         var sums = [Int64](repeating: 0, count: fieldCount)
-        for index in keys.indices { add(index, into: &sums, offset: 0) }
+        for index in keys.indices { forEachCount(of: index) { sums[$0] &+= Int64($1) } }
+        if let folded {
+            for part in [folded.own] + (folded.wire.map { [$0] } ?? []) {
+                for (field, total) in part.totals.enumerated() { sums[field] &+= total }
+            }
+        }
         return sums
-    }
-
-    /// Adds article `index`'s counts to `sums[offset + field]`: the bootstrap's inner loop.
-    @inline(__always)
-    func add(_ index: Int, into sums: inout [Int64], offset: Int) {
-        forEachCount(of: index) { sums[offset + $0] &+= Int64($1) }
     }
 
     @inline(__always)
@@ -239,7 +281,7 @@ extension OutletStatistics: Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, fieldCount, articles, terms, leaders
+        case name, fieldCount, articles, terms, leaders, folded
     }
 
     public init(from decoder: any Decoder) throws {
@@ -287,6 +329,14 @@ extension OutletStatistics: Codable {
                 forKey: .leaders, in: container, debugDescription: "leading articles do not match the field list")
         }
         self.leaders = leaders
+        folded = try container.decodeIfPresent(FoldedArticles.self, forKey: .folded)
+        if let folded {
+            let parts = [folded.own] + (folded.wire.map { [$0] } ?? [])
+            guard parts.allSatisfy({ $0.fieldCount == fieldCount && $0.resamples == folded.own.resamples }) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .folded, in: container, debugDescription: "resampled sums that do not match the field list")
+            }
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -295,6 +345,7 @@ extension OutletStatistics: Codable {
         try container.encode(fieldCount, forKey: .fieldCount)
         try container.encode(terms, forKey: .terms)
         try container.encode(leaders, forKey: .leaders)
+        try container.encodeIfPresent(folded, forKey: .folded)
         let articles = keys.indices.map { index in
             Article(
                 idHash: ArticleKey.hex(keys[index].idHash), textHash: ArticleKey.hex(keys[index].textHash),

@@ -6,6 +6,15 @@ public protocol ComparisonReporter: Sendable {
     static var identifier: String { get }
     static var fileExtension: String { get }
     func render(_ comparison: Comparison, context: ComparisonContext) -> String
+    /// The same report a piece at a time: a reporter whose report grows with the corpus (the
+    /// off-topic list) writes it as it makes it, so the whole report is never in memory.
+    func write(_ comparison: Comparison, context: ComparisonContext, to output: (String) throws -> Void) throws
+}
+
+extension ComparisonReporter {
+    public func write(_ comparison: Comparison, context: ComparisonContext, to output: (String) throws -> Void) throws {
+        try output(render(comparison, context: context))
+    }
 }
 
 /// What a report says about its surroundings rather than its data.

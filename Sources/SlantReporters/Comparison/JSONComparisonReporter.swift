@@ -19,15 +19,22 @@ public struct JSONComparisonReporter: ComparisonReporter {
     }
 
     public func render(_ comparison: Comparison, context: ComparisonContext) -> String {
+        var bytes: [UInt8] = []
+        guard (try? write(comparison, context: context, to: { bytes += $0.utf8 })) != nil else { return "{}\n" }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    public func write(_ comparison: Comparison, context: ComparisonContext, to output: (String) throws -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // The off-topic list, which grows with the corpus, a piece at a time; the rest whole.
-        if !comparison.accounting.offTopicArticles.isEmpty,
-            let bytes = OffTopicJSONList(chunk: offTopicChunk).render(comparison, encoder: encoder)
+        if !comparison.accounting.offTopic.isEmpty,
+            try OffTopicJSONList(chunk: offTopicChunk).write(
+                comparison, encoder: encoder, to: { try output(String(decoding: $0, as: UTF8.self)) })
         {
-            return String(decoding: bytes, as: UTF8.self) + "\n"
+            try output("\n")
+            return
         }
-        guard let data = try? encoder.encode(comparison) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        try output(String(decoding: try encoder.encode(comparison), as: UTF8.self) + "\n")
     }
 }

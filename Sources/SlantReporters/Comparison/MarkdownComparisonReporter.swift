@@ -10,15 +10,32 @@ public struct MarkdownComparisonReporter: ComparisonReporter {
     public init() {}
 
     public func render(_ comparison: Comparison, context: ComparisonContext) -> String {
+        var text = ""
+        try? write(comparison, context: context) { text += $0 }
+        return text
+    }
+
+    /// The sections in order, each made when its turn comes, with a blank line between two; the
+    /// off-topic section a row at a time.
+    public func write(_ comparison: Comparison, context: ComparisonContext, to output: (String) throws -> Void) throws {
         let writer = Writer(comparison: comparison, context: context)
-        return [
-            writer.summarySection(), writer.methodSection(), writer.outletsSection(), writer.rankingsSection(),
-            writer.termsSection(), writer.wireCopySection(),
-            MarkdownSameEvents(comparison: comparison, context: context).rendered, writer.trendsSection(),
-            writer.offTopicSection(),
-            writer.accountingSection(),
-        ]
-        .filter { !$0.isEmpty }.joined(separator: "\n")
+        var first = true
+        func section(_ text: String) throws {
+            guard !text.isEmpty else { return }
+            try output(first ? text : "\n" + text)
+            first = false
+        }
+        try section(writer.summarySection())
+        try section(writer.methodSection())
+        try section(writer.outletsSection())
+        try section(writer.rankingsSection())
+        try section(writer.termsSection())
+        try section(writer.wireCopySection())
+        try section(MarkdownSameEvents(comparison: comparison, context: context).rendered)
+        try section(writer.trendsSection())
+        try section(writer.offTopicSectionHead())
+        try writer.writeOffTopicLists(to: output)
+        try section(writer.accountingSection())
     }
 }
 
@@ -30,10 +47,8 @@ private struct Writer {
     var ranked: [OutletFigures] { comparison.outlets.filter(\.ranked) }
     /// Column heading for the groups: "Outlet", or the field they were grouped by (`--by`).
     var groupLabel: String { method.groupField == "outlet" ? "Outlet" : MarkdownText.code(method.groupField) }
-    /// Off-topic articles (`--min-relevance`), by outlet, in input order.
-    var offTopic: [String: [OffTopicArticle]] {
-        Dictionary(grouping: comparison.accounting.offTopicArticles) { $0.group }
-    }
+    /// How many off-topic articles (`--min-relevance`) each outlet has.
+    var offTopic: [String: Int] { comparison.accounting.offTopic.countsByGroup }
     var unit: [String: MeasureUnit] { Dictionary(uniqueKeysWithValues: comparison.measures.map { ($0.id, $0.unit) }) }
 
     func outletName(_ name: String, slug: String) -> String {
@@ -50,7 +65,7 @@ private struct Writer {
 
             \(FigureFormat.grouped(Int64(accounting.read))) records read from \(inputs): \
             \(FigureFormat.grouped(Int64(accounting.audited))) audited, \(accounting.skipped) skipped \
-            ([accounting](#accounting)), of which \(offTopic.values.reduce(0) { $0 + $1.count }) \
+            ([accounting](#accounting)), of which \(comparison.accounting.offTopic.count) \
             [off topic](#off-topic-articles) (relevance below \(RelevanceFormat.value(method.minimumRelevance))). \(outlets) \(outlets == 1 ? "outlet" : "outlets") (grouped by the field \
             \(MarkdownText.code(method.groupField))); the \(ranked.count) with at least \(method.minimumArticles) articles are ranked, \
             the others are listed with their figures but not ranked. Every figure is computed over all of an outlet's \
@@ -89,16 +104,19 @@ private struct Writer {
             side resolution, casualty clauses). An outlet's figure is a ratio of sums over its articles (Σ runs over \
             the outlet's N articles), so longer articles weigh more, as their words do. "All outlets" pools every \
             article.
-            - **Intervals.** Percentile bootstrap over articles: draw N of the outlet's articles with replacement, \
-            recompute the ratio of sums, \(FigureFormat.grouped(Int64(method.resamples))) times (seed \(method.seed), \
-            each outlet's draws seeded from its name); the interval is the \(percent((1 - method.confidence) / 2)) and \
+            - **Intervals.** Poisson bootstrap over articles (Hanley and MacGibbon 2006; Chamandy et al. 2012): in \
+            each resample every article counts a Poisson(1)-distributed number of times (0, 1, 2, ...: on average once, \
+            as drawing N of N with replacement does), the ratio of sums is recomputed, \
+            \(FigureFormat.grouped(Int64(method.resamples))) times (seed \(method.seed), each article's weights seeded \
+            from its outlet's name and the article); the interval is the \(percent((1 - method.confidence) / 2)) and \
             \(percent(1 - (1 - method.confidence) / 2)) percentiles, by linear interpolation between order statistics \
-            (Hyndman and Fan type 7). The all-outlets interval adds up the outlets' resamples, a bootstrap stratified \
-            by outlet. It shows how much the figure depends on which articles the outlet \
+            (Hyndman and Fan type 7). The all-outlets interval adds up the outlets' resamples. It shows how much the \
+            figure depends on which articles the outlet \
             happened to publish; it cannot correct for what the lexicons miss. With very few articles an interval is \
             narrow for the wrong reason (one article resampled is always itself), which is one reason such outlets \
             are not ranked. † marks an interval from fewer resamples, because the measure was undefined (nothing to \
-            divide by) in the others. An interval [x, x] means no resample differed, as when no article has a \
+            divide by) in the others, as in the resamples that drew none of an outlet's few articles (about 37% with \
+            one article, 5% with three). An interval [x, x] means no resample differed, as when no article has a \
             single hit: it reflects the absence of events, not certainty.
             - **Ranking.** Outlets with at least \(method.minimumArticles) articles, highest value first; equal values \
             share a rank. A figure resting on fewer than \(method.minimumCount) events (`--min-count`: the ratio's \
@@ -189,7 +207,7 @@ private struct Writer {
             ]
             if let headline { row.append(cell(outlet.figure(headline.id), headline.unit)) }
             row.append("\(FigureFormat.grouped(outlet.debrisLines)) / \(FigureFormat.grouped(outlet.repeatedLines))")
-            let leftOut = isAll ? offTopic.values.reduce(0) { $0 + $1.count } : offTopic[outlet.name]?.count ?? 0
+            let leftOut = isAll ? comparison.accounting.offTopic.count : offTopic[outlet.name] ?? 0
             row.append(FigureFormat.grouped(Int64(leftOut)))
             row.append(isAll ? "" : outlet.ranked ? "yes" : "no (\(outlet.articles) < \(method.minimumArticles))")
             table.add(row)
@@ -418,7 +436,8 @@ private struct Writer {
             + FigureFormat.interval(figure.interval, unit, resamples: method.resamples) + marker
     }
 
-    func offTopicSection() -> String {
+    /// The off-topic section's heading, text and counts; its lists follow (`writeOffTopicLists`).
+    func offTopicSectionHead() -> String {
         let byOutlet = offTopic
         var text = """
             ## Off-topic articles
@@ -433,21 +452,31 @@ private struct Writer {
         let audited = Dictionary(uniqueKeysWithValues: comparison.outlets.map { ($0.name, $0.articles) })
         let names = byOutlet.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         for name in names {
-            counts.add(MarkdownText.escape(name), "\(byOutlet[name]!.count)", "\(audited[name] ?? 0)")
+            counts.add(MarkdownText.escape(name), "\(byOutlet[name]!)", "\(audited[name] ?? 0)")
         }
-        text += counts.rendered + "\n"
-        for name in names {
-            var table = MarkdownTable("Article id", "Headline", "Relevance")
-            for article in byOutlet[name]! {
-                table.add(
-                    MarkdownText.code(article.id), MarkdownText.escape(article.title ?? ""),
-                    "\(RelevanceFormat.value(article.relevance)) (\(article.topicSentences) of \(article.sentences) sentences)")
+        return text + counts.rendered + "\n"
+    }
+
+    /// Each outlet's off-topic articles, a table in a `<details>` block per outlet, written a row
+    /// at a time as they are read in canonical order (by outlet, then id).
+    func writeOffTopicLists(to output: (String) throws -> Void) throws {
+        let header = MarkdownTable("Article id", "Headline", "Relevance").rendered
+        var group: String?
+        for article in comparison.accounting.offTopic.sorted() {
+            if article.group != group {
+                if group != nil { try output("\n</details>\n\n") }
+                group = article.group
+                try output(
+                    "<details><summary>\(MarkdownText.escape(article.group)): \(offTopic[article.group] ?? 0)</summary>\n\n"
+                        + header)
             }
-            text +=
-                "<details><summary>\(MarkdownText.escape(name)): \(byOutlet[name]!.count)</summary>\n\n" + table.rendered
-                + "\n</details>\n\n"
+            var row = MarkdownTable([])
+            row.add(
+                MarkdownText.code(article.id), MarkdownText.escape(article.title ?? ""),
+                "\(RelevanceFormat.value(article.relevance)) (\(article.topicSentences) of \(article.sentences) sentences)")
+            try output(row.renderedRows)
         }
-        return text
+        if group != nil { try output("\n</details>\n\n") }
     }
 
     func accountingSection() -> String {

@@ -17,33 +17,46 @@ struct OffTopicJSONList {
     /// Nil when the encoder fails, or when the placeholder is not where it belongs (then the
     /// caller encodes the comparison whole).
     func render(_ comparison: Comparison, encoder: JSONEncoder) -> [UInt8]? {
-        let articles = comparison.accounting.offTopicArticles.sorted()
+        var output: [UInt8] = []
+        guard (try? write(comparison, encoder: encoder, to: { output += $0 })) == true else { return nil }
+        return output
+    }
+
+    /// The document to `output` a piece at a time (the list `chunk` entries at a time, read in
+    /// canonical order from `OffTopicList`); false, with nothing written, when the placeholder is
+    /// not where it belongs.
+    func write(_ comparison: Comparison, encoder: JSONEncoder, to output: ([UInt8]) throws -> Void) throws -> Bool {
         encoder.userInfo[.offTopicPlaceholder] = Self.placeholder
         defer { encoder.userInfo[.offTopicPlaceholder] = nil }
-        guard let document = try? Array(encoder.encode(comparison)), let (line, indentation) = Self.placeholderLine(in: document)
-        else { return nil }
-        var output: [UInt8] = []
-        output.reserveCapacity(document.count + articles.count * 160)
-        output += document[..<line.lowerBound]
-        for start in Swift.stride(from: 0, to: articles.count, by: chunk) {
+        let document = Array(try encoder.encode(comparison))
+        guard let (line, indentation) = Self.placeholderLine(in: document) else { return false }
+        try output(Array(document[..<line.lowerBound]))
+        var pending: [OffTopicArticle] = []
+        var first = true
+        func flush() throws {
             // A top-level array: "[", its elements indented by two, "]"; each element's lines
             // (JSON strings hold no raw line break) are moved to the placeholder's depth.
-            guard let encoded = try? Array(encoder.encode(Array(articles[start..<min(start + chunk, articles.count)]))),
-                encoded.count >= 4
-            else { return nil }
-            if start > 0 { output += Array(",\n".utf8) }
-            var first = true
+            let encoded = Array(try encoder.encode(pending))
+            pending.removeAll(keepingCapacity: true)
+            var piece: [UInt8] = first ? [] : Array(",\n".utf8)
+            first = false
+            var firstLine = true
             for element in encoded[2..<(encoded.count - 2)].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             {
-                if !first { output.append(UInt8(ascii: "\n")) }
-                first = false
-                output += repeatElement(UInt8(ascii: " "), count: indentation - 2)
-                output += element
+                if !firstLine { piece.append(UInt8(ascii: "\n")) }
+                firstLine = false
+                piece += repeatElement(UInt8(ascii: " "), count: indentation - 2)
+                piece += element
             }
+            try output(piece)
         }
-        output.append(UInt8(ascii: "\n"))
-        output += document[line.upperBound...]
-        return output
+        for article in comparison.accounting.offTopic.sorted() {
+            pending.append(article)
+            if pending.count == chunk { try flush() }
+        }
+        if !pending.isEmpty { try flush() }
+        try output(Array("\n".utf8) + document[line.upperBound...])
+        return true
     }
 
     /// The placeholder's whole line (with its line break) and its indentation. It follows the
