@@ -29,7 +29,7 @@ test: build
 	$(SLANT) lexicon test
 	scripts/check-examples $(SLANT)
 	scripts/check-sarif $(SLANT)
-	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)
+	$(SWIFT) format lint --strict --parallel --recursive --configuration .swift-format $(FORMAT_PATHS)
 	scripts/run-tests
 
 build: deps
@@ -74,7 +74,7 @@ format:
 	$(SWIFT) format format -i --recursive --configuration .swift-format $(FORMAT_PATHS)
 
 lint-format:
-	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)
+	$(SWIFT) format lint --strict --parallel --recursive --configuration .swift-format $(FORMAT_PATHS)
 
 lexicons: build
 	$(SLANT) lexicon lint
