@@ -30,7 +30,7 @@ test: build
 	scripts/check-examples $(SLANT)
 	scripts/check-sarif $(SLANT)
 	scripts/check-gold-symmetry $(SLANT)
-	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)
+	$(SWIFT) format lint --strict --parallel --recursive --configuration .swift-format $(FORMAT_PATHS)
 	scripts/run-tests
 
 build: deps
@@ -75,7 +75,7 @@ format:
 	$(SWIFT) format format -i --recursive --configuration .swift-format $(FORMAT_PATHS)
 
 lint-format:
-	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)
+	$(SWIFT) format lint --strict --parallel --recursive --configuration .swift-format $(FORMAT_PATHS)
 
 lexicons: build
 	$(SLANT) lexicon lint
