@@ -16,7 +16,8 @@ final class OffTopicRun: @unchecked Sendable {
         var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("slant-off-topic-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { return nil }
-        unlink(String(cString: template))
+        // Unlinked at once: the open descriptor keeps the file, and nothing is left however the run ends.
+        _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
         var buffer: [UInt8] = []
         var count = 0
         var written = 0
