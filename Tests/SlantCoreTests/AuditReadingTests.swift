@@ -25,7 +25,7 @@ import Testing
             #expect(reading.topicSentences == whole.topicSentences, "article \(number)")
             #expect(reading.title == whole.input.title, "article \(number)")
             #expect(reading.sha256 == whole.input.sha256, "article \(number)")
-            let finished = Self.auditor.audit(reading)
+            let finished = Self.auditor.audit(reading, scratch: scratch)
             #expect(try Self.json(finished) == Self.json(whole), "article \(number): the finished audit differs")
             #expect(finished.topicSentences == whole.topicSentences, "article \(number)")
             if whole.topicSentences > 0 { onTopic += 1 }

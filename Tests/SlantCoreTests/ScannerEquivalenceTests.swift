@@ -45,7 +45,7 @@ import Testing
 
     @Test func wholeAuditsAgreeByteForByte() throws {
         let fastAuditor = Auditor(compiled: Self.lexicon)
-        let referenceAuditor = Auditor(compiled: Self.lexicon, scanner: Self.reference)
+        let referenceAuditor = Auditor(compiled: Self.lexicon, scanMethod: .sequential)
         for (number, article) in Self.articles.prefix(50).enumerated() {
             guard let source = try? InputDecoder.decode(Array(article.utf8), name: "a\(number)") else { continue }
             let fast = fastAuditor.audit(source)

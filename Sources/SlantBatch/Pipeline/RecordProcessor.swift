@@ -53,7 +53,7 @@ struct RecordProcessor: Sendable {
                     group: record.group, id: record.id ?? Self.id(sha256: reading.sha256),
                     title: record.title ?? reading.title, sentences: reading.sentences, topicSentences: reading.topicSentences))
         }
-        let audit = auditor.audit(reading, timings: timings)
+        let audit = auditor.audit(reading, scratch: scratch, timings: timings)
         let id = record.id ?? Self.id(sha256: audit.input.sha256)
         let (figures, line) = timings.measure("figures and evidence") {
             var figures = ArticleFigures(audit, layout: layout)

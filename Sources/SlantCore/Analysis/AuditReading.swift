@@ -1,11 +1,10 @@
-/// The first half of an audit: the article segmented, scanned, and the actors and places it
-/// names found. It already tells the article's topic relevance, so `slant compare` can leave an
+/// The first half of an audit: the article segmented and scanned for the actors and places it
+/// names. It already tells the article's topic relevance, so `slant compare` can leave an
 /// off-topic article (listed, never measured) here instead of attributing and judging it;
 /// `Auditor.audit(_:timings:)` finishes the rest.
 public struct AuditReading {
     let source: SourceText
     let document: Document
-    let scan: PatternScan
     let mentions: ActorMentionIndex
     let places: ActorMentionIndex
     /// As `ArticleAudit.topicSentences`.

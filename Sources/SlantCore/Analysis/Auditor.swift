@@ -6,15 +6,20 @@ import PCRE2
 /// `MatchScratch`.
 public struct Auditor: Sendable {
     public let compiled: CompiledLexicon
-    let scanner: any PatternScanner
+    /// Scans for the rules' patterns and exceptions (`LexiconPatterns.rulePatternList`).
+    let ruleScanner: any PatternScanner
+    /// Scans for the actors' and places' patterns alone (`LexiconPatterns.topicPatternList`):
+    /// enough to tell an article's topic, so an off-topic one is never scanned for the rules.
+    let topicScanner: any PatternScanner
     let segmenter: Segmenter
 
-    /// `scanner` defaults to the fast prefiltered one; tests pass the sequential reference.
+    /// `scanMethod` defaults to the fast prefiltered scanner; tests pass the sequential reference.
     /// `dropsRepeatedLines` drops lines the article repeats as boilerplate (`RepeatedLines`), as
     /// `slant compare` does.
-    public init(compiled: CompiledLexicon, scanner: (any PatternScanner)? = nil, dropsRepeatedLines: Bool = false) {
+    public init(compiled: CompiledLexicon, scanMethod: ScanMethod = .prefiltered, dropsRepeatedLines: Bool = false) {
         self.compiled = compiled
-        self.scanner = scanner ?? PrefilteredPatternScanner(patterns: compiled.patterns.all)
+        self.ruleScanner = scanMethod.scanner(for: compiled.patterns.rulePatternList)
+        self.topicScanner = scanMethod.scanner(for: compiled.patterns.topicPatternList)
         self.segmenter = Segmenter(debris: compiled.debris, dropsRepeatedLines: dropsRepeatedLines)
     }
 
@@ -24,10 +29,10 @@ public struct Auditor: Sendable {
         _ source: SourceText, scratch: MatchScratch = MatchScratch(), timings: PhaseTimings? = nil,
         boilerplate: KnownBoilerplate? = nil
     ) -> ArticleAudit {
-        audit(read(source, scratch: scratch, timings: timings, boilerplate: boilerplate), timings: timings)
+        audit(read(source, scratch: scratch, timings: timings, boilerplate: boilerplate), scratch: scratch, timings: timings)
     }
 
-    /// The audit's first half (`AuditReading`): segment, scan, find actors and places.
+    /// The audit's first half (`AuditReading`): segment, scan for actors and places, find them.
     public func read(
         _ source: SourceText, scratch: MatchScratch = MatchScratch(), timings: PhaseTimings? = nil,
         boilerplate: KnownBoilerplate? = nil
@@ -36,8 +41,11 @@ public struct Auditor: Sendable {
             segmenter.segment(source, scratch: scratch, boilerplate: boilerplate)
         }
         // Under a step budget: a pattern that spends too many match-limit steps on this text is
-        // stopped and reported like one that hits the match limit (`MatchLimits`).
-        let scan = timings.measure("pattern scan") { scratch.withStepBudget { scanner.scan(source.utf8, scratch: scratch) } }
+        // stopped and reported like one that hits the match limit (`MatchLimits`). The topic's
+        // patterns have a budget of their own, so what the rules cost never changes the topic.
+        let scan = timings.measure("pattern scan") {
+            scratch.withStepBudget { topicScanner.scan(source.utf8, scratch: scratch) }.placed(at: compiled.patterns.topicStart)
+        }
         return timings.measure("actors and rule matching") {
             let mentions = ActorMentionIndex(
                 mentions: ActorFinder.find(
@@ -49,16 +57,21 @@ public struct Auditor: Sendable {
                 in: document, mentions: mentions.mentions + places.mentions,
                 partySideIDs: Set(compiled.sides.filter { !$0.isThirdParty }.map(\.id)))
             return AuditReading(
-                source: source, document: document, scan: scan, mentions: mentions, places: places,
-                topicSentences: topicSentences)
+                source: source, document: document, mentions: mentions, places: places, topicSentences: topicSentences)
         }
     }
 
-    /// The audit's second half: attribute, place each match in its voice, measure, judge.
-    public func audit(_ reading: AuditReading, timings: PhaseTimings? = nil) -> ArticleAudit {
+    /// The audit's second half: scan for the rules, attribute, place each match in its voice,
+    /// measure, judge.
+    public func audit(_ reading: AuditReading, scratch: MatchScratch = MatchScratch(), timings: PhaseTimings? = nil)
+        -> ArticleAudit
+    {
         let (source, document, mentions, places) = (reading.source, reading.document, reading.mentions, reading.places)
+        let scan = timings.measure("pattern scan") {
+            scratch.withStepBudget { ruleScanner.scan(source.utf8, scratch: scratch) }
+        }
         let (matches, limitHits) = timings.measure("actors and rule matching") {
-            RuleMatcher.matches(from: reading.scan, lexicon: compiled, document: document)
+            RuleMatcher.matches(from: scan, lexicon: compiled, document: document)
         }
         let (attributions, quotationSpeaker, voices) = timings.measure("attribution and voice") {
             let cues = matches.compactMap { match -> AttributionFinder.CueMatch? in

@@ -14,6 +14,27 @@ public protocol PatternScanner: Sendable {
 public struct PatternScan: Sendable, Equatable {
     public var matches: [[Range<Int>]]
     public var failures: [Int: RegexMatchError]
+
+    /// The scan of a list that starts at index `offset` of a longer one, indexed like the longer
+    /// one (the first `offset` patterns with no matches).
+    func placed(at offset: Int) -> PatternScan {
+        PatternScan(
+            matches: Array(repeating: [], count: offset) + matches,
+            failures: Dictionary(uniqueKeysWithValues: failures.map { ($0.key + offset, $0.value) }))
+    }
+}
+
+/// How an `Auditor` runs its patterns: the fast prefiltered scanner, or the reference one
+/// pattern at a time (for tests comparing the two).
+public enum ScanMethod: Sendable {
+    case prefiltered, sequential
+
+    func scanner(for patterns: [Regex]) -> any PatternScanner {
+        switch self {
+        case .prefiltered: PrefilteredPatternScanner(patterns: patterns)
+        case .sequential: SequentialPatternScanner(patterns: patterns)
+        }
+    }
 }
 
 /// The reference: every pattern run one by one over the whole text.
