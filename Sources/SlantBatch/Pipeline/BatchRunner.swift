@@ -4,8 +4,9 @@ import SlantCore
 
 /// Audits a corpus on all cores and reduces it to per-outlet statistics. One thread reads
 /// records in order; a fixed pool of workers parses and audits them, each with its own match
-/// scratch (and compresses the evidence line, with `--gzip-evidence`); outcomes come back in input order and are folded into the statistics and written
-/// to the evidence files on the reading thread. At most a few records per worker are in flight,
+/// scratch (and compresses the evidence line, with `--gzip-evidence`); outcomes come back in
+/// input order and are folded into the statistics and written to the evidence files on the
+/// reading thread. At most a few batches of records per worker are in flight (`RecordBatch`),
 /// and an audit is reduced to counts on its worker, so memory depends on the number of
 /// outlets (and their articles' counts), not on the size of the corpus.
 public struct BatchRunner: Sendable {
@@ -40,7 +41,7 @@ public struct BatchRunner: Sendable {
             findsNearDuplicates: options.findsNearDuplicates, boilerplate: options.boilerplate?.knownByGroup() ?? [:],
             events: options.events)
         let jobs = max(1, options.jobs)
-        let queue = OrderedWorkQueue(capacity: jobs * 4)
+        let queue = OrderedWorkQueue<[RawRecord], [RecordOutcome]>(capacity: jobs * 4)
         let done = DispatchGroup()
         for _ in 0..<jobs {
             done.enter()
@@ -48,10 +49,12 @@ public struct BatchRunner: Sendable {
                 let scratch = MatchScratch()
                 let deflater = compresses ? EvidenceDeflater() : nil
                 let timings = benchmark.map { _ in PhaseTimings() }
-                while let (sequence, record) = queue.take() {
+                while let (sequence, records) = queue.take() {
                     queue.complete(
                         sequence,
-                        processor.process(record, scratch: scratch, deflater: deflater, timings: timings, benchmark: benchmark))
+                        records.map {
+                            processor.process($0, scratch: scratch, deflater: deflater, timings: timings, benchmark: benchmark)
+                        })
                 }
                 if let timings { benchmark?.add(timings) }
                 done.leave()
@@ -90,16 +93,19 @@ public struct BatchRunner: Sendable {
                     records: statistics.accounting.read, skipped: statistics.accounting.skipped, bytesRead: bytesRead,
                     totalBytes: totalBytes))
         }
+        func deliverAll(_ outcomes: [RecordOutcome]) { outcomes.forEach(deliver) }
         let reader = CorpusReader(
             fields: options.fields, maxRecordBytes: options.maxRecordBytes, format: options.format,
             manifestPath: options.manifest)
+        var batch = RecordBatch()
         for input in inputs {
             reader.read(
-                input, emit: { queue.submit($0, deliver: deliver) }, advanced: { bytesRead = bytesBefore + $0 },
-                fail: { statistics.accounting.add($0) })
+                input, emit: { if batch.add($0) { queue.submit(batch.take(), deliver: deliverAll) } },
+                advanced: { bytesRead = bytesBefore + $0 }, fail: { statistics.accounting.add($0) })
             bytesBefore = bytesRead
         }
-        queue.finish(deliver: deliver)
+        if !batch.isEmpty { queue.submit(batch.take(), deliver: deliverAll) }
+        queue.finish(deliver: deliverAll)
         done.wait()
         try evidence?.close()
         if let writeError { throw writeError }

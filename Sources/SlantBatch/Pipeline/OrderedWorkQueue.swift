@@ -1,14 +1,15 @@
 import Foundation
 
-/// Records in, outcomes out in the same order, with at most `capacity` records between reading
-/// and writing: the reader blocks when that many are in flight, which bounds memory whatever
-/// the corpus size, and results are handed back strictly in input order, which makes output
-/// identical for any number of workers.
-final class OrderedWorkQueue: @unchecked Sendable {
+/// Jobs in, results out in the same order, with at most `capacity` jobs between reading and
+/// writing: the reader blocks when that many are in flight, which bounds memory whatever the
+/// corpus size, and results are handed back strictly in input order, which makes output
+/// identical for any number of workers. (`BatchRunner` queues records in `RecordBatch`es: one
+/// job per record would cost a thread wake-up per short article.)
+final class OrderedWorkQueue<Job: Sendable, Result: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let capacity: Int
-    private var pending: [(sequence: Int, record: RawRecord)] = []
-    private var completed: [Int: RecordOutcome] = [:]
+    private var pending: [(sequence: Int, job: Job)] = []
+    private var completed: [Int: Result] = [:]
     private var nextSequence = 0
     private var nextToDeliver = 0
     private var closed = false
@@ -17,23 +18,23 @@ final class OrderedWorkQueue: @unchecked Sendable {
         self.capacity = max(1, capacity)
     }
 
-    /// Called by the reader: waits while the queue is full, handing finished outcomes to
+    /// Called by the reader: waits while the queue is full, handing finished results to
     /// `deliver` (in order, outside the lock) meanwhile and after queueing the record.
-    func submit(_ record: RawRecord, deliver: (RecordOutcome) -> Void) {
+    func submit(_ job: Job, deliver: (Result) -> Void) {
         condition.lock()
         deliverOrWait(while: { nextSequence - nextToDeliver >= capacity }, deliver: deliver)
-        pending.append((nextSequence, record))
+        pending.append((nextSequence, job))
         nextSequence += 1
         condition.broadcast()
-        var ready: [RecordOutcome] = []
+        var ready: [Result] = []
         while let outcome = takeNextCompleted() { ready.append(outcome) }
         condition.unlock()
         ready.forEach(deliver)
     }
 
-    /// Called by the reader after the last record: delivers every remaining outcome in order and
+    /// Called by the reader after the last job: delivers every remaining result in order and
     /// lets the workers stop.
-    func finish(deliver: (RecordOutcome) -> Void) {
+    func finish(deliver: (Result) -> Void) {
         condition.lock()
         closed = true
         condition.broadcast()
@@ -41,26 +42,25 @@ final class OrderedWorkQueue: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Called by a worker: the next record to process, or nil once the reader has finished and
-    /// nothing is left.
-    func take() -> (sequence: Int, record: RawRecord)? {
+    /// Called by a worker: the next job, or nil once the reader has finished and nothing is left.
+    func take() -> (sequence: Int, job: Job)? {
         condition.lock()
         defer { condition.unlock() }
         while pending.isEmpty && !closed { condition.wait() }
         return pending.isEmpty ? nil : pending.removeFirst()
     }
 
-    /// Called by a worker with the outcome of record `sequence`.
-    func complete(_ sequence: Int, _ outcome: RecordOutcome) {
+    /// Called by a worker with the result of job `sequence`.
+    func complete(_ sequence: Int, _ result: Result) {
         condition.lock()
-        completed[sequence] = outcome
+        completed[sequence] = result
         condition.broadcast()
         condition.unlock()
     }
 
-    /// With the lock held: while `blocked()`, hands the next finished outcome to `deliver`
+    /// With the lock held: while `blocked()`, hands the next finished result to `deliver`
     /// (outside the lock) or waits for one.
-    private func deliverOrWait(while blocked: () -> Bool, deliver: (RecordOutcome) -> Void) {
+    private func deliverOrWait(while blocked: () -> Bool, deliver: (Result) -> Void) {
         while blocked() {
             if let outcome = takeNextCompleted() {
                 condition.unlock()
@@ -73,7 +73,7 @@ final class OrderedWorkQueue: @unchecked Sendable {
     }
 
     /// Must be called with the lock held.
-    private func takeNextCompleted() -> RecordOutcome? {
+    private func takeNextCompleted() -> Result? {
         guard let outcome = completed.removeValue(forKey: nextToDeliver) else { return nil }
         nextToDeliver += 1
         return outcome
