@@ -21,6 +21,7 @@ import hashlib
 import itertools
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -974,18 +975,27 @@ def gold_figures(slant, errors=0):
     texts = gold.texts(reference)
     reports = run_slant(slant, {"g-" + k: texts[k] for k in reference})
     tallies = {"dev": collections.Counter(), "test": collections.Counter()}
+    per_article = {"dev": [], "test": []}
     for article_id, annotation in sorted(reference.items()):
-        gold.score_article(texts[article_id], annotation, reports.get("g-" + article_id, {}), tallies[halves[article_id]])
+        tally = collections.Counter()
+        gold.score_article(texts[article_id], annotation, reports.get("g-" + article_id, {}), tally)
+        tallies[halves[article_id]].update(tally)
+        per_article[halves[article_id]].append(tally)
     counts = {h: sum(1 for k in reference if halves[k] == h) for h in tallies}
     lines += [f"Reference: {source}; {counts['dev']} dev and {counts['test']} test articles "
-              f"(`python3 scripts/evaluate.py gold`). Rules are written from dev errors only.", "",
-              "| figure | dev | test | gap (test - dev) |", "|---|---|---|---|"]
+              f"(`python3 scripts/evaluate.py gold`). Rules are written from dev errors only. "
+              f"The test half's 95% interval resamples its articles ({GOLD_RESAMPLES} times, seed "
+              f"{GOLD_SEED}): with {counts['test']} articles, differences inside it are not evidence.", "",
+              "| figure | dev | test | test, 95% interval | gap (test - dev) |", "|---|---|---|---|---|"]
     dev, test = gold.figures(tallies["dev"]), gold.figures(tallies["test"])
+    intervals = article_bootstrap(per_article["test"])
     for name in dev:
         (d, dn), (t, tn) = dev[name], test[name]
         gap = "" if d != d or t != t else f"{t - d:+.3f}"
         cell = lambda v, n: "-" if v != v else f"{v:.3f} ({n})"
-        lines.append(f"| {name} | {cell(d, dn)} | {cell(t, tn)} | {gap} |")
+        low, high = intervals.get(name, (float("nan"), float("nan")))
+        interval = "-" if low != low else f"{low:.2f} to {high:.2f}"
+        lines.append(f"| {name} | {cell(d, dn)} | {cell(t, tn)} | {interval} | {gap} |")
     unlocated = sum(tallies[h][k] for h in tallies for k in ("attr.unlocated", "cas.unlocated", "load.unlocated"))
     lines += ["", f"Annotated items that could not be located in the text (not scored): {unlocated}.", ""]
     if errors:
@@ -1005,6 +1015,35 @@ def gold_figures(slant, errors=0):
         lines.append("")
         lines += gold_error_lines(reference, halves, texts, reports, errors)
     return lines
+
+
+GOLD_RESAMPLES = 1000
+GOLD_SEED = 20261207
+
+
+def article_bootstrap(tallies):
+    """Each figure's 2.5th and 97.5th percentile over resamples of the articles (with
+    replacement): the articles, not the items, are the units drawn, since one article's items
+    share its writer and its topic."""
+    import gold
+
+    if not tallies:
+        return {}
+    rng = random.Random(GOLD_SEED)
+    values = collections.defaultdict(list)
+    for _ in range(GOLD_RESAMPLES):
+        total = collections.Counter()
+        for _ in tallies:
+            total.update(tallies[rng.randrange(len(tallies))])
+        for name, (value, _) in gold.figures(total).items():
+            if value == value:
+                values[name].append(value)
+    out = {}
+    for name, drawn in values.items():
+        drawn.sort()
+        if len(drawn) >= GOLD_RESAMPLES // 2:
+            out[name] = (drawn[int(0.025 * (len(drawn) - 1))], drawn[int(0.975 * (len(drawn) - 1))])
+    return out
 
 
 def gold_error_lines(reference, halves, texts, reports, errors):
