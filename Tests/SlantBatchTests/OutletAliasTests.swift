@@ -44,5 +44,11 @@ import Testing
         let notAList = directory.appendingPathComponent("scalar.yml")
         try TestCorpus.write("A: B\n", to: notAList)
         #expect { try OutletAliases.load(notAList.path) } throws: { ($0 as? MergeProblem)?.file == notAList.path }
+        // YAML keeps only the last of two lists under one name: refused, not half lost.
+        let repeated = directory.appendingPathComponent("repeated.yml")
+        try TestCorpus.write("A:\n  - X\nB:\n  - Y\nA:\n  - Z\n", to: repeated)
+        #expect { try OutletAliases.load(repeated.path) } throws: {
+            ($0 as? MergeProblem)?.description.contains("line 5: duplicate key 'A' (first on line 1)") == true
+        }
     }
 }

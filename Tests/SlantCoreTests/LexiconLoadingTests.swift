@@ -33,6 +33,16 @@ import Testing
         #expect(problems.first?.description.hasPrefix("Lexicons/t.yml:14: rule 'test.rule': unknown key 'colour'") == true)
     }
 
+    /// A second `patterns:` would otherwise replace the first without a word.
+    @Test func duplicateKeyIsAnErrorWithBothLines() {
+        let text = TestLexicons.pack(rules: TestLexicons.rule(extra: "    patterns: ['\\bbar\\b']\n"))
+        let (_, problems) = TestLexicons.compile([("t.yml", text)])
+        #expect(
+            problems.map(\.description) == [
+                "Lexicons/t.yml:14: duplicate key 'patterns' (first on line 9): a key may appear once in a mapping"
+            ])
+    }
+
     @Test func missingRequiredKeyIsNamed() {
         let text = TestLexicons.pack(rules: TestLexicons.rule()).replacingOccurrences(of: "    rationale: 'because'\n", with: "")
         let (_, problems) = TestLexicons.compile([("t.yml", text)])

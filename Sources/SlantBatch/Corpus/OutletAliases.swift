@@ -1,4 +1,5 @@
 import Foundation
+import SlantCore
 import Yams
 
 /// Name variants of one outlet merged under one name (`--outlet-aliases FILE`): corpora spell
@@ -35,7 +36,14 @@ public struct OutletAliases: Sendable, Hashable, Codable {
         }
         let root: Any?
         do {
-            root = try Yams.load(yaml: String(decoding: data, as: UTF8.self))
+            let text = String(decoding: data, as: UTF8.self)
+            // An outlet written twice would quietly keep only its last list of variants.
+            if let node = try Yams.compose(yaml: text), let duplicate = YAMLDuplicateKey.first(in: node) {
+                throw MergeProblem(file: path, message: "line \(duplicate.line.map(String.init) ?? "?"): \(duplicate.message)")
+            }
+            root = try Yams.load(yaml: text)
+        } catch let problem as MergeProblem {
+            throw problem
         } catch {
             throw MergeProblem(file: path, message: "not valid YAML: \(error)")
         }

@@ -52,10 +52,9 @@ public enum CheckConfigurationLoader {
             throw ConfigurationProblem(file: file, line: nil, message: "\(error)")
         }
         if let duplicate = YAMLDuplicateKey.first(in: root) {
-            let earlier = duplicate.firstLine.map { " (first on line \($0))" } ?? ""
             throw ConfigurationProblem(
                 file: file, line: duplicate.line,
-                message: "duplicate key '\(duplicate.key)'\(earlier): a key may appear once in a mapping")
+                message: duplicate.message)
         }
         do throws(LexiconProblem) {
             try read(root, into: &configuration, reader: YAMLNodeReader(file: file), directory: directory)

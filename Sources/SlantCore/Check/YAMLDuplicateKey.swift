@@ -2,14 +2,20 @@ import Yams
 
 /// The first key written twice in one mapping, anywhere in a YAML tree. Yams keeps both pairs
 /// and a lookup sees only one of them, so `severity: error` then `severity: info` would quietly
-/// mean whichever came last; a configuration file says one thing or is refused.
-struct YAMLDuplicateKey {
-    let key: String
+/// mean whichever came last; a configuration file, a lexicon pack or an outlet alias file says
+/// one thing or is refused.
+public struct YAMLDuplicateKey: Sendable {
+    public let key: String
     /// 1-based lines of the two occurrences.
-    let firstLine: Int?
-    let line: Int?
+    public let firstLine: Int?
+    public let line: Int?
 
-    static func first(in node: Node) -> YAMLDuplicateKey? {
+    /// "duplicate key 'k' (first on line n): ...", for the error naming the file and the line.
+    public var message: String {
+        "duplicate key '\(key)'\(firstLine.map { " (first on line \($0))" } ?? ""): a key may appear once in a mapping"
+    }
+
+    public static func first(in node: Node) -> YAMLDuplicateKey? {
         switch node {
         case .mapping(let mapping):
             var seen: [String: Node] = [:]

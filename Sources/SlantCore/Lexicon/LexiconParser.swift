@@ -25,6 +25,18 @@ public enum LexiconParser {
         } catch {
             return (nil, [LexiconProblem(file: file, line: nil, message: "\(error)")])
         }
+        // A key written twice would quietly mean whichever came last (a second `patterns:` hides
+        // the first), so the pack is refused, as a check configuration is.
+        if let duplicate = YAMLDuplicateKey.first(in: root) {
+            return (
+                nil,
+                [
+                    LexiconProblem(
+                        file: file, line: duplicate.line,
+                        message: duplicate.message)
+                ]
+            )
+        }
         do throws(LexiconProblem) {
             return try parsePack(root, reader: reader)
         } catch {
