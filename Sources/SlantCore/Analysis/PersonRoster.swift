@@ -132,13 +132,20 @@ struct PersonRoster {
         let possessiveEnd = Self.possessiveSuffixEnd(at: end, document: document)
         var previousEnd = possessiveEnd ?? end
         var afterComma = false
+        // "An Israeli military spokesman, Lt. Col. Peter Lerner,": the actor's own words end in the
+        // role, and the name follows the comma.
+        let mentionEndsInRole = possessiveEnd == nil && endsInOneRole(end, in: sentence, document: document)
         for word in document.words.firstWords(12, in: previousEnd..<sentence.upperBound) where word.lowerBound >= previousEnd {
             let gap = previousEnd..<word.lowerBound
             let key = Self.key(word, document: document)
             // "Israel's prime minister, Benjamin Netanyahu,": a title of role words, a comma, the name.
-            if !afterComma, let last = words.last, Self.gap(gap, document: document) == .comma,
-                Self.roleNouns.contains(Self.key(last, document: document)),
-                words.allSatisfy({ !Self.isNameWord($0, document: document) || Self.isTitleWord($0, document: document) })
+            if !afterComma, Self.gap(gap, document: document) == .comma,
+                words.isEmpty
+                    ? mentionEndsInRole
+                    : Self.roleNouns.contains(Self.key(words[words.count - 1], document: document))
+                        && words.allSatisfy({
+                            !Self.isNameWord($0, document: document) || Self.isTitleWord($0, document: document)
+                        })
             {
                 afterComma = true
             } else {
@@ -150,11 +157,17 @@ struct PersonRoster {
             }
             // "Israeli government minister and former ambassador to the U.S. Michael Oren": a title
             // goes on through "and", "to", "of" and "the".
+            // A connector goes on with a title ("Minister of Foreign Affairs"), not after a name:
+            // "Palestinian negotiator Nabil Shaath of Fatah" is Shaath, not Fatah.
+            let nameStarted = words.contains { Self.isNameWord($0, document: document) && !Self.isTitleWord($0, document: document) }
             guard
                 Self.isNameWord(word, document: document) || !afterComma && Self.roleNouns.contains(key)
-                    || !afterComma && !words.isEmpty && Self.titleConnectors.contains(key)
+                    || !afterComma && !words.isEmpty && !nameStarted && Self.titleConnectors.contains(key)
             else { break }
-            if afterComma && (Self.titleWords.contains(key) || Self.roleNouns.contains(key)) { break }
+            // After the comma a rank may open the name ("Lt. Col. Peter Lerner"); other titles end it.
+            if afterComma && !Self.ranks.contains(key) && (Self.titleWords.contains(key) || Self.roleNouns.contains(key)) {
+                break
+            }
             words.append(word)
             previousEnd = word.upperBound
             if Self.endsWithPossessive(word, document: document) { break }
@@ -169,6 +182,15 @@ struct PersonRoster {
             !Self.notNames.contains(Self.key(first, document: document))
         else { return nil }
         return Array(name)
+    }
+
+    /// Whether the actor ending at `end` ends in one person's role ("An Israeli military
+    /// spokesman"), so that a name may follow it after a comma.
+    private func endsInOneRole(_ end: Int, in sentence: Range<Int>, document: Document) -> Bool {
+        guard let last = document.words.lastWords(1, in: sentence.lowerBound..<end).last, last.upperBound == end else {
+            return false
+        }
+        return Self.personRoles.contains(Self.key(last, document: document))
     }
 
     /// "Peter Lerner, an Israeli army spokesman," / "Benny Vaknin, mayor of Ashkelon," / "Sari
@@ -311,6 +333,13 @@ struct PersonRoster {
             || !notNames.contains(key(word, document: document))
     }
 
+    /// A title ("Ms.", "Minister") or a capitalised word that is no name ("Then"): not part of
+    /// the person's own name.
+    static func isTitleOrNotName(_ word: Range<Int>, document: Document) -> Bool {
+        let key = key(word, document: document)
+        return titleWords.contains(key) || ranks.contains(key) || notNames.contains(key)
+    }
+
     /// Capitalised, or a lower-case name particle before a capital: "al-Shaer" ends a name as
     /// "Shaer" would. Arabic names often end in one, so reading only capitals left Palestinian
     /// speakers ("Nasser al-Shaer, a Hamas deputy, said") unplaced more often than Israeli ones.
@@ -388,6 +417,15 @@ struct PersonRoster {
         "fellow", "researcher", "editor", "lawyer", "attorney", "correspondent",
         "lt", "col", "gen", "maj", "capt", "sgt", "brig", "dr", "mr", "mrs", "ms",
     ]
+
+    /// Roles of one person that an actor's own words can end in ("Israeli military spokesman").
+    private static let personRoles: WordSet = [
+        "spokesman", "spokeswoman", "spokesperson", "official", "minister", "ambassador", "envoy", "leader", "commander",
+        "negotiator", "president", "diplomat",
+    ]
+
+    /// Abbreviated ranks and forms of address that open a name after a comma.
+    private static let ranks: WordSet = ["lt", "col", "gen", "maj", "capt", "sgt", "brig", "dr", "mr", "mrs", "ms"]
 
     /// Capitalised words of a title, not of a name.
     static let titleWords: WordSet = [
