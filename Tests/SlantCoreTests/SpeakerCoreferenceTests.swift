@@ -83,6 +83,23 @@ import Testing
     }
 
     @Test(arguments: parties)
+    func aNewNameRightAfterARoleIsThatRole(party: Party) {
+        for (first, last) in Self.names {
+            let text = """
+                The \(party.adjective) police chief said that contacts had continued. \
+                "We only stopped meeting in the field," \(first) \(last) said at the time.
+                """
+            #expect(sides(text) == [party.side, party.side], "\(text)")
+            // A name the article used before is somebody it already introduced, not the role.
+            let known = """
+                \(first) \(last) arrived on Monday. The \(party.adjective) police chief said that contacts had continued. \
+                "We only stopped meeting in the field," \(first) \(last) said.
+                """
+            #expect(sides(known) == [party.side, nil], "\(known)")
+        }
+    }
+
+    @Test(arguments: parties)
     func militaryOfficialsAreTheForceLastNamed(party: Party) {
         let text = "\(Self.force(party)) said it hit 40 targets. Military officials said the rocket landed in a field."
         #expect(sides(text) == [party.side, party.side], "\(text)")
@@ -101,5 +118,44 @@ import Testing
     func aVictimsRelativeIsPlacedWhereTheStoryHappens(party: Party) {
         let text = "A man was killed in \(party.place) on Monday. His brother said he was a fisherman."
         #expect(sides(text) == [party.side], "\(text)")
+    }
+}
+
+/// Appositions that place a person where they live or work, however long (ninth session).
+@Suite struct SpeakerPlaceAppositionTests {
+    typealias Party = SpeakerSideTests.Party
+    static let parties = SpeakerSideTests.parties
+
+    func sides(_ text: String) -> [String?] { TestLexicons.audit(text).attributions.map(\.sideID) }
+
+    @Test(arguments: parties)
+    func aPersonWhoWorksInAPlaceIsPlacedThere(party: Party) {
+        for (first, last) in SpeakerSideTests.names {
+            let text = """
+                \(first) \(last), who owns a salon in the even harder-hit town of \(party.place), said she wanted quiet. \
+                "Enough," Ms. \(last) said.
+                """
+            #expect(sides(text) == [party.side, party.side], "\(text)")
+            let long = """
+                "Finally," said \(first) \(last), a father of seven who was buying hot loaves at a bakery in \
+                \(party.place). "It is over," \(last) said.
+                """
+            #expect(sides(long).last == party.side, "\(long)")
+        }
+    }
+
+    @Test(arguments: parties)
+    func aLongAppositionIsTheSideItNamesFirst(party: Party) {
+        let other = SpeakerSideTests.other(party)
+        let text = """
+            Dana Kerem, the \(party.adjective) activist who works on freedom of movement for \(other.adjective)s at a small \
+            advocacy group, met the envoys on Monday. "It hurts everyone," Kerem said.
+            """
+        #expect(sides(text) == [party.side], "\(text)")
+    }
+
+    @Test func theReadersFamilyIsNotPlaced() {
+        let text = "Your family will meet in Sderot and Ashkelon this week. Your aunt says the talks will fail."
+        #expect(sides(text) == [nil])
     }
 }

@@ -490,6 +490,13 @@ struct AttributionFinder {
             draft.isPerson = true
             return draft
         }
+        if let role = roleJustBefore(range, sentence: sentence, drafts: drafts) {
+            var draft = Draft(
+                speaker: range, speakerName: document.source.text(range), sideID: role.sideID, resolution: .role, cues: cues,
+                sentence: sentence)
+            draft.isPerson = true
+            return draft
+        }
         var draft = Draft(
             speaker: range, speakerName: document.source.text(range), sideID: nil, resolution: .unmapped, cues: cues,
             sentence: sentence)
@@ -509,13 +516,30 @@ struct AttributionFinder {
         for draft in drafts where draft.isPerson && draft.nestedIn == nil && draft.sideID != nil {
             guard draft.resolution == .place || draft.resolution == .role, let speaker = draft.speaker else { continue }
             let name = document.words.words(in: speaker)
-            guard name.count >= 2, name.count <= 4, name.allSatisfy({ isNameLike($0) }), surnameText(name[name.count - 1]) == surname,
+            guard name.count >= 2, name.count <= 4, name.allSatisfy({ isNameLike($0) }),
+                surnameText(name[name.count - 1]) == surname,
                 words.count < 2 || words.map({ surnameText($0) }) == name.map({ surnameText($0) })
             else { continue }
             if let known = found, known.sideID != draft.sideID { return nil }
             found = PersonRoster.Person(name: document.source.text(speaker), sideID: draft.sideID!)
         }
         return found
+    }
+
+    /// "The Palestinian police chief said ... \"...,\" Hazem Atallah said": a full name the article
+    /// has not used before, speaking right after a placed speaker described only by a role of one
+    /// person, is that person, as an editor reads it.
+    private func roleJustBefore(_ range: Range<Int>, sentence: Sentence, drafts: [Draft]) -> Draft? {
+        let name = document.words.words(in: range)
+        guard (2...4).contains(name.count),
+            name.allSatisfy({ isNameLike($0) && !PersonRoster.isTitleOrNotName($0, document: document) }),
+            let role = drafts.last, role.sideID != nil, role.nestedIn == nil, sentence.index - role.sentence.index <= 1,
+            role.resolution == .named || role.resolution == .anaphor, let speaker = role.speaker,
+            let head = document.words.words(in: speaker).last, !isNameLike(head),
+            FunctionWords.personHeads.contains(WordKey(head, of: document.bytes)),
+            !document.source.text(0..<range.lowerBound).contains(document.source.text(name[name.count - 1]))
+        else { return nil }
+        return role
     }
 
     /// A name word lower-cased, without a possessive ("Hassan's" -> "hassan").

@@ -84,6 +84,7 @@ struct LocalSpeaker {
     }
 
     private static let from = WordKey(text: "from")
+    private static let your = WordKey(text: "your")
     private static let of = WordKey(text: "of")
     private static let bearings: WordSet = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside", "border",
@@ -93,6 +94,8 @@ struct LocalSpeaker {
     private func isCivilian(_ speaker: Range<Int>) -> Bool {
         let words = document.words.words(in: speaker)
         guard let last = words.last, words.count <= 6 else { return false }
+        // "Your aunt says": the reader's family, in an explainer, is nowhere in particular.
+        if let first = words.first, WordKey(first, of: document.bytes) == Self.your { return false }
         if Self.civilianHeads.contains(WordKey(last, of: document.bytes)) { return true }
         return isFollowedByAge(speaker.upperBound)
     }
