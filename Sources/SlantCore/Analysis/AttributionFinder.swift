@@ -455,16 +455,16 @@ struct AttributionFinder {
             draft.isPerson = mention.kind == .person
             return draft
         }
-        return byRoleOrUnmapped(range, cues: [], sentence: sentence)
+        return byRoleOrUnmapped(range, cues: [], sentence: sentence, drafts: drafts)
     }
 
     /// A speaker the side pack does not name: a person the article places by title or
     /// apposition ("Mansour" after "Palestinian envoy Riyad Mansour"), someone placed where
     /// they live or work ("a resident of Khan Younis"), or the speaker's own words, unmapped.
-    private func byRoleOrUnmapped(_ range: Range<Int>, cues: [CueMatch], sentence: Sentence) -> Draft {
+    private func byRoleOrUnmapped(_ range: Range<Int>, cues: [CueMatch], sentence: Sentence, drafts: [Draft]) -> Draft {
         let words = document.words.words(in: range)
         let endsInName = words.last.map { isNameLike($0) } ?? false
-        if endsInName, let person = roster.person(in: range, document: document) {
+        if endsInName, let person = roster.person(in: range, document: document) ?? earlierPlacedPerson(range, drafts: drafts) {
             var draft = Draft(
                 speaker: range, speakerName: person.name, sideID: person.sideID, resolution: .role, cues: cues, sentence: sentence
             )
@@ -490,12 +490,62 @@ struct AttributionFinder {
             draft.isPerson = true
             return draft
         }
+        if let role = roleJustBefore(range, sentence: sentence, drafts: drafts) {
+            var draft = Draft(
+                speaker: range, speakerName: document.source.text(range), sideID: role.sideID, resolution: .role, cues: cues,
+                sentence: sentence)
+            draft.isPerson = true
+            return draft
+        }
         var draft = Draft(
             speaker: range, speakerName: document.source.text(range), sideID: nil, resolution: .unmapped, cues: cues,
             sentence: sentence)
         // "Salah Zuhikeh": a name of a few capitalised words is a person.
         draft.isPerson = endsInName && words.count <= 4 && words.allSatisfy { isNameLike($0) }
         return draft
+    }
+
+    /// "Amnah Hassan, 53, said ..." placed by where she is, then "Ms. Hassan said": a surname
+    /// takes the side an earlier speaker of that full name was given by place, role or
+    /// institution. A surname two such speakers share with different sides stays unplaced.
+    private func earlierPlacedPerson(_ range: Range<Int>, drafts: [Draft]) -> PersonRoster.Person? {
+        // "Ms. Hassan" is any Hassan; "Omar Hassan" only Omar Hassan.
+        let words = document.words.words(in: range).filter { !PersonRoster.isTitleOrNotName($0, document: document) }
+        guard let surname = words.last.map({ surnameText($0) }) else { return nil }
+        var found: PersonRoster.Person?
+        for draft in drafts where draft.isPerson && draft.nestedIn == nil && draft.sideID != nil {
+            guard draft.resolution == .place || draft.resolution == .role, let speaker = draft.speaker else { continue }
+            let name = document.words.words(in: speaker)
+            guard name.count >= 2, name.count <= 4, name.allSatisfy({ isNameLike($0) }),
+                surnameText(name[name.count - 1]) == surname,
+                words.count < 2 || words.map({ surnameText($0) }) == name.map({ surnameText($0) })
+            else { continue }
+            if let known = found, known.sideID != draft.sideID { return nil }
+            found = PersonRoster.Person(name: document.source.text(speaker), sideID: draft.sideID!)
+        }
+        return found
+    }
+
+    /// "The Palestinian police chief said ... \"...,\" Hazem Atallah said": a full name the article
+    /// has not used before, speaking right after a placed speaker described only by a role of one
+    /// person, is that person, as an editor reads it.
+    private func roleJustBefore(_ range: Range<Int>, sentence: Sentence, drafts: [Draft]) -> Draft? {
+        let name = document.words.words(in: range)
+        guard (2...4).contains(name.count),
+            name.allSatisfy({ isNameLike($0) && !PersonRoster.isTitleOrNotName($0, document: document) }),
+            let role = drafts.last, role.sideID != nil, role.nestedIn == nil, sentence.index - role.sentence.index <= 1,
+            role.resolution == .named || role.resolution == .anaphor, let speaker = role.speaker,
+            let head = document.words.words(in: speaker).last, !isNameLike(head),
+            FunctionWords.personHeads.contains(WordKey(head, of: document.bytes)),
+            !document.source.text(0..<range.lowerBound).contains(document.source.text(name[name.count - 1]))
+        else { return nil }
+        return role
+    }
+
+    /// A name word lower-cased, without a possessive ("Hassan's" -> "hassan").
+    private func surnameText(_ word: Range<Int>) -> String {
+        let text = document.source.lowercasedText(word)
+        return text.hasSuffix("'s") || text.hasSuffix("’s") ? String(text.dropLast(2)) : text
     }
 
     /// The last person named before `offset`: a person of the side pack or one the article
@@ -761,7 +811,14 @@ struct AttributionFinder {
                 speaker: range, speakerName: antecedent.actorName, sideID: antecedent.sideID, resolution: .anaphor, cues: [cue],
                 sentence: sentence)
         }
-        return byRoleOrUnmapped(range, cues: [cue], sentence: sentence)
+        if let force = UnnamedForce(document: document, mentions: mentions, isExcluded: isInsideQuotation).antecedent(
+            of: range, in: sentence)
+        {
+            return Draft(
+                speaker: range, speakerName: force.actorName, sideID: force.sideID, resolution: .anaphor, cues: [cue],
+                sentence: sentence)
+        }
+        return byRoleOrUnmapped(range, cues: [cue], sentence: sentence, drafts: drafts)
     }
 
     /// The subject of a sentence's main clause before `offset`: the first actor named at the

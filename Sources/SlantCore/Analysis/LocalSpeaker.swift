@@ -14,6 +14,12 @@ struct LocalSpeaker {
     /// places name one side.
     func side(of speaker: Range<Int>, in sentence: Sentence) -> String? {
         if isCivilian(speaker) { return side(around: sentence) }
+        // "From northern Gaza, Mohammed Sulaiman said": a name right after a sentence's opening
+        // phrase of place is placed there, as "a resident of" would place it.
+        if let opening = openingPlacePhrase(before: speaker, in: sentence), isBareName(speaker) {
+            let sides = Set(places.starting(in: opening).map(\.sideID))
+            if sides.count == 1 { return sides.first }
+        }
         // "In Gaza, health officials said": local officials are placed only by a place before them
         // in their own sentence, not by one in what they say ("officials said strikes hit Gaza").
         if let last = document.words.words(in: speaker).last, Self.localOfficialHeads.contains(WordKey(last, of: document.bytes))
@@ -34,6 +40,32 @@ struct LocalSpeaker {
         return side(in: window)
     }
 
+    /// The opening phrase ("In Khan Younis", "From a cafe in Sderot") when the sentence opens
+    /// with a preposition of place and `speaker` follows its comma directly.
+    private func openingPlacePhrase(before speaker: Range<Int>, in sentence: Sentence) -> Range<Int>? {
+        guard let first = document.words.firstWords(1, in: sentence.range).first,
+            Self.placePrepositions.contains(WordKey(first, of: document.bytes)), first.upperBound < speaker.lowerBound
+        else { return nil }
+        var gapStart = speaker.lowerBound
+        while gapStart > first.upperBound, document.bytes[gapStart - 1] == UInt8(ascii: " ") { gapStart -= 1 }
+        guard gapStart > first.upperBound, document.bytes[gapStart - 1] == UInt8(ascii: ","),
+            !document.bytes[first.upperBound..<(gapStart - 1)].contains(UInt8(ascii: ","))
+        else { return nil }
+        return first.lowerBound..<(gapStart - 1)
+    }
+
+    /// Two to four name words and nothing else: a person the article has not yet described.
+    private func isBareName(_ speaker: Range<Int>) -> Bool {
+        let words = document.words.words(in: speaker)
+        return (2...4).contains(words.count)
+            && words.allSatisfy {
+                PersonRoster.startsLikeName($0, document: document)
+                    && !PersonRoster.notNames.contains(WordKey($0, of: document.bytes))
+            }
+    }
+
+    private static let placePrepositions: WordSet = ["in", "from", "at", "inside", "near"]
+
     /// The one side whose places stand in `window`, if only one side's do.
     private func side(in window: Range<Int>) -> String? {
         let sides = Set(places.starting(in: window).filter { !isElsewhere($0) }.map(\.sideID))
@@ -52,6 +84,7 @@ struct LocalSpeaker {
     }
 
     private static let from = WordKey(text: "from")
+    private static let your = WordKey(text: "your")
     private static let of = WordKey(text: "of")
     private static let bearings: WordSet = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside", "border",
@@ -61,6 +94,8 @@ struct LocalSpeaker {
     private func isCivilian(_ speaker: Range<Int>) -> Bool {
         let words = document.words.words(in: speaker)
         guard let last = words.last, words.count <= 6 else { return false }
+        // "Your aunt says": the reader's family, in an explainer, is nowhere in particular.
+        if let first = words.first, WordKey(first, of: document.bytes) == Self.your { return false }
         if Self.civilianHeads.contains(WordKey(last, of: document.bytes)) { return true }
         return isFollowedByAge(speaker.upperBound)
     }
@@ -86,6 +121,9 @@ struct LocalSpeaker {
         "witness", "witnesses", "villagers", "survivor", "survivors", "relatives", "rescuers", "passersby", "onlookers",
         "shopkeeper", "farmer", "fisherman", "mourners", "locals", "girls", "boys", "teenagers", "women", "men",
         "children", "families", "students", "protesters", "demonstrators",
+        // The families of the people a story is about ("his brother said") are where they are.
+        "brother", "sister", "father", "mother", "son", "daughter", "uncle", "aunt", "cousin", "wife", "husband", "widow",
+        "grandmother", "grandfather", "relative",
     ]
 
     /// Officials with no side named, placed only by a place in their own sentence ("In Gaza,

@@ -31,24 +31,28 @@ struct PersonRoster {
                 add(words, sideID: mention.sideID, document: document)
             }
         }
-        for place in places.mentions { record(place, titled: true, document: document, mentions: mentions, into: &introduced) }
+        for place in places.mentions {
+            record(place, titled: true, isPlace: true, document: document, mentions: mentions, into: &introduced)
+        }
         introductions = introduced.sorted { $0.offset < $1.offset }.compactMap { entry in
             (people[entry.key] ?? nil).map { (entry.offset, $0) }
         }
     }
 
     private mutating func record(
-        _ mention: ActorMention, titled: Bool, document: Document, mentions: ActorMentionIndex,
+        _ mention: ActorMention, titled: Bool, isPlace: Bool = false, document: Document, mentions: ActorMentionIndex,
         into introduced: inout [(offset: Int, key: String)]
     ) {
-        guard let sentence = document.sentence(containing: mention.start),
-            !Self.isObject(mention.start, in: sentence.range, document: document)
-        else { return }
+        // "a bakery in Gaza City": a place after "in" or "at" is where the person is, unlike an actor
+        // ("an expert in Israeli policy").
+        guard let sentence = document.sentence(containing: mention.start) else { return }
+        let isWhereTheyAre = isPlace && Self.isLocative(mention.start, in: sentence.range, document: document)
+        guard isWhereTheyAre || !Self.isObject(mention.start, in: sentence.range, document: document) else { return }
         // "a critic of Israeli policies": what an apposition's person is "of" is what they speak
         // about; a title after "of" still names its person ("a profile of Israeli official X").
         let names = [
             titled ? nameAfterTitle(endingAt: mention.end, in: sentence.range, document: document) : nil,
-            Self.isObject(mention.start, in: sentence.range, document: document, countingOf: true)
+            !isWhereTheyAre && Self.isObject(mention.start, in: sentence.range, document: document, countingOf: true)
                 ? nil
                 : nameBeforeApposition(startingAt: mention.start, in: sentence.range, document: document, mentions: mentions),
         ]
@@ -56,6 +60,16 @@ struct PersonRoster {
             if let key = add(name, sideID: mention.sideID, document: document) { introduced.append((name[0].lowerBound, key)) }
         }
     }
+
+    /// Whether the word before `start` (an article allowed) is "in" or "at".
+    private static func isLocative(_ start: Int, in sentence: Range<Int>, document: Document) -> Bool {
+        var before = document.words.lastWords(2, in: sentence.lowerBound..<start)
+        if let last = before.last, key(last, document: document) == Self.the { before = before.dropLast() }
+        guard let word = before.last else { return false }
+        return locativePrepositions.contains(key(word, document: document))
+    }
+
+    private static let locativePrepositions: WordSet = ["in", "at"]
 
     /// "an expert in Israeli policy", "ambassador to the U.S. Michael Oren": an actor after a
     /// preposition is what the person works on or is sent to, not whom they speak for.
@@ -87,6 +101,8 @@ struct PersonRoster {
         "native", "citizen", "citizens", "son", "daughter", "father", "mother", "brother", "sister", "wife", "husband",
         "widow", "relative", "relatives", "family", "residents", "members", "employee", "staff", "people", "board",
         "faculty", "leadership",
+        // "who owns a salon in the town of Sderot": where the person lives.
+        "town", "city", "village", "camp", "neighborhood", "neighbourhood", "suburb",
     ]
 
     static let objectPrepositions: WordSet = [
@@ -132,13 +148,20 @@ struct PersonRoster {
         let possessiveEnd = Self.possessiveSuffixEnd(at: end, document: document)
         var previousEnd = possessiveEnd ?? end
         var afterComma = false
+        // "An Israeli military spokesman, Lt. Col. Peter Lerner,": the actor's own words end in the
+        // role, and the name follows the comma.
+        let mentionEndsInRole = possessiveEnd == nil && endsInOneRole(end, in: sentence, document: document)
         for word in document.words.firstWords(12, in: previousEnd..<sentence.upperBound) where word.lowerBound >= previousEnd {
             let gap = previousEnd..<word.lowerBound
             let key = Self.key(word, document: document)
             // "Israel's prime minister, Benjamin Netanyahu,": a title of role words, a comma, the name.
-            if !afterComma, let last = words.last, Self.gap(gap, document: document) == .comma,
-                Self.roleNouns.contains(Self.key(last, document: document)),
-                words.allSatisfy({ !Self.isNameWord($0, document: document) || Self.isTitleWord($0, document: document) })
+            if !afterComma, Self.gap(gap, document: document) == .comma,
+                words.isEmpty
+                    ? mentionEndsInRole
+                    : Self.roleNouns.contains(Self.key(words[words.count - 1], document: document))
+                        && words.allSatisfy({
+                            !Self.isNameWord($0, document: document) || Self.isTitleWord($0, document: document)
+                        })
             {
                 afterComma = true
             } else {
@@ -150,11 +173,19 @@ struct PersonRoster {
             }
             // "Israeli government minister and former ambassador to the U.S. Michael Oren": a title
             // goes on through "and", "to", "of" and "the".
+            // A connector goes on with a title ("Minister of Foreign Affairs"), not after a name:
+            // "Palestinian negotiator Nabil Shaath of Fatah" is Shaath, not Fatah.
+            let nameStarted = words.contains {
+                Self.isNameWord($0, document: document) && !Self.isTitleWord($0, document: document)
+            }
             guard
                 Self.isNameWord(word, document: document) || !afterComma && Self.roleNouns.contains(key)
-                    || !afterComma && !words.isEmpty && Self.titleConnectors.contains(key)
+                    || !afterComma && !words.isEmpty && !nameStarted && Self.titleConnectors.contains(key)
             else { break }
-            if afterComma && (Self.titleWords.contains(key) || Self.roleNouns.contains(key)) { break }
+            // After the comma a rank may open the name ("Lt. Col. Peter Lerner"); other titles end it.
+            if afterComma && !Self.ranks.contains(key) && (Self.titleWords.contains(key) || Self.roleNouns.contains(key)) {
+                break
+            }
             words.append(word)
             previousEnd = word.upperBound
             if Self.endsWithPossessive(word, document: document) { break }
@@ -171,13 +202,24 @@ struct PersonRoster {
         return Array(name)
     }
 
+    /// Whether the actor ending at `end` ends in one person's role ("An Israeli military
+    /// spokesman"), so that a name may follow it after a comma.
+    private func endsInOneRole(_ end: Int, in sentence: Range<Int>, document: Document) -> Bool {
+        guard let last = document.words.lastWords(1, in: sentence.lowerBound..<end).last, last.upperBound == end else {
+            return false
+        }
+        return Self.personRoles.contains(Self.key(last, document: document))
+    }
+
     /// "Peter Lerner, an Israeli army spokesman," / "Benny Vaknin, mayor of Ashkelon," / "Sari
     /// Bashi, who is with the Israeli rights group Gisha": a name, a comma, then an apposition
     /// that starts as one and names the actor or place within its first words.
     private func nameBeforeApposition(
         startingAt start: Int, in sentence: Range<Int>, document: Document, mentions: ActorMentionIndex
     ) -> [Range<Int>]? {
-        let before = document.words.lastWords(9, in: sentence.lowerBound..<start)
+        // Long enough for "Abdullah Mustafa, a father of seven who was buying bread at a bakery in
+        // Gaza City": the words between must be spaces-separated, so the window cannot cross a clause.
+        let before = document.words.lastWords(16, in: sentence.lowerBound..<start)
         guard !before.isEmpty else { return nil }
         // The comma that opens the apposition: the nearest one before the actor, with no other
         // break; right before it when the apposition opens with the actor ("X, Israel's envoy").
@@ -203,6 +245,12 @@ struct PersonRoster {
             else { return nil }
         }
         guard let opening else { return nil }
+        // Past the first words of a long apposition ("Sari Bashi, an Israeli who works on freedom of
+        // movement for Palestinians"), an actor is what the person works on unless it is the first
+        // the apposition names.
+        guard
+            before.endIndex - opening <= Self.shortApposition || mentions.starting(in: before[opening].lowerBound..<start).isEmpty
+        else { return nil }
         // The name: capitalised words ending just before the comma.
         var name: [Range<Int>] = []
         var cursor = opening - 1
@@ -222,6 +270,9 @@ struct PersonRoster {
         return name
     }
 
+    /// Words of an apposition before its actor within which every actor named places the person.
+    private static let shortApposition = 8
+
     /// An apposition starts with an article, a role ("mayor of"), "former", or "who is/was".
     static func opensApposition(_ words: [Range<Int>], document: Document) -> Bool {
         guard let first = words.first else { return false }
@@ -236,7 +287,11 @@ struct PersonRoster {
     // MARK: - Words
 
     private static let appositionOpeners: WordSet = ["a", "an", "the", "former", "senior", "deputy", "acting"]
-    private static let relativeCopulas: WordSet = ["is", "was", "heads", "headed", "leads", "led", "serves", "served"]
+    /// "X, who heads ...", and where they live or work: "Linda Kabuli, who owns a salon in Sderot".
+    private static let relativeCopulas: WordSet = [
+        "is", "was", "heads", "headed", "leads", "led", "serves", "served", "lives", "lived", "owns", "runs", "works",
+        "worked",
+    ]
     private static let who = WordKey(text: "who")
     private static let the = WordKey(text: "the")
 
@@ -309,6 +364,13 @@ struct PersonRoster {
         guard startsLikeName(word, document: document) else { return false }
         return !ByteScanning.isUppercase(at: word.lowerBound, in: document.bytes)
             || !notNames.contains(key(word, document: document))
+    }
+
+    /// A title ("Ms.", "Minister") or a capitalised word that is no name ("Then"): not part of
+    /// the person's own name.
+    static func isTitleOrNotName(_ word: Range<Int>, document: Document) -> Bool {
+        let key = key(word, document: document)
+        return titleWords.contains(key) || ranks.contains(key) || notNames.contains(key)
     }
 
     /// Capitalised, or a lower-case name particle before a capital: "al-Shaer" ends a name as
@@ -388,6 +450,15 @@ struct PersonRoster {
         "fellow", "researcher", "editor", "lawyer", "attorney", "correspondent",
         "lt", "col", "gen", "maj", "capt", "sgt", "brig", "dr", "mr", "mrs", "ms",
     ]
+
+    /// Roles of one person that an actor's own words can end in ("Israeli military spokesman").
+    private static let personRoles: WordSet = [
+        "spokesman", "spokeswoman", "spokesperson", "official", "minister", "ambassador", "envoy", "leader", "commander",
+        "negotiator", "president", "diplomat",
+    ]
+
+    /// Abbreviated ranks and forms of address that open a name after a comma.
+    private static let ranks: WordSet = ["lt", "col", "gen", "maj", "capt", "sgt", "brig", "dr", "mr", "mrs", "ms"]
 
     /// Capitalised words of a title, not of a name.
     static let titleWords: WordSet = [
