@@ -26,8 +26,18 @@ struct CasualtyFinder {
         "inside", "outside", "across", "along", "near", "while",
     ]
 
+    /// A casualty word classified in its own sentence. When nothing in the sentence's grammar or
+    /// roles names the victims, the actor nearest the word is kept apart in `nearestActor`: it is
+    /// a weaker sign than the victims of the casualty reports just before ("Hamas-affiliated media
+    /// hailed the killings" after the victims were named), so the audit uses it only when there are
+    /// none.
+    struct Classified {
+        let mention: CasualtyMention
+        let nearestActor: (sideID: String, evidence: String)?
+    }
+
     func classify(_ match: Match, voice: Voice, emotive: [TextSpan], caveats: [TextSpan], individuation: [TextSpan])
-        -> CasualtyMention?
+        -> Classified?
     {
         guard let sentence = document.sentence(containing: match.range.lowerBound) else { return nil }
         let tokens = SentenceTokenizer.tokens(in: sentence.range, words: document.words)
@@ -107,13 +117,16 @@ struct CasualtyFinder {
         let victim = victimSide(
             match: match, agency: agency, tokens: tokens, first: first, before: before, after: after, sentence: sentence,
             agentSideID: agentSide)
+        let stated = victim?.byNearestActor == false ? victim : nil
         let source = document.source
-        return CasualtyMention(
+        let mention = CasualtyMention(
             span: source.span(match.range), ruleID: match.rule.id, sentence: TextExcerpt.span(sentence.range, in: source),
             agency: agency,
-            agent: agentRange.map { source.text($0) }, agentSideID: agentSide, victimSideID: victim?.sideID,
-            victimEvidence: victim?.evidence, voice: voice, emotiveTerms: emotive, caveats: caveats,
+            agent: agentRange.map { source.text($0) }, agentSideID: agentSide, victimSideID: stated?.sideID,
+            victimEvidence: stated?.evidence, voice: voice, emotiveTerms: emotive, caveats: caveats,
             individuation: individuation)
+        let nearest = victim.flatMap { $0.byNearestActor ? (sideID: $0.sideID, evidence: $0.evidence) : nil }
+        return Classified(mention: mention, nearestActor: nearest)
     }
 
     // MARK: - Victims
@@ -121,10 +134,10 @@ struct CasualtyFinder {
     private func victimSide(
         match: Match, agency: CasualtyAgency, tokens: [Token], first: Int, before: Int, after: Int, sentence: Sentence,
         agentSideID: String?
-    ) -> (sideID: String, evidence: String)? {
+    ) -> (sideID: String, evidence: String, byNearestActor: Bool)? {
         let source = document.source
-        func described(_ mention: ActorMention, _ how: String) -> (String, String) {
-            (mention.sideID, "\(how): \(source.text(mention.range))")
+        func described(_ mention: ActorMention, _ how: String) -> (String, String, Bool) {
+            (mention.sideID, "\(how): \(source.text(mention.range))", false)
         }
         // Victims named as a third party's nationals ("killing 27 Americans", "Thais were among
         // the dead"): the annotated data files them under the side that was attacked.
@@ -136,7 +149,7 @@ struct CasualtyFinder {
             if after < end {
                 let object = mentions.starting(in: tokens[after].range.lowerBound..<tokens[end - 1].range.upperBound)
                     .filter { !isSource($0, in: sentence) }
-                if let both = bothParties(object, in: sentence) { return both }
+                if let both = bothParties(object, in: sentence) { return (both.sideID, both.evidence, false) }
                 if let actor = object.first(where: { parties.contains($0.sideID) }) {
                     return described(actor, "object of the verb")
                 }
@@ -146,7 +159,7 @@ struct CasualtyFinder {
             // The subject: actors in the clause before the verb.
             if let subject = subject(endingAt: before, tokens: tokens) {
                 let actors = mentions.starting(in: subject).filter { !isSource($0, in: sentence) }
-                if let both = bothParties(actors, in: sentence) { return both }
+                if let both = bothParties(actors, in: sentence) { return (both.sideID, both.evidence, false) }
                 if let actor = actors.last(where: { parties.contains($0.sideID) }) {
                     return described(actor, "subject")
                 }
@@ -185,7 +198,7 @@ struct CasualtyFinder {
                         Array(mentions.starting(in: tokens[after + 1].range.lowerBound..<tokens[end - 1].range.upperBound)),
                         in: sentence)
                 {
-                    return both
+                    return (both.sideID, both.evidence, false)
                 }
             }
             if after + 1 < tokens.count, ["of", "among"].contains(tokens[after].word),
@@ -229,7 +242,7 @@ struct CasualtyFinder {
         if thirdPartyVictims {
             let armed = Set(inSentence.filter { [.group, .military].contains($0.kind) }.map(\.sideID))
             if let side = agent ?? (armed.count == 1 ? armed.first : nil), let other = opponent(of: side) {
-                return (other, "third-party victims of the attacker (\(side))")
+                return (other, "third-party victims of the attacker (\(side))", false)
             }
         }
         // People named in the sentence (not governments or groups), other than the agent's side;
@@ -242,7 +255,7 @@ struct CasualtyFinder {
             return described(people, "people named in the sentence")
         }
         if let agent, parties.contains(agent), let other = opponent(of: agent) {
-            return (other, "the other party of the attacker (\(agent))")
+            return (other, "the other party of the attacker (\(agent))", false)
         }
         // The source of a figure ("the Gaza health ministry said", "Israeli officials say") is
         // not the victims, but each side's authorities report their own side's dead.
@@ -264,7 +277,7 @@ struct CasualtyFinder {
         }
         let candidates = inSentence.filter { !attackers.contains($0.sideID) }
         if let nearest = candidates.min(by: { distance($0, match.range) < distance($1, match.range) }) {
-            return described(nearest, "nearest actor")
+            return (nearest.sideID, "nearest actor: \(source.text(nearest.range))", true)
         }
         return nil
     }
