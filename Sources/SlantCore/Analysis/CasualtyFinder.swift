@@ -13,6 +13,7 @@ struct CasualtyFinder {
     let places: ActorMentionIndex
     let parties: Set<String>
 
+    static let perfectAuxiliaries: WordSet = ["has", "have", "had", "having"]
     static let beAuxiliaries: WordSet = ["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting"]
     static let skippable: WordSet = [
         "reportedly", "allegedly", "also", "all", "both", "later", "subsequently", "ultimately", "eventually", "apparently",
@@ -62,9 +63,11 @@ struct CasualtyFinder {
         case .noun: agency = .nominal
         case .verb:
             let hasAuxiliary = previous.map { $0.kind == .word && Self.beAuxiliaries.contains($0.word) } ?? false
+            // "Israeli troops have killed over two dozen": a perfect is active, never a bare participle.
+            let isPerfect = previous.map { $0.kind == .word && Self.perfectAuxiliaries.contains($0.word) } ?? false
             let isPassive =
                 hasAuxiliary || (next?.word == "by")
-                || (isParticiple(match.range) && isReducedPassive(after: after, tokens: tokens))
+                || (!isPerfect && isParticiple(match.range) && isReducedPassive(after: after, tokens: tokens))
             if isPassive {
                 // "was murdered in the street by a knife-wielding Palestinian": "by" may follow a
                 // short phrase of place or time, within the clause.
@@ -211,6 +214,12 @@ struct CasualtyFinder {
                 return described(owner, "of")
             }
         }
+        // "the first military casualty on the Israeli side", "67 dead on the Israeli side".
+        if let side = sideNamed(in: sentence) { return described(side, "side named") }
+        // "killed or injured on both sides".
+        if let phrase = bothSidesPhrase(in: tokens) {
+            return (bothSidesID, "victims on both sides: \(source.text(phrase))", false)
+        }
         // The attackers named in the sentence ("in the Hamas attack", "by Israeli jets") are not
         // the victims; with no grammatical agent, they stand in for one.
         // An active verb's attacker stands before it: "X injured 10, as Israeli airstrikes
@@ -259,7 +268,13 @@ struct CasualtyFinder {
         }
         // The source of a figure ("the Gaza health ministry said", "Israeli officials say") is
         // not the victims, but each side's authorities report their own side's dead.
-        if let source = inSentence.first(where: { isSource($0, in: sentence) && $0.kind != .population }) {
+        // The source nearest before the casualty word reports it ("Israel reported three
+        // killed, and Palestinians reported 19 deaths"); one after it must be an authority.
+        // "a soldier Hamas claimed to be holding" is a claim, not a report of the figure.
+        let sources = inSentence.filter { isSource($0, in: sentence) && !claimsAnInfinitive($0, in: sentence) }
+        if let source = sources.last(where: { $0.end <= match.range.lowerBound })
+            ?? sources.first(where: { $0.kind != .population })
+        {
             return described(source, "source of the figure")
         }
         let nearbyPlaces = places.starting(in: sentence.range).filter { place in
@@ -295,6 +310,31 @@ struct CasualtyFinder {
         guard sides.count >= 2 else { return nil }
         let source = document.source
         return (bothSidesID, "people of both parties: " + people.map { source.text($0.range) }.joined(separator: ", "))
+    }
+
+    /// A party's side named as where the victims were: "on the Israeli side".
+    private func sideNamed(in sentence: Sentence) -> ActorMention? {
+        let bytes = document.bytes
+        return mentions.starting(in: sentence.range).first { mention in
+            guard parties.contains(mention.sideID) else { return false }
+            let next = document.words.words(in: mention.end..<max(mention.end, min(sentence.range.upperBound, mention.end + 16)))
+                .first
+            let previous = document.words.words(in: max(sentence.range.lowerBound, mention.start - 12)..<mention.start)
+                .suffix(2).map { WordKey($0, of: bytes) }
+            return next.map { WordKey($0, of: bytes) == "side" } == true && previous == ["on", "the"]
+        }
+    }
+
+    /// "on both sides", "on either side": the victims of both parties, without naming them.
+    private func bothSidesPhrase(in tokens: [Token]) -> Range<Int>? {
+        guard tokens.count >= 3 else { return nil }
+        for index in 0..<(tokens.count - 2) where tokens[index].word == "on" {
+            let pair = (tokens[index + 1].word, tokens[index + 2].word)
+            if pair == ("both", "sides") || pair == ("either", "side") {
+                return tokens[index].range.lowerBound..<tokens[index + 2].range.upperBound
+            }
+        }
+        return nil
     }
 
     /// A number right before the actor: "six Israeli soldiers", "13 Israelis".
@@ -342,6 +382,14 @@ struct CasualtyFinder {
         return preceding.suffix(2) == ["according", "to"] || Array(preceding) == ["according", "to", "the"]
     }
 
+    /// The actor's reporting verb takes an infinitive: "Hamas claimed to be holding".
+    private func claimsAnInfinitive(_ mention: ActorMention, in sentence: Sentence) -> Bool {
+        let following = document.words.words(in: mention.end..<max(mention.end, min(sentence.range.upperBound, mention.end + 48)))
+            .prefix(5).map { WordKey($0, of: document.bytes) }
+        guard let verb = following.firstIndex(where: { Self.reportingVerbs.contains($0) }) else { return false }
+        return following.dropFirst(verb + 1).first == "to"
+    }
+
     /// The actor is the object of a preposition ("an attack on Israel", "in Gaza"), not a
     /// modifier of an attack noun ("about the Hamas attacks").
     private func followsPreposition(_ mention: ActorMention, in sentence: Sentence) -> Bool {
@@ -378,6 +426,12 @@ struct CasualtyFinder {
                 index += 1
                 continue
             }
+            // "killed 1,030 Palestinians, 43 Israeli soldiers and ...", "..., and six Israelis":
+            // a list of tolls goes on after its comma.
+            if token.kind == .comma, index > start, index + 1 < tokens.count, startsCount(at: index + 1, tokens: tokens) {
+                index += 1
+                continue
+            }
             if token.kind == .comma, appositives == 0, index > start, index + 1 < tokens.count,
                 Self.appositiveOpeners.contains(tokens[index + 1].word)
             {
@@ -388,6 +442,15 @@ struct CasualtyFinder {
             break
         }
         return index
+    }
+
+    /// A number, or "and" and a number, at `index`.
+    private func startsCount(at index: Int, tokens: [Token]) -> Bool {
+        let isNumber = { (token: Token) in
+            token.kind == .word && (token.startsWithNumber(in: self.document.bytes) || Self.numberWords.contains(token.word))
+        }
+        if isNumber(tokens[index]) { return true }
+        return tokens[index].word == "and" && index + 1 < tokens.count && isNumber(tokens[index + 1])
     }
 
     static let agentPronouns: WordSet = ["it", "they", "we"]
@@ -538,7 +601,8 @@ struct CasualtyFinder {
         }
         // "killed over 1,400 people": a quantity is the object.
         if ["over", "about", "around", "nearly", "almost", "roughly", "some"].contains(tokens[after].word),
-            after + 1 < tokens.count, tokens[after + 1].startsWithNumber(in: document.bytes)
+            after + 1 < tokens.count,
+            tokens[after + 1].startsWithNumber(in: document.bytes) || Self.numberWords.contains(tokens[after + 1].word)
         {
             return false
         }
