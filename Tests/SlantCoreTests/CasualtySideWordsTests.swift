@@ -68,3 +68,24 @@ import Testing
         #expect(casualties("Six men were arrested in that killing.").map(\.agency) == [.nominal])
     }
 }
+
+/// Actors near a casualty word that are not its victims (issue 13; survey of non-gold articles).
+@Suite struct CasualtyNotVictimsTests {
+    func casualties(_ text: String) -> [CasualtyMention] { TestLexicons.audit(text).casualties }
+
+    /// "the injury of hundreds by Israeli live fire": the actor after "by" is the attacker.
+    @Test(arguments: [("Israeli", "palestinian"), ("Hamas", "israel")])
+    func theAttackerAfterByIsNotTheOwnerOfTheNoun(attacker: String, side: String) {
+        #expect(casualties("They condemned the injury of hundreds by \(attacker) fire.").map(\.victimSideID) == [side])
+    }
+
+    /// "the Israelis counter with a figure": a source of a rival figure, not the dead.
+    @Test(arguments: [
+        ("Israeli strikes killed 1,900 Palestinians.", "Israelis", "palestinian"),
+        ("Hamas rockets killed 60 Israelis.", "Palestinians", "israel"),
+    ])
+    func aSourceThatCountersIsNotTheDead(report: String, source: String, side: String) {
+        let text = "\(report) Rights groups say 80% of the dead were civilians, while the \(source) counter with a lower figure."
+        #expect(casualties(text).map(\.victimSideID) == [side, side])
+    }
+}

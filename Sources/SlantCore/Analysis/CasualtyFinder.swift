@@ -208,6 +208,8 @@ struct CasualtyFinder {
                 let owner = mentions.starting(in: tokens[after + 1].range.lowerBound..<sentence.range.upperBound).first,
                 document.words.words(in: tokens[after + 1].range.lowerBound..<owner.start, limit: 4).count <= 3,
                 parties.contains(owner.sideID),
+                // "the injury of hundreds by Israeli live fire": the attacker is not the owner.
+                !isAttacker(owner, in: sentence.range),
                 // "the bodies of people killed in Israeli strikes": the owner is "people".
                 !participle(between: tokens[after + 1].range.lowerBound, and: owner.start)
             {
@@ -353,6 +355,8 @@ struct CasualtyFinder {
     static let reportingVerbs: WordSet = [
         "said", "say", "says", "saying", "told", "tells", "reported", "reports", "announced", "announces", "stated",
         "added", "claimed", "claims", "confirmed", "confirms", "estimated", "estimates", "counted", "tallied",
+        // "80% of the dead were civilians, while the Israelis counter with ...": a rival figure's source.
+        "counter", "counters", "countered", "insist", "insists", "insisted", "contend", "contends", "contended",
     ]
     static let prepositions: WordSet = [
         "in", "into", "on", "onto", "to", "at", "against", "from", "with", "across", "inside", "toward", "towards",
