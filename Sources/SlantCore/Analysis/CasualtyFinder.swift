@@ -209,7 +209,7 @@ struct CasualtyFinder {
                 document.words.words(in: tokens[after + 1].range.lowerBound..<owner.start, limit: 4).count <= 3,
                 parties.contains(owner.sideID),
                 // "the injury of hundreds by Israeli live fire": the attacker is not the owner.
-                !isAttacker(owner, in: sentence.range),
+                !hasBy(between: tokens[after + 1].range.lowerBound, and: owner.start),
                 // "the bodies of people killed in Israeli strikes": the owner is "people".
                 !participle(between: tokens[after + 1].range.lowerBound, and: owner.start)
             {
@@ -582,6 +582,10 @@ struct CasualtyFinder {
             index -= 1
         }
         return nil
+    }
+
+    private func hasBy(between start: Int, and end: Int) -> Bool {
+        document.words.words(in: start..<end).contains { WordKey($0, of: document.bytes) == "by" }
     }
 
     private func participle(between start: Int, and end: Int) -> Bool {
