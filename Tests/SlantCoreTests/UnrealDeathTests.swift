@@ -35,4 +35,34 @@ import Testing
         #expect(count("Officials could not say how many \(people), but at least three were killed.") == 1)
         #expect(count("Three \(people) may have been killed in the strike.") == 1)
     }
+
+    /// A subject that counts nobody: "No Israelis were reported killed", "No one from the
+    /// agency was injured" (survey of non-gold articles, issue 13).
+    @Test(arguments: people)
+    func aSubjectOpeningWithNoCountsNobody(people: String) {
+        #expect(count("No \(people) were reported killed in the attacks on Friday.") == 0)
+        #expect(count("No \(people) so far have been injured.") == 0)
+        #expect(count("No one from the \(people)' delegation was injured, officials said.") == 0)
+    }
+
+    /// "No" opening another verb's subject leaves the death counted.
+    @Test(arguments: people)
+    func noBeforeAnotherVerbLeavesTheDeathCounted(people: String) {
+        #expect(count("No group claimed the attack that killed five \(people).") == 1)
+    }
+
+    /// "might get wounded or killed", "to kidnap or kill them": the second verb shares the
+    /// first one's modal or infinitive.
+    @Test(arguments: people)
+    func aCoordinatedVerbSharesTheUnrealFirstVerb(people: String) {
+        #expect(count("The \(people) knew they might get wounded or killed at the march.") == 0)
+        #expect(count("They fear that gunmen will kidnap them and kill them, the \(people) said.") == 0)
+        #expect(count("The gunmen came only to terrorize and kill \(people).") == 0)
+    }
+
+    /// A first verb of another form does not lend the second its infinitive.
+    @Test(arguments: people)
+    func aCoordinatedVerbOfAnotherFormStaysReal(people: String) {
+        #expect(count("Troops tried to disperse the crowd and killed five \(people).") == 1)
+    }
 }

@@ -215,23 +215,37 @@ public struct Auditor: Sendable {
 
     /// A casualty sentence that names no side ("The explosion killed hundreds") usually goes on
     /// about the victims of the sentences just before it, as a reader takes it; with none, about
-    /// the victims its article's headline frames it around.
+    /// the actor nearest its casualty word, and failing that about the victims its article's
+    /// headline frames it around: those of the headline's own casualty report ("Israel: 4 dead
+    /// after ... attack Jerusalem synagogue"), else those the headline's actors imply.
     static func carryVictimsForward(
-        _ mentions: [CasualtyMention], document: Document, headline: (sideID: String, evidence: String)? = nil
+        _ classified: [CasualtyFinder.Classified], document: Document,
+        headline: (sideID: String, evidence: String)? = nil
     ) -> [CasualtyMention] {
+        let inTitle = { (mention: CasualtyMention) in document.title.map { $0.range.contains(mention.span.start) } ?? false }
+        let frame =
+            classified.first { inTitle($0.mention) && $0.mention.victimSideID != nil }.flatMap { item in
+                item.mention.victimSideID.map { (sideID: $0, evidence: "victims of the headline's casualty report") }
+            } ?? headline
         var result: [CasualtyMention] = []
         var last: (sideID: String, sentence: Int, location: SourceLocation)?
-        for mention in mentions {
+        for item in classified {
+            let mention = item.mention
             let sentence = document.sentence(containing: mention.span.start)?.index ?? 0
+            // Only a sentence's own victims (or its nearest actor) become the report later
+            // sentences carry: a carried side is not carried on again.
             if let side = mention.victimSideID {
                 last = (side, sentence, mention.span.location)
                 result.append(mention)
             } else if let last, sentence - last.sentence <= victimContextSentences {
                 result.append(mention.withVictims(last.sideID, evidence: "victims of the casualty report at \(last.location)"))
-            } else if let headline, document.sentences.indices.contains(sentence),
+            } else if let nearest = item.nearestActor {
+                last = (nearest.sideID, sentence, mention.span.location)
+                result.append(mention.withVictims(nearest.sideID, evidence: nearest.evidence))
+            } else if let frame, document.sentences.indices.contains(sentence),
                 document.sentences[sentence].paragraphIndex >= 0
             {
-                result.append(mention.withVictims(headline.sideID, evidence: headline.evidence))
+                result.append(mention.withVictims(frame.sideID, evidence: frame.evidence))
             } else {
                 result.append(mention)
             }

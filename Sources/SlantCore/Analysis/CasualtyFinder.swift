@@ -13,6 +13,7 @@ struct CasualtyFinder {
     let places: ActorMentionIndex
     let parties: Set<String>
 
+    static let perfectAuxiliaries: WordSet = ["has", "have", "had", "having"]
     static let beAuxiliaries: WordSet = ["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting"]
     static let skippable: WordSet = [
         "reportedly", "allegedly", "also", "all", "both", "later", "subsequently", "ultimately", "eventually", "apparently",
@@ -26,8 +27,18 @@ struct CasualtyFinder {
         "inside", "outside", "across", "along", "near", "while",
     ]
 
+    /// A casualty word classified in its own sentence. When nothing in the sentence's grammar or
+    /// roles names the victims, the actor nearest the word is kept apart in `nearestActor`: it is
+    /// a weaker sign than the victims of the casualty reports just before ("Hamas-affiliated media
+    /// hailed the killings" after the victims were named), so the audit uses it only when there are
+    /// none.
+    struct Classified {
+        let mention: CasualtyMention
+        let nearestActor: (sideID: String, evidence: String)?
+    }
+
     func classify(_ match: Match, voice: Voice, emotive: [TextSpan], caveats: [TextSpan], individuation: [TextSpan])
-        -> CasualtyMention?
+        -> Classified?
     {
         guard let sentence = document.sentence(containing: match.range.lowerBound) else { return nil }
         let tokens = SentenceTokenizer.tokens(in: sentence.range, words: document.words)
@@ -52,9 +63,11 @@ struct CasualtyFinder {
         case .noun: agency = .nominal
         case .verb:
             let hasAuxiliary = previous.map { $0.kind == .word && Self.beAuxiliaries.contains($0.word) } ?? false
+            // "Israeli troops have killed over two dozen": a perfect is active, never a bare participle.
+            let isPerfect = previous.map { $0.kind == .word && Self.perfectAuxiliaries.contains($0.word) } ?? false
             let isPassive =
                 hasAuxiliary || (next?.word == "by")
-                || (isParticiple(match.range) && isReducedPassive(after: after, tokens: tokens))
+                || (!isPerfect && isParticiple(match.range) && isReducedPassive(after: after, tokens: tokens))
             if isPassive {
                 // "was murdered in the street by a knife-wielding Palestinian": "by" may follow a
                 // short phrase of place or time, within the clause.
@@ -107,13 +120,16 @@ struct CasualtyFinder {
         let victim = victimSide(
             match: match, agency: agency, tokens: tokens, first: first, before: before, after: after, sentence: sentence,
             agentSideID: agentSide)
+        let stated = victim?.byNearestActor == false ? victim : nil
         let source = document.source
-        return CasualtyMention(
+        let mention = CasualtyMention(
             span: source.span(match.range), ruleID: match.rule.id, sentence: TextExcerpt.span(sentence.range, in: source),
             agency: agency,
-            agent: agentRange.map { source.text($0) }, agentSideID: agentSide, victimSideID: victim?.sideID,
-            victimEvidence: victim?.evidence, voice: voice, emotiveTerms: emotive, caveats: caveats,
+            agent: agentRange.map { source.text($0) }, agentSideID: agentSide, victimSideID: stated?.sideID,
+            victimEvidence: stated?.evidence, voice: voice, emotiveTerms: emotive, caveats: caveats,
             individuation: individuation)
+        let nearest = victim.flatMap { $0.byNearestActor ? (sideID: $0.sideID, evidence: $0.evidence) : nil }
+        return Classified(mention: mention, nearestActor: nearest)
     }
 
     // MARK: - Victims
@@ -121,10 +137,10 @@ struct CasualtyFinder {
     private func victimSide(
         match: Match, agency: CasualtyAgency, tokens: [Token], first: Int, before: Int, after: Int, sentence: Sentence,
         agentSideID: String?
-    ) -> (sideID: String, evidence: String)? {
+    ) -> (sideID: String, evidence: String, byNearestActor: Bool)? {
         let source = document.source
-        func described(_ mention: ActorMention, _ how: String) -> (String, String) {
-            (mention.sideID, "\(how): \(source.text(mention.range))")
+        func described(_ mention: ActorMention, _ how: String) -> (String, String, Bool) {
+            (mention.sideID, "\(how): \(source.text(mention.range))", false)
         }
         // Victims named as a third party's nationals ("killing 27 Americans", "Thais were among
         // the dead"): the annotated data files them under the side that was attacked.
@@ -136,7 +152,7 @@ struct CasualtyFinder {
             if after < end {
                 let object = mentions.starting(in: tokens[after].range.lowerBound..<tokens[end - 1].range.upperBound)
                     .filter { !isSource($0, in: sentence) }
-                if let both = bothParties(object, in: sentence) { return both }
+                if let both = bothParties(object, in: sentence) { return (both.sideID, both.evidence, false) }
                 if let actor = object.first(where: { parties.contains($0.sideID) }) {
                     return described(actor, "object of the verb")
                 }
@@ -146,7 +162,7 @@ struct CasualtyFinder {
             // The subject: actors in the clause before the verb.
             if let subject = subject(endingAt: before, tokens: tokens) {
                 let actors = mentions.starting(in: subject).filter { !isSource($0, in: sentence) }
-                if let both = bothParties(actors, in: sentence) { return both }
+                if let both = bothParties(actors, in: sentence) { return (both.sideID, both.evidence, false) }
                 if let actor = actors.last(where: { parties.contains($0.sideID) }) {
                     return described(actor, "subject")
                 }
@@ -185,18 +201,26 @@ struct CasualtyFinder {
                         Array(mentions.starting(in: tokens[after + 1].range.lowerBound..<tokens[end - 1].range.upperBound)),
                         in: sentence)
                 {
-                    return both
+                    return (both.sideID, both.evidence, false)
                 }
             }
             if after + 1 < tokens.count, ["of", "among"].contains(tokens[after].word),
                 let owner = mentions.starting(in: tokens[after + 1].range.lowerBound..<sentence.range.upperBound).first,
                 document.words.words(in: tokens[after + 1].range.lowerBound..<owner.start, limit: 4).count <= 3,
                 parties.contains(owner.sideID),
+                // "the injury of hundreds by Israeli live fire": the attacker is not the owner.
+                !hasBy(between: tokens[after + 1].range.lowerBound, and: owner.start),
                 // "the bodies of people killed in Israeli strikes": the owner is "people".
                 !participle(between: tokens[after + 1].range.lowerBound, and: owner.start)
             {
                 return described(owner, "of")
             }
+        }
+        // "the first military casualty on the Israeli side", "67 dead on the Israeli side".
+        if let side = sideNamed(in: sentence) { return described(side, "side named") }
+        // "killed or injured on both sides".
+        if let phrase = bothSidesPhrase(in: tokens) {
+            return (bothSidesID, "victims on both sides: \(source.text(phrase))", false)
         }
         // The attackers named in the sentence ("in the Hamas attack", "by Israeli jets") are not
         // the victims; with no grammatical agent, they stand in for one.
@@ -229,7 +253,7 @@ struct CasualtyFinder {
         if thirdPartyVictims {
             let armed = Set(inSentence.filter { [.group, .military].contains($0.kind) }.map(\.sideID))
             if let side = agent ?? (armed.count == 1 ? armed.first : nil), let other = opponent(of: side) {
-                return (other, "third-party victims of the attacker (\(side))")
+                return (other, "third-party victims of the attacker (\(side))", false)
             }
         }
         // People named in the sentence (not governments or groups), other than the agent's side;
@@ -242,11 +266,17 @@ struct CasualtyFinder {
             return described(people, "people named in the sentence")
         }
         if let agent, parties.contains(agent), let other = opponent(of: agent) {
-            return (other, "the other party of the attacker (\(agent))")
+            return (other, "the other party of the attacker (\(agent))", false)
         }
         // The source of a figure ("the Gaza health ministry said", "Israeli officials say") is
         // not the victims, but each side's authorities report their own side's dead.
-        if let source = inSentence.first(where: { isSource($0, in: sentence) && $0.kind != .population }) {
+        // The source nearest before the casualty word reports it ("Israel reported three
+        // killed, and Palestinians reported 19 deaths"); one after it must be an authority.
+        // "a soldier Hamas claimed to be holding" is a claim, not a report of the figure.
+        let sources = inSentence.filter { isSource($0, in: sentence) && !claimsAnInfinitive($0, in: sentence) }
+        if let source = sources.last(where: { $0.end <= match.range.lowerBound })
+            ?? sources.first(where: { $0.kind != .population })
+        {
             return described(source, "source of the figure")
         }
         let nearbyPlaces = places.starting(in: sentence.range).filter { place in
@@ -264,7 +294,7 @@ struct CasualtyFinder {
         }
         let candidates = inSentence.filter { !attackers.contains($0.sideID) }
         if let nearest = candidates.min(by: { distance($0, match.range) < distance($1, match.range) }) {
-            return described(nearest, "nearest actor")
+            return (nearest.sideID, "nearest actor: \(source.text(nearest.range))", true)
         }
         return nil
     }
@@ -284,6 +314,31 @@ struct CasualtyFinder {
         return (bothSidesID, "people of both parties: " + people.map { source.text($0.range) }.joined(separator: ", "))
     }
 
+    /// A party's side named as where the victims were: "on the Israeli side".
+    private func sideNamed(in sentence: Sentence) -> ActorMention? {
+        let bytes = document.bytes
+        return mentions.starting(in: sentence.range).first { mention in
+            guard parties.contains(mention.sideID) else { return false }
+            let next = document.words.words(in: mention.end..<max(mention.end, min(sentence.range.upperBound, mention.end + 16)))
+                .first
+            let previous = document.words.words(in: max(sentence.range.lowerBound, mention.start - 12)..<mention.start)
+                .suffix(2).map { WordKey($0, of: bytes) }
+            return next.map { WordKey($0, of: bytes) == "side" } == true && previous == ["on", "the"]
+        }
+    }
+
+    /// "on both sides", "on either side": the victims of both parties, without naming them.
+    private func bothSidesPhrase(in tokens: [Token]) -> Range<Int>? {
+        guard tokens.count >= 3 else { return nil }
+        for index in 0..<(tokens.count - 2) where tokens[index].word == "on" {
+            let pair = (tokens[index + 1].word, tokens[index + 2].word)
+            if pair == ("both", "sides") || pair == ("either", "side") {
+                return tokens[index].range.lowerBound..<tokens[index + 2].range.upperBound
+            }
+        }
+        return nil
+    }
+
     /// A number right before the actor: "six Israeli soldiers", "13 Israelis".
     private func isCounted(_ actor: ActorMention) -> Bool {
         guard let word = document.words.lastWords(1, in: max(0, actor.start - 24)..<actor.start).last else { return false }
@@ -300,6 +355,8 @@ struct CasualtyFinder {
     static let reportingVerbs: WordSet = [
         "said", "say", "says", "saying", "told", "tells", "reported", "reports", "announced", "announces", "stated",
         "added", "claimed", "claims", "confirmed", "confirms", "estimated", "estimates", "counted", "tallied",
+        // "80% of the dead were civilians, while the Israelis counter with ...": a rival figure's source.
+        "counter", "counters", "countered", "insist", "insists", "insisted", "contend", "contends", "contended",
     ]
     static let prepositions: WordSet = [
         "in", "into", "on", "onto", "to", "at", "against", "from", "with", "across", "inside", "toward", "towards",
@@ -327,6 +384,14 @@ struct CasualtyFinder {
         let preceding = document.words.words(in: max(sentence.range.lowerBound, mention.start - 24)..<mention.start)
             .suffix(3).map(text)
         return preceding.suffix(2) == ["according", "to"] || Array(preceding) == ["according", "to", "the"]
+    }
+
+    /// The actor's reporting verb takes an infinitive: "Hamas claimed to be holding".
+    private func claimsAnInfinitive(_ mention: ActorMention, in sentence: Sentence) -> Bool {
+        let following = document.words.words(in: mention.end..<max(mention.end, min(sentence.range.upperBound, mention.end + 48)))
+            .prefix(5).map { WordKey($0, of: document.bytes) }
+        guard let verb = following.firstIndex(where: { Self.reportingVerbs.contains($0) }) else { return false }
+        return following.dropFirst(verb + 1).first == "to"
     }
 
     /// The actor is the object of a preposition ("an attack on Israel", "in Gaza"), not a
@@ -365,6 +430,12 @@ struct CasualtyFinder {
                 index += 1
                 continue
             }
+            // "killed 1,030 Palestinians, 43 Israeli soldiers and ...", "..., and six Israelis":
+            // a list of tolls goes on after its comma.
+            if token.kind == .comma, index > start, index + 1 < tokens.count, startsCount(at: index + 1, tokens: tokens) {
+                index += 1
+                continue
+            }
             if token.kind == .comma, appositives == 0, index > start, index + 1 < tokens.count,
                 Self.appositiveOpeners.contains(tokens[index + 1].word)
             {
@@ -375,6 +446,15 @@ struct CasualtyFinder {
             break
         }
         return index
+    }
+
+    /// A number, or "and" and a number, at `index`.
+    private func startsCount(at index: Int, tokens: [Token]) -> Bool {
+        let isNumber = { (token: Token) in
+            token.kind == .word && (token.startsWithNumber(in: self.document.bytes) || Self.numberWords.contains(token.word))
+        }
+        if isNumber(tokens[index]) { return true }
+        return tokens[index].word == "and" && index + 1 < tokens.count && isNumber(tokens[index + 1])
     }
 
     static let agentPronouns: WordSet = ["it", "they", "we"]
@@ -504,6 +584,10 @@ struct CasualtyFinder {
         return nil
     }
 
+    private func hasBy(between start: Int, and end: Int) -> Bool {
+        document.words.words(in: start..<end).contains { WordKey($0, of: document.bytes) == "by" }
+    }
+
     private func participle(between start: Int, and end: Int) -> Bool {
         document.words.words(in: start..<end).contains {
             document.source.lowercasedText($0).hasSuffix("ed")
@@ -525,7 +609,8 @@ struct CasualtyFinder {
         }
         // "killed over 1,400 people": a quantity is the object.
         if ["over", "about", "around", "nearly", "almost", "roughly", "some"].contains(tokens[after].word),
-            after + 1 < tokens.count, tokens[after + 1].startsWithNumber(in: document.bytes)
+            after + 1 < tokens.count,
+            tokens[after + 1].startsWithNumber(in: document.bytes) || Self.numberWords.contains(tokens[after + 1].word)
         {
             return false
         }

@@ -10,6 +10,11 @@ struct UnrealDeath {
 
     /// Whether the casualty word at token `index` is negated, hypothetical, avoided or intended.
     func isUnreal(at index: Int, isVerb: Bool) -> Bool {
+        isUnrealHere(at: index, isVerb: isVerb) || hasNoneAsSubject(before: index)
+            || sharesUnrealConjunct(at: index, isVerb: isVerb)
+    }
+
+    private func isUnrealHere(at index: Int, isVerb: Bool) -> Bool {
         var words: [WordKey] = []
         var cursor = index - 1
         while cursor >= 0, words.count < 4, tokens[cursor].kind == .word {
@@ -27,6 +32,47 @@ struct UnrealDeath {
         return false
     }
 
+    /// "No Israelis were reported killed", "No one from the agency was injured": the clause's
+    /// subject opens with "no" and only auxiliaries stand between it and the casualty word
+    /// ("No group claimed the attack that killed five" reports deaths).
+    private func hasNoneAsSubject(before index: Int) -> Bool {
+        guard index > 0, tokens[index - 1].kind == .word, Self.auxiliaryRun.contains(tokens[index - 1].word) else {
+            return false
+        }
+        var cursor = index - 1
+        var sawBe = false
+        while cursor >= 0, tokens[cursor].kind == .word, Self.auxiliaryRun.contains(tokens[cursor].word) {
+            sawBe = sawBe || Self.beForms.contains(tokens[cursor].word)
+            cursor -= 1
+        }
+        guard sawBe else { return false }
+        // The subject: up to six words back to the start of the clause.
+        var start = cursor
+        while start > 0, cursor - start < 6, tokens[start - 1].kind == .word,
+            !FunctionWords.clauseBoundaries.contains(tokens[start - 1].word)
+        {
+            start -= 1
+        }
+        guard start >= 0, start <= cursor, tokens[start].kind == .word else { return false }
+        return Self.noneWords.contains(tokens[start].word)
+    }
+
+    /// "might get wounded or killed", "to kidnap or kill them": a verb coordinated with one
+    /// before it (of the same form) shares its modal, negation or infinitive.
+    private func sharesUnrealConjunct(at index: Int, isVerb: Bool) -> Bool {
+        guard isVerb, index >= 2, tokens[index - 1].kind == .word, ["and", "or"].contains(tokens[index - 1].word)
+        else { return false }
+        let participle = tokens[index].hasSuffix("ed", in: bytes)
+        for conjunct in stride(from: index - 2, through: max(0, index - 4), by: -1) {
+            guard tokens[conjunct].kind == .word else { return false }
+            let sameForm =
+                participle
+                ? tokens[conjunct].hasSuffix("ed", in: bytes) : !isInflected(tokens[conjunct]) && !isInflected(tokens[index])
+            if sameForm { return isUnrealHere(at: conjunct, isVerb: true) }
+        }
+        return false
+    }
+
     private func isInflected(_ token: Token) -> Bool {
         token.hasSuffix("ed", in: bytes) || token.hasSuffix("ing", in: bytes) || token.hasSuffix("s", in: bytes)
     }
@@ -41,4 +87,12 @@ struct UnrealDeath {
     ]
     static let modals: WordSet = ["could", "would", "might", "will", "shall"]
     static let conditions: WordSet = ["if", "unless", "whether"]
+    /// Words that open a subject counting nobody.
+    static let noneWords: WordSet = ["no", "none", "nobody", "neither"]
+    /// Auxiliaries and adverbs between a subject and its participle: "were reported", "so far have been".
+    static let auxiliaryRun: WordSet = [
+        "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "reported", "reportedly", "seriously",
+        "immediately", "yet", "so", "far", "badly", "fatally",
+    ]
+    static let beForms: WordSet = ["was", "were", "is", "are", "be", "been", "being"]
 }
