@@ -2,6 +2,10 @@
 SWIFT ?= swift
 SLANT := .build/debug/slant
 FORMAT_PATHS := Sources Tests Plugins Package.swift
+# Extra flags for every build of .build (make build, make test); empty by default. CI passes
+# -Xswiftc -gline-tables-only (.ci/run): crash and test reports keep their file:line, and the
+# compiler skips the full debug info a debugger needs (less compile and link time).
+SWIFT_BUILD_FLAGS ?=
 # The comparison example: the committed corpus of 652 articles from 76 outlets (scripts/check-examples
 # regenerates it with the same arguments: change both together).
 COMPARE_EXAMPLE_ARGS := Data/abp/israel-palestine.jsonl.gz --format markdown,json,csv --gzip-evidence --min-relevance 0.1 --by-period year --outlet-aliases Examples/israel-palestine-outlet-aliases.yml --opinion-url-pattern '/(opinions?|columnists|commentary)/' --near-duplicates --boilerplate Examples/israel-palestine-boilerplate.json --events
@@ -11,7 +15,7 @@ COMPARE_BY_RATING_ARGS := Data/abp/israel-palestine.jsonl.gz --group-by allsides
 # (scripts/check-us-politics-example, run by .ci/run, uses the same arguments).
 US_POLITICS_EXAMPLE_ARGS := Data/abp/sample-5000.jsonl.gz --sides us-politics --format markdown,json,csv --gzip-evidence
 
-.PHONY: audit test build deps examples check-examples check-sarif format lint-format lexicons bench compare-example screenshot us-politics-example check-us-politics-example
+.PHONY: audit test test-tools build deps examples check-examples check-sarif format lint-format lexicons bench compare-example screenshot us-politics-example check-us-politics-example
 
 ## Audit the bundled sample article and write its report to Reports/cairo-talks.md.
 audit: build
@@ -21,21 +25,25 @@ audit: build
 ## Run the whole test suite: unit and golden tests, lexicon lint and examples, drift and format checks.
 ## Fails if any test is skipped; installs PySpark (under .build) and Java for the Spark test, and
 ## Chromium for the annotated page test, when missing.
-test: build
-	@scripts/ensure-spark
-	@scripts/ensure-chromium
-	$(SWIFT) build --build-tests
+test: build test-tools
+	$(SWIFT) build --build-tests $(SWIFT_BUILD_FLAGS)
 	$(SLANT) lexicon lint
 	$(SLANT) lexicon test
 	scripts/check-examples $(SLANT)
 	scripts/check-sarif $(SLANT)
 	scripts/check-gold-symmetry $(SLANT)
 	$(SWIFT) format lint --strict --parallel --recursive --configuration .swift-format $(FORMAT_PATHS)
-	scripts/run-tests
+	scripts/run-tests $(SWIFT_BUILD_FLAGS)
+
+# What the Spark and Chromium tests need. After deps, so no two apt-get runs overlap; beside
+# build, so `make -j2 test` (CI) unpacks PySpark while Swift compiles.
+test-tools: deps
+	@scripts/ensure-spark
+	@scripts/ensure-chromium
 
 build: deps
 	@scripts/refresh-build-plan
-	$(SWIFT) build --product slant
+	$(SWIFT) build --product slant $(SWIFT_BUILD_FLAGS)
 
 deps:
 	@scripts/ensure-deps

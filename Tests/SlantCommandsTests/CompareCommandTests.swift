@@ -127,17 +127,19 @@ import Testing
         }
     }
 
-    @Test func badRecordsAreListedAndAFiveMegabyteArticleIsAudited() throws {
+    @Test func badRecordsAreListedAndAnArticleOverAMegabyteIsAudited() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let lines = try exampleLines(12).map { Array($0.utf8) }
-        // About 5 MB of real article text under one outlet.
+        // A megabyte and a half of real article text under one outlet: its line spans two of the
+        // reader's 1 MB chunks. (It was 5 MB, which proved nothing more and was the slowest test,
+        // run three times in CI: here and under both sanitizers.)
         let paragraphs = try exampleLines(40).compactMap {
             (try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["text"] as? String
         }
         var big = ""
         var index = 0
-        while big.utf8.count < 5 * 1024 * 1024 {
+        while big.utf8.count < 3 * 1024 * 1024 / 2 {
             big += paragraphs[index % paragraphs.count] + "\n\n"
             index += 1
         }

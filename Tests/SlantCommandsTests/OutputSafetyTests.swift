@@ -182,20 +182,22 @@ import Testing
         _ = try SlantCommand.parseAsRoot(["compare", "c.jsonl", "--jobs", "1", "--resamples", "0"])
     }
 
-    /// Thousands of outlets: every record accounted for, one compressed evidence file each.
-    @Test func fiveThousandOutletsAreAllAuditedAndCompressed() throws {
+    /// More outlets than the usual limit of 1,024 open files: every record accounted for, one
+    /// compressed evidence file each. (It was 5,000 outlets, which cost CI time and proved no more.)
+    @Test func fifteenHundredOutletsAreAllAuditedAndCompressed() throws {
         let output = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: output) }
         let corpus = output.appendingPathComponent("many.jsonl")
-        try self.corpus(5_000, outlet: { "Outlet \($0)" }).write(to: corpus, atomically: true, encoding: .utf8)
+        let outlets = 1_500
+        try self.corpus(outlets, outlet: { "Outlet \($0)" }).write(to: corpus, atomically: true, encoding: .utf8)
         try run(["compare", corpus.path, "--output", output.path, "--format", "json", "--gzip-evidence", "--resamples", "0"])
         let report = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("comparison.json")))
         let accounting = (report as? [String: Any])?["accounting"] as? [String: Any]
-        #expect(accounting?["read"] as? Int == 5_000)
-        #expect(accounting?["audited"] as? Int == 5_000)
-        #expect(((report as? [String: Any])?["outlets"] as? [Any])?.count == 5_000)
+        #expect(accounting?["read"] as? Int == outlets)
+        #expect(accounting?["audited"] as? Int == outlets)
+        #expect(((report as? [String: Any])?["outlets"] as? [Any])?.count == outlets)
         let evidence = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("articles").path)
-        #expect(evidence.count == 5_000)
+        #expect(evidence.count == outlets)
         #expect(evidence.allSatisfy { $0.hasSuffix(".jsonl.gz") })
         #expect(try hiddenLeftovers(output).isEmpty)
     }
