@@ -158,4 +158,16 @@ import Testing
         let text = "Your family will meet in Sderot and Ashkelon this week. Your aunt says the talks will fail."
         #expect(sides(text) == [nil])
     }
+
+    /// A leader's name is read however the outlet spells it: with or without the apostrophe
+    /// (Gideon Sa'ar, Gideon Saar) and with or without the first name (Saeb Erekat, Erekat).
+    @Test func leadersAreReadInEverySpelling() {
+        let spellings = [
+            ("Gideon Sa'ar", "israel"), ("Gideon Sa’ar", "israel"), ("Gideon Saar", "israel"),
+            ("Saeb Erekat", "palestinian"), ("Erekat", "palestinian"),
+        ]
+        for (name, side) in spellings {
+            #expect(sides("Talks on Gaza resumed on Monday. \(name) said the talks had failed.") == [side], "\(name)")
+        }
+    }
 }
