@@ -2,10 +2,10 @@
 SWIFT ?= swift
 SLANT := .build/debug/slant
 FORMAT_PATHS := Sources Tests Plugins Package.swift
-# Extra flags for every build of .build (make build, make test); empty by default. CI passes
-# -Xswiftc -gline-tables-only (.ci/run): crash and test reports keep their file:line, and the
-# compiler skips the full debug info a debugger needs (less compile and link time).
-SWIFT_BUILD_FLAGS ?=
+# Extra flags for every build of .build (make build, make test). Line tables only by default:
+# crash and test reports keep their file:line, and the compiler skips the full debug info a
+# debugger needs (less compile and link time). `make SWIFT_BUILD_FLAGS= ...` for a debugger.
+SWIFT_BUILD_FLAGS ?= -Xswiftc -gline-tables-only
 # The comparison example: the committed corpus of 652 articles from 76 outlets (scripts/check-examples
 # regenerates it with the same arguments: change both together).
 COMPARE_EXAMPLE_ARGS := Data/abp/israel-palestine.jsonl.gz --format markdown,json,csv --gzip-evidence --min-relevance 0.1 --by-period year --outlet-aliases Examples/israel-palestine-outlet-aliases.yml --opinion-url-pattern '/(opinions?|columnists|commentary)/' --near-duplicates --boilerplate Examples/israel-palestine-boilerplate.json --events
@@ -25,7 +25,10 @@ audit: build
 ## Run the whole test suite: unit and golden tests, lexicon lint and examples, drift and format checks.
 ## Fails if any test is skipped; installs PySpark (under .build) and Java for the Spark test, and
 ## Chromium for the annotated page test, when missing.
-test: build test-tools
+# The two prerequisites run side by side (PySpark is unpacked while Swift compiles), whatever -j
+# the caller gave: `make test` is the README's command and CI's.
+test: deps
+	@$(MAKE) --no-print-directory -j2 build test-tools
 	$(SWIFT) build --build-tests $(SWIFT_BUILD_FLAGS)
 	$(SLANT) lexicon lint
 	$(SLANT) lexicon test
@@ -36,7 +39,7 @@ test: build test-tools
 	scripts/run-tests $(SWIFT_BUILD_FLAGS)
 
 # What the Spark and Chromium tests need. After deps, so no two apt-get runs overlap; beside
-# build, so `make -j2 test` (CI) unpacks PySpark while Swift compiles.
+# build, so `make test` unpacks PySpark while Swift compiles.
 test-tools: deps
 	@scripts/ensure-spark
 	@scripts/ensure-chromium
