@@ -107,11 +107,18 @@ import Testing
         ("Members of Israel's hard-right government were overjoyed. Palestinian officials met in Ramallah.", "israel"),
     ])
     func aPossessiveTiesALabelToItsActor(text: String, side: String) {
+        let audit = Self.auditWithOneSidedLabel(text, describing: side)
+        #expect(audit.verdict.checks.first { $0.id == "label-asymmetry" }?.triggered == true)
+    }
+
+    /// Audits `text` and expects its pejorative label to describe `side` and the label measure
+    /// to call the article asymmetric.
+    static func auditWithOneSidedLabel(_ text: String, describing side: String) -> ArticleAudit {
         let audit = TestLexicons.audit(text)
         let label = audit.findings.first { $0.category == .label && $0.polarity == .pejorative }
         #expect(label?.describedSideID == side)
         #expect(audit.measures.labels.asymmetric)
-        #expect(audit.verdict.checks.first { $0.id == "label-asymmetry" }?.triggered == true)
+        return audit
     }
 
     /// "The Islamist terror group" refers back to the last group named, as "the terror group"
@@ -121,9 +128,6 @@ import Testing
         ("The Israeli army raided Jenin. The hated occupation forces then withdrew. Hamas agreed.", "israel"),
     ])
     func aModifiedAnaphoricLabelRefersBackToTheLastGroup(text: String, side: String) {
-        let audit = TestLexicons.audit(text)
-        let label = audit.findings.first { $0.category == .label && $0.polarity == .pejorative }
-        #expect(label?.describedSideID == side)
-        #expect(audit.measures.labels.asymmetric)
+        _ = Self.auditWithOneSidedLabel(text, describing: side)
     }
 }
