@@ -5,6 +5,8 @@
 public struct AuditReading {
     let source: SourceText
     let document: Document
+    /// The text the patterns run over, made once for both scans.
+    let matching: MatchingText
     let mentions: ActorMentionIndex
     let places: ActorMentionIndex
     /// As `ArticleAudit.topicSentences`.

@@ -43,8 +43,9 @@ public struct Auditor: Sendable {
         // Under a step budget: a pattern that spends too many match-limit steps on this text is
         // stopped and reported like one that hits the match limit (`MatchLimits`). The topic's
         // patterns have a budget of their own, so what the rules cost never changes the topic.
+        let matching = timings.measure("pattern scan") { MatchingText(source.utf8) }
         let scan = timings.measure("pattern scan") {
-            scratch.withStepBudget { topicScanner.scan(source.utf8, scratch: scratch) }.placed(at: compiled.patterns.topicStart)
+            scratch.withStepBudget { topicScanner.scan(matching, scratch: scratch) }.placed(at: compiled.patterns.topicStart)
         }
         return timings.measure("actors and rule matching") {
             let mentions = ActorMentionIndex(
@@ -57,7 +58,8 @@ public struct Auditor: Sendable {
                 in: document, mentions: mentions.mentions + places.mentions,
                 partySideIDs: Set(compiled.sides.filter { !$0.isThirdParty }.map(\.id)))
             return AuditReading(
-                source: source, document: document, mentions: mentions, places: places, topicSentences: topicSentences)
+                source: source, document: document, matching: matching, mentions: mentions, places: places,
+                topicSentences: topicSentences)
         }
     }
 
@@ -68,7 +70,7 @@ public struct Auditor: Sendable {
     {
         let (source, document, mentions, places) = (reading.source, reading.document, reading.mentions, reading.places)
         let scan = timings.measure("pattern scan") {
-            scratch.withStepBudget { ruleScanner.scan(source.utf8, scratch: scratch) }
+            scratch.withStepBudget { ruleScanner.scan(reading.matching, scratch: scratch) }
         }
         let (matches, limitHits) = timings.measure("actors and rule matching") {
             RuleMatcher.matches(from: scan, lexicon: compiled, document: document)

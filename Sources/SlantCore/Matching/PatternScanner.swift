@@ -6,7 +6,14 @@ import PCRE2
 /// Patterns run over the document's `MatchingText` (spacing runs as one space, invisible
 /// characters dropped); the matches are in the document's own offsets.
 public protocol PatternScanner: Sendable {
-    func scan(_ text: ValidUTF8, scratch: MatchScratch) -> PatternScan
+    /// `text` already made into its `MatchingText`, for a caller that scans it more than once.
+    func scan(_ text: MatchingText, scratch: MatchScratch) -> PatternScan
+}
+
+extension PatternScanner {
+    public func scan(_ text: ValidUTF8, scratch: MatchScratch) -> PatternScan {
+        scan(MatchingText(text), scratch: scratch)
+    }
 }
 
 /// The matches of each pattern (indexed like the scanner's pattern list) and the patterns that
@@ -45,9 +52,8 @@ public struct SequentialPatternScanner: PatternScanner {
         self.patterns = patterns
     }
 
-    public func scan(_ text: ValidUTF8, scratch: MatchScratch) -> PatternScan {
-        let matching = MatchingText(text)
-        return matching.original(scan(matchingText: matching.text, scratch: scratch))
+    public func scan(_ matching: MatchingText, scratch: MatchScratch) -> PatternScan {
+        matching.original(scan(matchingText: matching.text, scratch: scratch))
     }
 
     private func scan(matchingText text: ValidUTF8, scratch: MatchScratch) -> PatternScan {

@@ -87,9 +87,8 @@ public struct PrefilteredPatternScanner: PatternScanner {
     /// How many patterns take the fast path; the rest run one by one.
     public var prefilteredCount: Int { patterns.count - sequential.count }
 
-    public func scan(_ text: ValidUTF8, scratch: MatchScratch) -> PatternScan {
-        let matching = MatchingText(text)
-        return matching.original(scan(matchingText: matching.text, scratch: scratch))
+    public func scan(_ matching: MatchingText, scratch: MatchScratch) -> PatternScan {
+        matching.original(scan(matchingText: matching.text, scratch: scratch))
     }
 
     private func scan(matchingText text: ValidUTF8, scratch: MatchScratch) -> PatternScan {
