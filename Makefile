@@ -106,11 +106,13 @@ bench: deps
 	.build/release/slant-bench "$$corpus" --slant .build/release/slant
 
 ## Score the engine against the human-annotated data committed under Data/ (EVALUATION.md).
+## POLNEAR=path (a networkdynamics/PolNeAR checkout) also scores PolNeAR's train split.
+POLNEAR ?=
 .PHONY: evaluate
 evaluate: deps
 	@scripts/refresh-build-plan
 	$(SWIFT) build -c release --product slant
-	python3 scripts/evaluate.py all
+	python3 scripts/evaluate.py all $(if $(POLNEAR),--polnear "$(POLNEAR)")
 	python3 scripts/politics-eval.py
 
 ## Fuzz each libFuzzer target (Sources/fuzz-*) for FUZZ_SECONDS seconds, or FUZZ_RUNS inputs;

@@ -6,6 +6,9 @@
     python3 scripts/evaluate.py casualties     # casualty sentences only
     python3 scripts/evaluate.py gold           # slant's own gold set (Data/gold), dev and test halves
     python3 scripts/evaluate.py all --errors 3 # plus error analysis, 3 examples per kind
+    python3 scripts/evaluate.py polnear --polnear PATH  # PolNeAR's train split (a checkout you have)
+
+`all` also scores PolNeAR's train split when --polnear PATH is given.
 
 Each article or sentence is written to a temporary directory, slant runs once over all of them
 (`slant audit ... --format json --output DIR`), and the JSON reports are scored. The output is a
@@ -1085,14 +1088,57 @@ def gold_error_lines(reference, halves, texts, reports, errors):
 # --------------------------------------------------------------------------------------------
 
 
+def polnear_pairs(path):
+    import polnear
+
+    try:
+        pairs = polnear.train_pairs(path)
+    except (polnear.SplitRefused, OSError) as e:
+        sys.exit(f"evaluate: {e}")
+    if not pairs:
+        sys.exit(f"evaluate: {path}: no PolNeAR train article has both a text and an annotation file")
+    return pairs
+
+
+def polnear_figures(slant, pairs):
+    """PolNeAR's train split: attributed share per article and cue recall/precision."""
+    import polnear
+
+    reports = run_slant(slant, {"p-" + name: text for name, text, _ in pairs})
+    f = polnear.score(pairs, reports, Offsets)
+    c = f["cues"]
+    r = f["pearson"]
+    return [
+        "### PolNeAR train split: attributed share of each article", "",
+        f"Reference: PolNeAR v1 `data/train` ({f['articles']} US election articles of 2015-16, one "
+        "annotation each); its dev and test splits are kept for independent scoring and never read. "
+        "Not a development set for slant's Israel-Palestine rules; two cues (\"continued\", "
+        "\"agreed that\") were added from it.", "",
+        md_table(["figure", "value", "target"], [
+            ["articles whose attributed share is within 0.10 of the gold",
+             f"{f['within'] / f['articles']:.3f} ({f['within']}/{f['articles']})", ">= 0.80"],
+            ["Pearson r of the attributed share over articles", "–" if r is None else f"{r:.3f}", ">= 0.85"],
+            ["mean attributed share, gold / slant", f"{f['gold_mean']:.3f} / {f['slant_mean']:.3f}", ""],
+            ["cue recall", f"{pct(ratio(c['found'], c['gold']))} ({c['found']}/{c['gold']})", ""],
+            ["cue precision", f"{pct(ratio(c['right'], c['slant']))} ({c['right']}/{c['slant']})", ""],
+        ]), "",
+    ]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["quotes", "casualties", "gold", "all"])
+    ap.add_argument("what", choices=["quotes", "casualties", "gold", "polnear", "all"])
     ap.add_argument("--slant", default=os.path.join(REPO, ".build", "release", "slant"))
     ap.add_argument("--data", default=os.path.join(REPO, "Data"))
     ap.add_argument("--errors", type=int, default=0, metavar="N",
                     help="add the error analysis: failure kinds with counts and N examples each")
+    ap.add_argument("--polnear", metavar="PATH",
+                    help="a PolNeAR checkout (networkdynamics/PolNeAR) or its data/train folder; "
+                         "only the train split is scored")
     args = ap.parse_args()
+    if args.what == "polnear" and not args.polnear:
+        ap.error("polnear needs --polnear PATH (a PolNeAR checkout or its data/train folder)")
+    pairs = polnear_pairs(args.polnear) if args.polnear and args.what in ("polnear", "all") else []
     slant = ensure_slant(args.slant)
     started = time.monotonic()
 
@@ -1144,6 +1190,8 @@ def main():
         out.append("")
     if args.what in ("gold", "all"):
         out += gold_figures(slant, args.errors)
+    if pairs:
+        out += polnear_figures(slant, pairs)
     print("\n".join(out).rstrip() + "\n")
     print(f"evaluate: done in {time.monotonic() - started:.1f} s", file=sys.stderr)
 
