@@ -35,6 +35,7 @@ test: deps
 	scripts/check-examples $(SLANT)
 	scripts/check-sarif $(SLANT)
 	scripts/check-gold-symmetry $(SLANT)
+	python3 -m unittest discover --start-directory scripts/tests --quiet
 	$(SWIFT) format lint --strict --parallel --recursive --configuration .swift-format $(FORMAT_PATHS)
 	scripts/run-tests $(SWIFT_BUILD_FLAGS)
 
