@@ -184,4 +184,13 @@ import Testing
             #expect(error.line == 2)
         }
     }
+
+    /// Scalars lose surrounding white space of every kind, as Foundation's trimming did.
+    @Test func stringsAreTrimmedOfUnicodeWhiteSpace() {
+        #expect(YAMLNodeReader.trimmed("plain") == "plain")
+        #expect(YAMLNodeReader.trimmed("  two words \n") == "two words")
+        #expect(YAMLNodeReader.trimmed("\u{00A0}\u{2003}Gaza\u{3000}") == "Gaza")
+        #expect(YAMLNodeReader.trimmed(" \t\n ") == "")
+        #expect(YAMLNodeReader.trimmed("é ") == "é")
+    }
 }
