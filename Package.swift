@@ -6,7 +6,7 @@ import PackageDescription
 // sit between SlantCommands and SlantReporters, so SlantCore never sees NIO.
 let package = Package(
     name: "slant",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "slant", targets: ["slant"]),
         .library(name: "SlantCore", targets: ["SlantCore"]),

@@ -1,12 +1,14 @@
 import CPCRE2
 
 /// A compiled PCRE2 pattern over UTF-8 (`UTF` and `UCP` on), JIT-compiled when the library
-/// supports it. Compiled code is immutable and safe to share between threads; the per-call
-/// state lives in a `MatchScratch` owned by one thread.
+/// supports it, on its first match (`LazyJIT`). Compiled code is safe to share between threads;
+/// the per-call state lives in a `MatchScratch` owned by one thread.
 public final class Regex: @unchecked Sendable {
     public let pattern: String
     public let caseless: Bool
-    public let isJITCompiled: Bool
+    private let jit: LazyJIT
+    /// Whether matches run as JIT code (asking JIT-compiles the pattern if it has not run yet).
+    public var isJITCompiled: Bool { jit.prepare(code) }
     /// The shortest subject this pattern can match; 0 means it can match the empty string.
     public let minimumLength: Int
     let code: OpaquePointer
@@ -40,14 +42,28 @@ public final class Regex: @unchecked Sendable {
         self.pattern = pattern
         self.caseless = caseless
         self.isAnchored = anchored
-        self.canStepThroughStarts = !pattern.contains("(*") && !pattern.contains("\\G")
-        self.isJITCompiled = jit && Regex.jitAvailable && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+        self.canStepThroughStarts = !Regex.mentions("(*", in: pattern) && !Regex.mentions("\\G", in: pattern)
+        self.jit = LazyJIT(wanted: jit)
         var length: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_MINLENGTH), &length)
         self.minimumLength = Int(length)
     }
 
     deinit { pcre2_code_free_8(code) }
+
+    /// Whether the two-byte `pair` occurs in `pattern`: a byte search, since String's substring
+    /// search cost a tenth of the lexicon's start-up at nearly 2,000 compiled patterns.
+    static func mentions(_ pair: StaticString, in pattern: String) -> Bool {
+        precondition(pair.utf8CodeUnitCount == 2)
+        let first = pair.utf8Start[0]
+        let second = pair.utf8Start[1]
+        var previous: UInt8 = 0
+        for byte in pattern.utf8 {
+            if previous == first && byte == second { return true }
+            previous = byte
+        }
+        return false
+    }
 
     public static let jitAvailable: Bool = {
         var available: UInt32 = 0
@@ -65,6 +81,7 @@ public final class Regex: @unchecked Sendable {
         _ body: (Range<Int>) -> Bool
     ) throws(RegexMatchError) {
         let range = range ?? 0..<subject.count
+        _ = jit.prepare(code)
         let failure: Int32? = try subject.bytes.withUnsafeBufferPointer { buffer throws(RegexMatchError) in
             scratch.budget == nil || !canStepThroughStarts
                 ? try matchLoop(buffer, range: range, scratch: scratch, body)
@@ -79,9 +96,10 @@ public final class Regex: @unchecked Sendable {
     /// An anchored JIT-compiled pattern goes straight to its JIT code (`pcre2_jit_match`, the same
     /// code `pcre2_match` would run, without its per-call checks of arguments and options).
     public func anchoredMatchEnd(at offset: Int, in subject: ValidUTF8, scratch: MatchScratch) throws(RegexMatchError) -> Int? {
+        let runsJIT = jit.prepare(code)
         let result: Int32 = try subject.bytes.withUnsafeBufferPointer { buffer throws(RegexMatchError) in
             try scratch.call(for: ObjectIdentifier(self)) {
-                if isAnchored && isJITCompiled {
+                if isAnchored && runsJIT {
                     // No UTF check either way: `ValidUTF8` is checked once.
                     return pcre2_jit_match_8(
                         code, buffer.baseAddress, buffer.count, offset, 0, scratch.matchData, scratch.matchContext)
@@ -99,6 +117,7 @@ public final class Regex: @unchecked Sendable {
     /// Where the next match starting at or after `offset` begins, or nil.
     public func nextMatchStart(in subject: ValidUTF8, from offset: Int, scratch: MatchScratch) throws(RegexMatchError) -> Int? {
         guard offset <= subject.count else { return nil }
+        _ = jit.prepare(code)
         let result: Int32 = try subject.bytes.withUnsafeBufferPointer { buffer throws(RegexMatchError) in
             try scratch.call(for: ObjectIdentifier(self)) {
                 pcre2_match_8(
