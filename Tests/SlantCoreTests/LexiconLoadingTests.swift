@@ -185,6 +185,21 @@ import Testing
         }
     }
 
+    /// YAML's typing of scalars: a null list is refused, a quoted "~" is a string, and YAML's
+    /// spellings of booleans read as booleans.
+    @Test func yamlNullsQuotedTildesAndBooleans() {
+        let nullPatterns = TestLexicons.rule().replacingOccurrences(
+            of: #"patterns: ['\bfoo\b']"#, with: "patterns: ~")
+        let (_, nullProblems) = TestLexicons.compile([("t.yml", TestLexicons.pack(rules: nullPatterns))])
+        #expect(nullProblems.contains { $0.message.contains("'patterns' must be a list of strings") })
+        let quotedTilde = TestLexicons.rule(extra: "    emotive: yes\n").replacingOccurrences(
+            of: "alternatives: [bar]", with: "alternatives: '~'")
+        let (compiled, problems) = TestLexicons.compile([("t.yml", TestLexicons.pack(rules: quotedTilde))])
+        #expect(problems.isEmpty)
+        #expect(compiled.rules.first?.rule.alternatives == ["~"])
+        #expect(compiled.rules.first?.rule.emotive == true)
+    }
+
     /// Scalars lose surrounding white space of every kind, as Foundation's trimming did.
     @Test func stringsAreTrimmedOfUnicodeWhiteSpace() {
         #expect(YAMLNodeReader.trimmed("plain") == "plain")
