@@ -13,10 +13,10 @@ import Testing
     func enoughUnassignedWordsToRebalanceAbstain(mirrored: Bool) {
         let parties = mirrored ? [voice(30), voice(100)] : [voice(100), voice(30)]
         #expect(UnassignedSensitivity.voiceBalanceTriggered(parties) == true)
-        // The 35 words in 100 unassigned that a party is likely to hold make 65/100: no longer crossed.
+        // The 20 words in 100 unassigned that one party is likely to hold make 50/100: no longer crossed.
         #expect(
             UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(100)))
-        // 14 of 40 leave it crossed (44/100), though all 40 would not.
+        // 8 of 40 leave it crossed (38/100), though all 40 would not.
         #expect(
             !UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(40)))
         #expect(
@@ -30,9 +30,9 @@ import Testing
         #expect(UnassignedSensitivity.voiceBalanceTriggered(parties) == false)
         #expect(
             !UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(20)))
-        // 70 of 200 make 80/170.
+        // 80 of 400 make 80/180.
         #expect(
-            UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(200)))
+            UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: voice(400)))
     }
 
     @Test(arguments: [false, true])
@@ -43,7 +43,7 @@ import Testing
         #expect(UnassignedSensitivity.verbGapTriggered(parties) == true)
         #expect(
             UnassignedSensitivity.canFlip(
-                UnassignedSensitivity.verbGapTriggered, parties: parties, unassigned: voice(10, cues: 12, neutral: 12)))
+                UnassignedSensitivity.verbGapTriggered, parties: parties, unassigned: voice(10, cues: 25, neutral: 25)))
         #expect(
             !UnassignedSensitivity.canFlip(
                 UnassignedSensitivity.verbGapTriggered, parties: parties, unassigned: voice(10, cues: 1, neutral: 1)))
@@ -59,7 +59,9 @@ import Testing
 
             "We have never seen anything like this in all the years of these negotiations, and nobody here expects the \
             next round to go any better. The families on both sides of the border have waited for months for news, and \
-            every week they hear that the talks will resume and nothing happens," said a witness.
+            every week they hear that the talks will resume and nothing happens. The crossings stay shut, the prices in \
+            the market keep rising, and the young people who had hoped to study abroad this autumn have given up on the \
+            idea altogether," said a witness.
             """
         let check = TestLexicons.audit(text).verdict.checks.first { $0.id == "voice-balance" }
         #expect(check?.abstained == true)

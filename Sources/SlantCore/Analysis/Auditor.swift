@@ -274,7 +274,9 @@ public struct Auditor: Sendable {
     }
 
     // The thresholds as the checks state them: written once, not formatted again per article.
-    static let voiceBalanceThreshold = "quieter/louder attributed words < \(VerdictThresholds.minimumVoiceRatio)"
+    static let voiceBalanceThreshold =
+        "quieter/louder attributed words < \(VerdictThresholds.minimumVoiceRatio), "
+        + "parties together >= \(VerdictThresholds.minimumPartyAttributions) attributions"
     static let loadedLanguageThreshold =
         ">= \(formatDecimal(VerdictThresholds.editorialLoadedPerThousand)) per 1,000 words and >= \(VerdictThresholds.editorialLoadedMinimumHits) terms"
     static let verbNeutralityThreshold =
@@ -282,7 +284,8 @@ public struct Auditor: Sendable {
 
     private func judge(measures: Measures, findings: [Finding], words: Int) -> Verdict {
         let partyVoices = measures.voices.filter { voice in measures.balance.parties.contains(voice.sideID) }
-        let ratio = measures.balance.minMaxRatio
+        let partyAttributions = partyVoices.reduce(0) { $0 + $1.attributions }
+        let ratio = partyAttributions >= VerdictThresholds.minimumPartyAttributions ? measures.balance.minMaxRatio : nil
         // What speakers slant could not place would need to say to change the voice and verb checks.
         let unassigned = measures.voices.first { $0.sideID == unassignedSideID }
         let unassignedVoice = UnassignedSensitivity.Voice(
@@ -303,9 +306,11 @@ public struct Auditor: Sendable {
             abstained: voiceAbstains,
             detail: partyVoices.isEmpty
                 ? "No party is given any words."
-                : (voiceAbstains
-                    ? "Not enough evidence: \(unassignedVoice.words) words by speakers slant could not place on a side "
-                        + "would change the answer if \(sharePercent) of them were one party's. " : "")
+                : (partyAttributions < VerdictThresholds.minimumPartyAttributions
+                    ? "Fewer than \(VerdictThresholds.minimumPartyAttributions) attributions of the parties together. " : "")
+                    + (voiceAbstains
+                        ? "Not enough evidence: \(unassignedVoice.words) words by speakers slant could not place on a side "
+                            + "would change the answer if \(sharePercent) of them were one party's. " : "")
                     + partyWords.joined(separator: "; ") + ".",
             evidence: [])
         // Indices, not filtered copies of findings (each copy retains a dozen strings).
