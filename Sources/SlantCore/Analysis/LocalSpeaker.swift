@@ -90,15 +90,44 @@ struct LocalSpeaker {
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside", "border",
     ]
 
-    /// "Salah Zuhikeh, 55," or a phrase whose head is a civilian noun ("many residents").
+    /// "Salah Zuhikeh, 55," (or with an age adjective) or a phrase whose head is a civilian noun
+    /// ("many residents").
     private func isCivilian(_ speaker: Range<Int>) -> Bool {
         let words = document.words.words(in: speaker)
         guard let last = words.last, words.count <= 6 else { return false }
         // "Your aunt says": the reader's family, in an explainer, is nowhere in particular.
         if let first = words.first, WordKey(first, of: document.bytes) == Self.your { return false }
         if Self.civilianHeads.contains(WordKey(last, of: document.bytes)) { return true }
-        return isFollowedByAge(speaker.upperBound)
+        return isFollowedByAge(speaker.upperBound) || hasAgeAdjective(speaker)
     }
+
+    /// "19-year-old Ali Abu Taimah" or "Tawfiq Barbakh, a 67-year-old father of 12,": an age
+    /// given as an adjective, before the name or opening its apposition, as ", 27," is after it.
+    private func hasAgeAdjective(_ speaker: Range<Int>) -> Bool {
+        if startsWithAge(speaker.lowerBound) { return true }
+        let bytes = document.bytes
+        var index = speaker.upperBound
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return false }
+        index += 1
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        for article in Self.articles where bytes[index...].starts(with: article) {
+            return startsWithAge(index + article.count)
+        }
+        return false
+    }
+
+    /// Whether one to three digits and "-year-old" start at `offset`.
+    private func startsWithAge(_ offset: Int) -> Bool {
+        let bytes = document.bytes
+        var index = offset
+        while index < bytes.count, index - offset < 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+            index += 1
+        }
+        return index > offset && bytes[index...].starts(with: Self.yearOld)
+    }
+
+    private static let yearOld = Array("-year-old".utf8)
+    private static let articles = [Array("a ".utf8), Array("an ".utf8)]
 
     /// ", 27," right after the name.
     private func isFollowedByAge(_ offset: Int) -> Bool {
@@ -121,6 +150,8 @@ struct LocalSpeaker {
         "witness", "witnesses", "villagers", "survivor", "survivors", "relatives", "rescuers", "passersby", "onlookers",
         "shopkeeper", "farmer", "fisherman", "mourners", "locals", "girls", "boys", "teenagers", "women", "men",
         "children", "families", "students", "protesters", "demonstrators",
+        // "The mood was upbeat in the Gaza town of Beit Hanoun, with many people expressing hope".
+        "people",
         // The families of the people a story is about ("his brother said") are where they are.
         "brother", "sister", "father", "mother", "son", "daughter", "uncle", "aunt", "cousin", "wife", "husband", "widow",
         "grandmother", "grandfather", "relative",
