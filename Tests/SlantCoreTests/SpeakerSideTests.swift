@@ -273,7 +273,7 @@ import Testing
                 + "\(last) said the raid was over."
             #expect(sides(titled) == [party.side, party.side], "\(titled)")
             let apposition =
-                "\(party.adjective) leaders rejected the plan. \(first) \(last), the justice minister, told reporters it was unacceptable."
+                "The \(party.adjective) government rejected the plan. \(first) \(last), the justice minister, told reporters it was unacceptable."
             #expect(sides(apposition) == [party.side], "\(apposition)")
             let roleFirst =
                 "\(party.adjective) troops raided the house. A police spokesman, \(first) \(last), said two officers were hurt."
@@ -282,12 +282,16 @@ import Testing
     }
 
     /// With both parties named before it (one side's troops in the other side's town), the office
-    /// could be either's: the speaker stays unassigned.
+    /// could be either's: the speaker stays unassigned. So does an office after a party named only
+    /// by its officials or leaders: what names a nation (its state, government, forces or places)
+    /// is what owns an office, and a pack of political parties names none.
     @Test(arguments: parties)
     func anOfficeInAStoryOfBothPartiesIsLeftUnassigned(party: Party) {
         let text =
             "\(party.adjective) troops raided a house in \(Self.other(party).place). Interior Ministry spokesman Dan Meron said two men were held."
         #expect(sides(text) == [nil], "\(text)")
+        let onlyLeaders = "\(party.adjective) leaders met on Monday. Police spokesman Dan Meron said two men were held."
+        #expect(sides(onlyLeaders) == [nil], "\(onlyLeaders)")
     }
 
     /// An age as an adjective places a local civilian as ", 27," does: before the name or opening

@@ -22,13 +22,21 @@ struct NationalOffice {
         let windowStart = document.sentences[max(0, sentence.index - Self.sentencesBefore)].range.lowerBound
         let window = windowStart..<speaker.lowerBound
         var sides = Set<String>()
+        // Sides named here as a state, its government or forces, or by a place: a side that is a
+        // party within one state (a pack of political parties) has no offices of its own.
+        var nations = Set<String>()
         for mention in mentions.starting(in: window)
         where mention.end <= speaker.lowerBound && Self.nationalKinds.contains(mention.kind) && !isExcluded(mention.start) {
             if mention.sideID == thirdPartySideID && !Self.officeKinds.contains(mention.kind) { continue }
             sides.insert(mention.sideID)
+            if Self.stateKinds.contains(mention.kind) { nations.insert(mention.sideID) }
         }
-        for place in places.starting(in: window) where !isExcluded(place.start) { sides.insert(place.sideID) }
-        return sides.count == 1 ? sides.first : nil
+        for place in places.starting(in: window) where !isExcluded(place.start) {
+            sides.insert(place.sideID)
+            nations.insert(place.sideID)
+        }
+        guard sides.count == 1, let side = sides.first, nations.contains(side) else { return nil }
+        return side
     }
 
     /// An office word in the speaker's own words, in an apposition right after them ("X, the
@@ -76,6 +84,7 @@ struct NationalOffice {
     /// what stories are about, not whose office is meant.
     private static let nationalKinds: Set<ActorKind> = [.state, .government, .military, .official, .person]
     private static let officeKinds: Set<ActorKind> = [.government, .military, .official]
+    private static let stateKinds: Set<ActorKind> = [.state, .government, .military]
 
     /// Offices of a state or an authority, which every party has. A force's people ("military
     /// officials") are `UnnamedForce`'s: only a force named just before places them.
