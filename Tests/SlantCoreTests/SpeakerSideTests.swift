@@ -139,6 +139,9 @@ import Testing
         #expect(sides(residents) == [party.side], "\(residents)")
         let people = "The mood was upbeat in \(party.place), with many people expressing hope that the truce would hold."
         #expect(sides(people) == [party.side], "\(people)")
+        // People are placed by their own sentence only: "some people say" is anybody.
+        let anybody = "Strikes hit \(party.place) overnight. Some people say the truce will not hold."
+        #expect(sides(anybody) == [nil], "\(anybody)")
     }
 
     @Test func aLocalCivilianBetweenBothSidesPlacesIsLeftUnassigned() {

@@ -22,7 +22,11 @@ struct LocalSpeaker {
         }
         // "In Gaza, health officials said": local officials are placed only by a place before them
         // in their own sentence, not by one in what they say ("officials said strikes hit Gaza").
-        if let last = document.words.words(in: speaker).last, Self.localOfficialHeads.contains(WordKey(last, of: document.bytes))
+        // "In the Gaza town of Beit Hanoun, many people expressed hope": people too, who are
+        // anybody anywhere unless their own sentence sets them somewhere ("Some people say ...").
+        if let last = document.words.words(in: speaker).last,
+            Self.localOfficialHeads.contains(WordKey(last, of: document.bytes))
+                || WordKey(last, of: document.bytes) == Self.people
         {
             return side(in: sentence.range.lowerBound..<speaker.lowerBound)
         }
@@ -84,6 +88,7 @@ struct LocalSpeaker {
     }
 
     private static let from = WordKey(text: "from")
+    private static let people = WordKey(text: "people")
     private static let your = WordKey(text: "your")
     private static let of = WordKey(text: "of")
     private static let bearings: WordSet = [
@@ -150,8 +155,6 @@ struct LocalSpeaker {
         "witness", "witnesses", "villagers", "survivor", "survivors", "relatives", "rescuers", "passersby", "onlookers",
         "shopkeeper", "farmer", "fisherman", "mourners", "locals", "girls", "boys", "teenagers", "women", "men",
         "children", "families", "students", "protesters", "demonstrators",
-        // "The mood was upbeat in the Gaza town of Beit Hanoun, with many people expressing hope".
-        "people",
         // The families of the people a story is about ("his brother said") are where they are.
         "brother", "sister", "father", "mother", "son", "daughter", "uncle", "aunt", "cousin", "wife", "husband", "widow",
         "grandmother", "grandfather", "relative",

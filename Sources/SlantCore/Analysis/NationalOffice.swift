@@ -9,8 +9,9 @@ struct NationalOffice {
     let document: Document
     let mentions: ActorMentionIndex
     let places: ActorMentionIndex
-    /// The pack's third-party side: its states and leaders are often only visiting the story
-    /// ("an American tourist was among the wounded"), so only its governments, officials and forces count.
+    /// The pack's third-party side: its leaders are often only visiting the story ("Kerry met
+    /// Netanyahu"), so they do not count; its states do ("His Cabinet chief" after "Egyptian
+    /// President Morsy" is Egypt's, or at least not surely the party's named before).
     let thirdPartySideID: String?
     /// Offsets whose mentions do not count (inside a quotation: the quoted speaker's words).
     let isExcluded: (Int) -> Bool
@@ -27,7 +28,7 @@ struct NationalOffice {
         var nations = Set<String>()
         for mention in mentions.starting(in: window)
         where mention.end <= speaker.lowerBound && Self.nationalKinds.contains(mention.kind) && !isExcluded(mention.start) {
-            if mention.sideID == thirdPartySideID && !Self.officeKinds.contains(mention.kind) { continue }
+            if mention.sideID == thirdPartySideID && mention.kind == .person { continue }
             sides.insert(mention.sideID)
             if Self.stateKinds.contains(mention.kind) { nations.insert(mention.sideID) }
         }
@@ -83,7 +84,6 @@ struct NationalOffice {
     /// officials and leaders (a person already placed). Populations ("Palestinians") and groups are
     /// what stories are about, not whose office is meant.
     private static let nationalKinds: Set<ActorKind> = [.state, .government, .military, .official, .person]
-    private static let officeKinds: Set<ActorKind> = [.government, .military, .official]
     private static let stateKinds: Set<ActorKind> = [.state, .government, .military]
 
     /// Offices of a state or an authority, which every party has. A force's people ("military
