@@ -36,7 +36,9 @@ struct NationalOffice {
             sides.insert(place.sideID)
             nations.insert(place.sideID)
         }
-        guard sides.count == 1, let side = sides.first, nations.contains(side) else { return nil }
+        // A third party's office is left to the third party's own words ("Egyptian officials"): in
+        // this story it is most often somebody's passport ("an American was among the wounded").
+        guard sides.count == 1, let side = sides.first, side != thirdPartySideID, nations.contains(side) else { return nil }
         return side
     }
 
