@@ -22,7 +22,7 @@ import Testing
     func aSurnameIsTheNameBeforeOfNotTheGroupAfterIt(party: Party) {
         for (first, last) in Self.names {
             let text = """
-                \(party.adjective) negotiator \(first) \(last) of Hadash blamed the other side for the delay. \
+                \(party.adjective) negotiator \(first) \(last) of Zenith blamed the other side for the delay. \
                 "We are ready," \(last) said.
                 """
             let attributions = TestLexicons.audit(text).attributions
@@ -165,9 +165,23 @@ import Testing
         let spellings = [
             ("Gideon Sa'ar", "israel"), ("Gideon Sa’ar", "israel"), ("Gideon Saar", "israel"),
             ("Saeb Erekat", "palestinian"), ("Erekat", "palestinian"),
+            // The Gaza health ministry's spokesman in the spellings outlets use.
+            ("Ashraf al-Qudra", "palestinian"), ("Ashraf al-Qidra", "palestinian"), ("Ashraf al-Kidra", "palestinian"),
         ]
         for (name, side) in spellings {
             #expect(sides("Talks on Gaza resumed on Monday. \(name) said the talks had failed.") == [side], "\(name)")
+        }
+    }
+
+    /// A party speaks for its side as a faction does, for both parties alike (Likud for Israel,
+    /// the Palestinian Legislative Council for the Palestinians).
+    @Test func partiesSpeakForTheirSide() {
+        let parties = [
+            ("Likud", "israel"), ("Yesh Atid", "israel"), ("The Joint List", "israel"),
+            ("The Palestinian Legislative Council", "palestinian"), ("The Palestinian National Initiative", "palestinian"),
+        ]
+        for (party, side) in parties {
+            #expect(sides("Voting ended on Tuesday. \(party) said the count was not over.") == [side], "\(party)")
         }
     }
 }

@@ -483,6 +483,17 @@ struct AttributionFinder {
             draft.isPerson = endsInName || !words.isEmpty
             return draft
         }
+        if let side = NationalOffice(
+            document: document, mentions: mentions, places: places, thirdPartySideID: affiliation.thirdPartySideID,
+            isExcluded: isInsideQuotation
+        ).side(of: range, in: sentence) {
+            var draft = Draft(
+                speaker: range, speakerName: document.source.text(range), sideID: side, resolution: .role, cues: cues,
+                sentence: sentence)
+            draft.isPerson =
+                endsInName || words.last.map { FunctionWords.personHeads.contains(WordKey($0, of: document.bytes)) } ?? false
+            return draft
+        }
         if endsInName, let last = words.last, let side = affiliation.side(ofNameEndingIn: last) {
             var draft = Draft(
                 speaker: range, speakerName: document.source.text(range), sideID: side, resolution: .role, cues: cues,
@@ -515,13 +526,18 @@ struct AttributionFinder {
         var found: PersonRoster.Person?
         for draft in drafts where draft.isPerson && draft.nestedIn == nil && draft.sideID != nil {
             guard draft.resolution == .place || draft.resolution == .role, let speaker = draft.speaker else { continue }
-            let name = document.words.words(in: speaker)
+            // "Police spokesman Micky Rosenfeld": the name is the speaker's last words, after the role.
+            let name = Array(
+                document.words.words(in: speaker).reversed().prefix {
+                    isNameLike($0) && !PersonRoster.isTitleOrNotName($0, document: document)
+                }.reversed())
             guard name.count >= 2, name.count <= 4, name.allSatisfy({ isNameLike($0) }),
                 surnameText(name[name.count - 1]) == surname,
                 words.count < 2 || words.map({ surnameText($0) }) == name.map({ surnameText($0) })
             else { continue }
             if let known = found, known.sideID != draft.sideID { return nil }
-            found = PersonRoster.Person(name: document.source.text(speaker), sideID: draft.sideID!)
+            found = PersonRoster.Person(
+                name: document.source.text(name[0].lowerBound..<name[name.count - 1].upperBound), sideID: draft.sideID!)
         }
         return found
     }

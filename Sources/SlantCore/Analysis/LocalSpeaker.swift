@@ -22,7 +22,11 @@ struct LocalSpeaker {
         }
         // "In Gaza, health officials said": local officials are placed only by a place before them
         // in their own sentence, not by one in what they say ("officials said strikes hit Gaza").
-        if let last = document.words.words(in: speaker).last, Self.localOfficialHeads.contains(WordKey(last, of: document.bytes))
+        // "In the Gaza town of Beit Hanoun, many people expressed hope": people too, who are
+        // anybody anywhere unless their own sentence sets them somewhere ("Some people say ...").
+        if let last = document.words.words(in: speaker).last,
+            Self.localOfficialHeads.contains(WordKey(last, of: document.bytes))
+                || WordKey(last, of: document.bytes) == Self.people
         {
             return side(in: sentence.range.lowerBound..<speaker.lowerBound)
         }
@@ -84,21 +88,51 @@ struct LocalSpeaker {
     }
 
     private static let from = WordKey(text: "from")
+    private static let people = WordKey(text: "people")
     private static let your = WordKey(text: "your")
     private static let of = WordKey(text: "of")
     private static let bearings: WordSet = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside", "border",
     ]
 
-    /// "Salah Zuhikeh, 55," or a phrase whose head is a civilian noun ("many residents").
+    /// "Salah Zuhikeh, 55," (or with an age adjective) or a phrase whose head is a civilian noun
+    /// ("many residents").
     private func isCivilian(_ speaker: Range<Int>) -> Bool {
         let words = document.words.words(in: speaker)
         guard let last = words.last, words.count <= 6 else { return false }
         // "Your aunt says": the reader's family, in an explainer, is nowhere in particular.
         if let first = words.first, WordKey(first, of: document.bytes) == Self.your { return false }
         if Self.civilianHeads.contains(WordKey(last, of: document.bytes)) { return true }
-        return isFollowedByAge(speaker.upperBound)
+        return isFollowedByAge(speaker.upperBound) || hasAgeAdjective(speaker)
     }
+
+    /// "19-year-old Ali Abu Taimah" or "Tawfiq Barbakh, a 67-year-old father of 12,": an age
+    /// given as an adjective, before the name or opening its apposition, as ", 27," is after it.
+    private func hasAgeAdjective(_ speaker: Range<Int>) -> Bool {
+        if startsWithAge(speaker.lowerBound) { return true }
+        let bytes = document.bytes
+        var index = speaker.upperBound
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return false }
+        index += 1
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        for article in Self.articles where bytes[index...].starts(with: article) {
+            return startsWithAge(index + article.count)
+        }
+        return false
+    }
+
+    /// Whether one to three digits and "-year-old" start at `offset`.
+    private func startsWithAge(_ offset: Int) -> Bool {
+        let bytes = document.bytes
+        var index = offset
+        while index < bytes.count, index - offset < 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+            index += 1
+        }
+        return index > offset && bytes[index...].starts(with: Self.yearOld)
+    }
+
+    private static let yearOld = Array("-year-old".utf8)
+    private static let articles = [Array("a ".utf8), Array("an ".utf8)]
 
     /// ", 27," right after the name.
     private func isFollowedByAge(_ offset: Int) -> Bool {

@@ -20,11 +20,12 @@ struct PersonRoster {
         var introduced: [(offset: Int, key: String)] = []
         for index in mentions.mentions.indices {
             let mention = mentions.mentions[index]
-            // "Palestinian U.N. Ambassador Riyad Mansour": the first of two adjacent actors is the
-            // person's side; the second is what they are ambassador to.
+            // "Palestinian U.N. Ambassador Riyad Mansour", "Mansour, the Palestinian U.N. envoy,": the
+            // first of two adjacent actors is the person's side; the second is what they are envoy
+            // to, in a title as in an apposition (read as a side, it made the name ambiguous).
             let previous = index > 0 ? mentions.mentions[index - 1] : nil
             let followsActor = previous.map { Self.isAdjacent($0.end..<mention.start, document: document) } ?? false
-            record(mention, titled: !followsActor, document: document, mentions: mentions, into: &introduced)
+            if !followsActor { record(mention, document: document, mentions: mentions, into: &introduced) }
             // A person of the side pack named in full ("Riyad Mansour") makes "Mansour" theirs too.
             let words = document.words.words(in: mention.range)
             if mention.kind == .person, words.count >= 2, Self.isNameWord(words[words.count - 1], document: document) {
@@ -32,7 +33,7 @@ struct PersonRoster {
             }
         }
         for place in places.mentions {
-            record(place, titled: true, isPlace: true, document: document, mentions: mentions, into: &introduced)
+            record(place, isPlace: true, document: document, mentions: mentions, into: &introduced)
         }
         introductions = introduced.sorted { $0.offset < $1.offset }.compactMap { entry in
             (people[entry.key] ?? nil).map { (entry.offset, $0) }
@@ -40,7 +41,7 @@ struct PersonRoster {
     }
 
     private mutating func record(
-        _ mention: ActorMention, titled: Bool, isPlace: Bool = false, document: Document, mentions: ActorMentionIndex,
+        _ mention: ActorMention, isPlace: Bool = false, document: Document, mentions: ActorMentionIndex,
         into introduced: inout [(offset: Int, key: String)]
     ) {
         // "a bakery in Gaza City": a place after "in" or "at" is where the person is, unlike an actor
@@ -51,7 +52,7 @@ struct PersonRoster {
         // "a critic of Israeli policies": what an apposition's person is "of" is what they speak
         // about; a title after "of" still names its person ("a profile of Israeli official X").
         let names = [
-            titled ? nameAfterTitle(endingAt: mention.end, in: sentence.range, document: document) : nil,
+            nameAfterTitle(endingAt: mention.end, in: sentence.range, document: document),
             !isWhereTheyAre && Self.isObject(mention.start, in: sentence.range, document: document, countingOf: true)
                 ? nil
                 : nameBeforeApposition(startingAt: mention.start, in: sentence.range, document: document, mentions: mentions),
