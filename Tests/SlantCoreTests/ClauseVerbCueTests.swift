@@ -29,6 +29,16 @@ import Testing
         #expect(found.first?.cues.map(\.span.text) == ["warning"])
     }
 
+    @Test(arguments: [
+        ("The Israeli army, in saying the strike hit militants, offered no evidence.", "israel"),
+        ("The Hamas-run ministry, in saying the strike hit a school, offered no evidence.", "palestinian"),
+    ])
+    func aDescribedSubjectBeforeAnAsideIsTheSpeaker(text: String, side: String) {
+        let found = attributions(text)
+        #expect(found.first?.cues.map(\.span.text) == ["saying"])
+        #expect(found.first?.sideID == side)
+    }
+
     @Test func aNameOpeningTheSentenceIsTheSpeaker() {
         let found = attributions(
             "Mohammed Musleh, a member of the delegation, arrived and said a solution could be found.")

@@ -60,9 +60,9 @@ enum ClauseVerbCue {
         {
             stop += 1
         }
-        guard stop > start + 1, stop < end, tokens[stop].kind == .word, stop - start <= maximumDescriptionWords else {
-            return nil
-        }
+        guard stop > start + 1, stop < end, tokens[stop].kind == .word || tokens[stop].kind == .comma,
+            stop - start <= maximumDescriptionWords
+        else { return nil }
         return start..<stop
     }
 
