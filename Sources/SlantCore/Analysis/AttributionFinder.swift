@@ -271,6 +271,14 @@ struct AttributionFinder {
             extend(&drafts[drafts.count - 1], with: cue, content: content)
             return
         }
+        if left >= 0, let word = firstCueWord,
+            ClauseVerbCue.continuesSubject(tokens[word], tokens: tokens, left: left, in: document.bytes),
+            var draft = clauseSubjectDraft(for: cue, sentence: sentence, tokens: tokens, before: left, drafts: drafts)
+        {
+            if let content { draft.paraphrases.append(content) }
+            drafts.append(draft)
+            return
+        }
         if left >= 0, tokens[left].kind == .word, FunctionWords.nounContext.contains(tokens[left].word) {
             return  // "despite calls for", "amid claims": a noun, not a speech event.
         }
@@ -859,6 +867,25 @@ struct AttributionFinder {
                 sentence: sentence)
         }
         return Draft(speakerName: "(unresolved)", resolution: .unresolved, cues: [cue], sentence: sentence)
+    }
+
+    /// The speaker of a verb that continues its clause (`ClauseVerbCue`): the actor opening the
+    /// clause, else a pronoun or name opening the sentence; nil (no attribution) without one.
+    private func clauseSubjectDraft(
+        for cue: CueMatch, sentence: Sentence, tokens: [Token], before left: Int, drafts: [Draft]
+    ) -> Draft? {
+        if let mention = clauseSubject(in: sentence, before: tokens[left].range.lowerBound) {
+            var draft = Draft(
+                speaker: mention.range, speakerName: mention.actorName, sideID: mention.sideID, resolution: .named, cues: [cue],
+                sentence: sentence)
+            draft.isPerson = mention.kind == .person
+            return draft
+        }
+        guard
+            let phrase = ClauseVerbCue.openingSubject(
+                in: tokens, before: left, bytes: document.bytes, isNameLike: { isNameLike($0) })
+        else { return nil }
+        return resolve(phrase, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
     }
 
     // MARK: - Content
