@@ -65,4 +65,20 @@ import Testing
     func aCoordinatedVerbOfAnotherFormStaysReal(people: String) {
         #expect(count("Troops tried to disperse the crowd and killed five \(people).") == 1)
     }
+
+    /// "missiles ... potentially killing civilians" is a danger, not a death (survey of non-gold
+    /// articles, seed 20261209).
+    @Test(arguments: people)
+    func aPotentialDeathIsNotCounted(people: String) {
+        #expect(count("Rockets keep landing on homes, potentially killing \(people).") == 0)
+    }
+
+    /// "managed to kill", a headline's "Troops Said to Kill Palestinian": the infinitive
+    /// reports a death that happened.
+    @Test(arguments: people)
+    func anInfinitiveAfterAVerbOfAchievingOrReportingIsCounted(people: String) {
+        #expect(count("The gunmen managed to kill three \(people) before they fled.") == 1)
+        #expect(count("Soldiers Said to Kill Three \(people) at Checkpoint") == 1)
+        #expect(count("The gunmen wanted to kill three \(people).") == 0)
+    }
 }

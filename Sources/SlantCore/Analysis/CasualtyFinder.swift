@@ -58,6 +58,8 @@ struct CasualtyFinder {
         var agentRange: Range<Int>?
         var antecedent = false
         var pronounAgent = false
+        // Where the subject of the verb must end: before the first of coordinated verbs.
+        var subjectLimit = match.range.lowerBound
         switch match.rule.casualtyForm ?? .noun {
         case .intransitive: agency = .intransitive
         case .noun: agency = .nominal
@@ -85,6 +87,17 @@ struct CasualtyFinder {
                     if end >= 0, tokens[end].kind == .comma { end -= 1 }
                     agentRange = subject(endingAt: end, tokens: tokens)
                     antecedent = true
+                } else if let verb = coordinatedVerb(before: before, tokens: tokens) {
+                    // "rocket fire killed four Israeli civilians and wounded 219": the subject
+                    // of the first verb, not the first verb's object.
+                    subjectLimit = tokens[verb].range.lowerBound
+                    var end = verb - 1
+                    while end >= 0, tokens[end].kind == .word,
+                        Self.skippable.contains(tokens[end].word) || FunctionWords.auxiliaries.contains(tokens[end].word)
+                    {
+                        end -= 1
+                    }
+                    agentRange = subject(endingAt: end, tokens: tokens)
                 } else {
                     agentRange = subject(endingAt: before, tokens: tokens)
                     // "Israel said it had killed hundreds": a pronoun subject is the actor
@@ -97,6 +110,17 @@ struct CasualtyFinder {
                         let antecedent = mentions.last(endingBefore: range.lowerBound),
                         antecedent.start >= sentence.range.lowerBound, parties.contains(antecedent.sideID)
                     {
+                        agentRange = antecedent.range
+                        pronounAgent = true
+                    } else if let range = agentRange,
+                        Self.agentPronouns.contains(
+                            WordKey(
+                                text: document.source.lowercasedText(range)
+                                    .split(separator: " ").first.map(String.init) ?? "")),
+                        mentions.last(endingBefore: range.lowerBound).map({ $0.start < sentence.range.lowerBound }) ?? true,
+                        let antecedent = antecedentInSentenceBefore(sentence)
+                    {
+                        // "they had killed at least 60": the sentence before says who they are.
                         agentRange = antecedent.range
                         pronounAgent = true
                     }
@@ -119,7 +143,7 @@ struct CasualtyFinder {
         }
         let victim = victimSide(
             match: match, agency: agency, tokens: tokens, first: first, before: before, after: after, sentence: sentence,
-            agentSideID: agentSide)
+            agentSideID: agentSide, subjectLimit: subjectLimit)
         let stated = victim?.byNearestActor == false ? victim : nil
         let source = document.source
         let mention = CasualtyMention(
@@ -136,7 +160,7 @@ struct CasualtyFinder {
 
     private func victimSide(
         match: Match, agency: CasualtyAgency, tokens: [Token], first: Int, before: Int, after: Int, sentence: Sentence,
-        agentSideID: String?
+        agentSideID: String?, subjectLimit: Int
     ) -> (sideID: String, evidence: String, byNearestActor: Bool)? {
         let source = document.source
         func described(_ mention: ActorMention, _ how: String) -> (String, String, Bool) {
@@ -222,6 +246,10 @@ struct CasualtyFinder {
         if let phrase = bothSidesPhrase(in: tokens) {
             return (bothSidesID, "victims on both sides: \(source.text(phrase))", false)
         }
+        // "at least five have died in Israel": where the victims were, said with the word itself.
+        if let place = placeRightAfter(after, tokens: tokens, sentence: sentence) {
+            return described(place, "place after the casualty word")
+        }
         // The attackers named in the sentence ("in the Hamas attack", "by Israeli jets") are not
         // the victims; with no grammatical agent, they stand in for one.
         // An active verb's attacker stands before it: "X injured 10, as Israeli airstrikes
@@ -242,7 +270,7 @@ struct CasualtyFinder {
                 tokens[..<first].lastIndex { Self.reportingVerbs.contains($0.word) }.map { tokens[$0].range.upperBound }
                 ?? sentence.range.lowerBound
             let candidates = inSentence.filter {
-                $0.start >= clauseStart && $0.end <= match.range.lowerBound && !isSource($0, in: sentence)
+                $0.start >= clauseStart && $0.end <= subjectLimit && !isSource($0, in: sentence)
                     && !followsPreposition($0, in: sentence)
             }
             agent = (candidates.first { $0.kind != .population } ?? candidates.first)?.sideID
@@ -255,6 +283,12 @@ struct CasualtyFinder {
             if let side = agent ?? (armed.count == 1 ? armed.first : nil), let other = opponent(of: side) {
                 return (other, "third-party victims of the attacker (\(side))", false)
             }
+        }
+        // "60 people were killed as Israeli soldiers opened fire at Palestinian protesters": the
+        // one party fired at or attacked.
+        let targets = targetSides(in: sentence.range)
+        if targets.count == 1, let target = targets.first, target != agent {
+            return (target, "target of the attack", false)
         }
         // People named in the sentence (not governments or groups), other than the agent's side;
         // for an active verb, not the people before it, who are its subject ("the Palestinians
@@ -279,16 +313,7 @@ struct CasualtyFinder {
         {
             return described(source, "source of the figure")
         }
-        let nearbyPlaces = places.starting(in: sentence.range).filter { place in
-            // "3 miles from the Gaza border" names a landmark, "militants from Gaza" the
-            // attackers' origin: neither says where the victims were.
-            let after = document.words.words(in: place.end..<min(sentence.range.upperBound, place.end + 24)).prefix(2)
-            let before = document.words.words(in: max(sentence.range.lowerBound, place.start - 12)..<place.start).last
-            // "Gaza militants" names where the attackers came from.
-            if let next = after.first, Self.originNouns.contains(WordKey(next, of: document.bytes)) { return false }
-            return !after.contains { Self.landmarks.contains(WordKey($0, of: document.bytes)) }
-                && before.map { WordKey($0, of: document.bytes) != "from" } ?? true
-        }
+        let nearbyPlaces = places.starting(in: sentence.range).filter { isWhereVictimsWere($0, in: sentence) }
         if let place = nearbyPlaces.min(by: { distance($0, match.range) < distance($1, match.range) }) {
             return described(place, "place")
         }
@@ -365,7 +390,7 @@ struct CasualtyFinder {
 
     /// The actor is a source: a reporting verb follows it (past auxiliaries and adverbs), or
     /// "according to" comes before it.
-    private func isSource(_ mention: ActorMention, in sentence: Sentence) -> Bool {
+    func isSource(_ mention: ActorMention, in sentence: Sentence) -> Bool {
         let bytes = document.bytes
         let text = { (range: Range<Int>) in WordKey(range, of: bytes) }
         let following = document.words.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 48))
@@ -396,7 +421,7 @@ struct CasualtyFinder {
 
     /// The actor is the object of a preposition ("an attack on Israel", "in Gaza"), not a
     /// modifier of an attack noun ("about the Hamas attacks").
-    private func followsPreposition(_ mention: ActorMention, in sentence: Sentence) -> Bool {
+    func followsPreposition(_ mention: ActorMention, in sentence: Sentence) -> Bool {
         let next = document.words.words(in: mention.end..<min(sentence.range.upperBound, mention.end + 24)).first
         if let next, Self.attackNouns.contains(WordKey(next, of: document.bytes)) { return false }
         var preceding = document.words.words(in: max(sentence.range.lowerBound, mention.start - 24)..<mention.start)
@@ -537,9 +562,15 @@ struct CasualtyFinder {
     private func subject(endingAt end: Int, tokens: [Token]) -> Range<Int>? {
         guard end >= 0, tokens[end].kind == .word, !FunctionWords.clauseBoundaries.contains(tokens[end].word) else { return nil }
         var start = end
-        while start > 0, end - start < 8, tokens[start - 1].kind == .word,
-            !FunctionWords.clauseBoundaries.contains(tokens[start - 1].word)
-        {
+        while start > 0, end - start < 8 {
+            // "More than 60 Israelis and 1,800 Palestinians have died": a number's comma is inside the phrase.
+            if start >= 2, isNumberComma(start - 1, tokens: tokens) {
+                start -= 2
+                continue
+            }
+            guard tokens[start - 1].kind == .word, !FunctionWords.clauseBoundaries.contains(tokens[start - 1].word) else {
+                break
+            }
             start -= 1
         }
         return tokens[start].range.lowerBound..<tokens[end].range.upperBound

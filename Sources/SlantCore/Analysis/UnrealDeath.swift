@@ -27,8 +27,11 @@ struct UnrealDeath {
             if distance < 3, Self.negators.contains(word) || Self.modals.contains(word) { return true }
             if Self.conditions.contains(word) { return true }
         }
-        // "want to kill us", "threatened to kill": an infinitive is an intention, not a death.
-        if isVerb, words.first == Self.to, !isInflected(tokens[index]) { return true }
+        // "want to kill us", "threatened to kill": an infinitive is an intention, not a death;
+        // "managed to kill", "said to kill" report one.
+        if isVerb, words.first == Self.to, !isInflected(tokens[index]) {
+            return words.count < 2 || !Self.reportedInfinitive.contains(words[1])
+        }
         return false
     }
 
@@ -85,7 +88,13 @@ struct UnrealDeath {
         "no", "without", "avoid", "avoids", "avoided", "avoiding", "prevent", "prevents", "prevented", "preventing",
         "minimize", "minimise", "minimizing", "minimising",
     ]
-    static let modals: WordSet = ["could", "would", "might", "will", "shall"]
+    static let modals: WordSet = ["could", "would", "might", "will", "shall", "potentially"]
+    /// Verbs before "to" that report the killing as done: "managed to kill", a headline's
+    /// "Troops Said to Kill Palestinian" (survey seed 20261209).
+    static let reportedInfinitive: WordSet = [
+        "managed", "manages", "continued", "continues", "continue", "began", "begun", "proceeded", "said", "reported",
+        "believed", "alleged", "thought", "understood", "known",
+    ]
     static let conditions: WordSet = ["if", "unless", "whether"]
     /// Words that open a subject counting nobody.
     static let noneWords: WordSet = ["no", "none", "nobody", "neither"]
