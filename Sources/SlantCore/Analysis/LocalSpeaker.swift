@@ -110,25 +110,33 @@ struct LocalSpeaker {
     /// given as an adjective, before the name or opening its apposition, as ", 27," is after it.
     private func hasAgeAdjective(_ speaker: Range<Int>) -> Bool {
         if startsWithAge(speaker.lowerBound) { return true }
+        guard let index = afterComma(speaker.upperBound) else { return false }
         let bytes = document.bytes
-        var index = speaker.upperBound
-        guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return false }
-        index += 1
-        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
-        for article in Self.articles where bytes[index...].starts(with: article) {
-            return startsWithAge(index + article.count)
-        }
-        return false
+        return Self.articles.first { bytes[index...].starts(with: $0) }.map { startsWithAge(index + $0.count) } ?? false
     }
 
     /// Whether one to three digits and "-year-old" start at `offset`.
     private func startsWithAge(_ offset: Int) -> Bool {
+        endOfAge(offset).map { document.bytes[$0...].starts(with: Self.yearOld) } ?? false
+    }
+
+    /// Where one to three digits starting at `offset` end; nil when none start there.
+    private func endOfAge(_ offset: Int) -> Int? {
         let bytes = document.bytes
         var index = offset
         while index < bytes.count, index - offset < 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
             index += 1
         }
-        return index > offset && bytes[index...].starts(with: Self.yearOld)
+        return index > offset ? index : nil
+    }
+
+    /// The offset after a comma at `offset` and the spaces following it; nil without the comma.
+    private func afterComma(_ offset: Int) -> Int? {
+        let bytes = document.bytes
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ",") else { return nil }
+        var index = offset + 1
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        return index
     }
 
     private static let yearOld = Array("-year-old".utf8)
@@ -136,16 +144,8 @@ struct LocalSpeaker {
 
     /// ", 27," right after the name.
     private func isFollowedByAge(_ offset: Int) -> Bool {
-        let bytes = document.bytes
-        var index = offset
-        guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return false }
-        index += 1
-        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
-        let digitsStart = index
-        while index < bytes.count, index - digitsStart < 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
-            index += 1
-        }
-        return index > digitsStart && index < bytes.count && bytes[index] == UInt8(ascii: ",")
+        guard let start = afterComma(offset), let end = endOfAge(start) else { return false }
+        return end < document.bytes.count && document.bytes[end] == UInt8(ascii: ",")
     }
 
     static let sentencesBefore = 4
