@@ -119,9 +119,9 @@ public struct MarkdownAuditReporter: AuditReporter {
         }
         text += table.rendered + "\n"
         if let gap = audit.measures.verbNeutralityGap {
-            text += "Gap between the parties' neutral rates: \(decimal(gap)) (parties with at least two verbs).\n"
+            text += "Gap between the parties' neutral rates: \(decimal(gap)) (parties with at least two attributions).\n"
         } else {
-            text += "Gap between the parties' neutral rates: not computed (each party needs at least two verbs).\n"
+            text += "Gap between the parties' neutral rates: not computed (each party needs at least two attributions).\n"
         }
         return text
     }

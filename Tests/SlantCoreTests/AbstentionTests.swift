@@ -7,7 +7,10 @@ import Testing
 @Suite struct AbstentionTests {
     typealias Voice = UnassignedSensitivity.Voice
 
-    func voice(_ words: Int, cues: Int = 0, neutral: Int = 0) -> Voice { Voice(words: words, cues: cues, neutralCues: neutral) }
+    /// A voice whose attributions each have one verb unless `attributions` says otherwise.
+    func voice(_ words: Int, cues: Int = 0, neutral: Int = 0, attributions: Int? = nil) -> Voice {
+        Voice(words: words, attributions: attributions ?? cues, cues: cues, neutralCues: neutral)
+    }
 
     @Test(arguments: [false, true])
     func enoughUnassignedWordsToRebalanceAbstain(mirrored: Bool) {
@@ -47,6 +50,20 @@ import Testing
         #expect(
             !UnassignedSensitivity.canFlip(
                 UnassignedSensitivity.verbGapTriggered, parties: parties, unassigned: voice(10, cues: 1, neutral: 1)))
+    }
+
+    /// The guidelines' rule: each party needs two attributions, however many verbs they have. A
+    /// continued quotation is an attribution without a verb of its own.
+    @Test(arguments: [false, true])
+    func verbGapNeedsTwoAttributionsPerPartyNotTwoVerbs(mirrored: Bool) {
+        let neutral = voice(50, cues: 3, neutral: 3)
+        let oneRemarkTwoVerbs = voice(20, cues: 2, neutral: 0, attributions: 1)
+        #expect(
+            UnassignedSensitivity.verbGapTriggered(mirrored ? [oneRemarkTwoVerbs, neutral] : [neutral, oneRemarkTwoVerbs]) == nil)
+        let verbAndContinuation = voice(40, cues: 1, neutral: 0, attributions: 2)
+        #expect(
+            UnassignedSensitivity.verbGapTriggered(mirrored ? [verbAndContinuation, neutral] : [neutral, verbAndContinuation])
+                == true)
     }
 
     @Test(arguments: [("Israeli", "Palestinian"), ("Palestinian", "Israeli")])

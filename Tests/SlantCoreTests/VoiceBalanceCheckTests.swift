@@ -47,8 +47,11 @@ import Testing
         #expect(check.applicable)
         #expect(!check.abstained)
         #expect(check.triggered)
-        let parties = [UnassignedSensitivity.Voice(words: 27, cues: 1, neutralCues: 1), .init(words: 5, cues: 1, neutralCues: 1)]
-        let witness = UnassignedSensitivity.Voice(words: 33, cues: 1, neutralCues: 1)
+        let parties = [
+            UnassignedSensitivity.Voice(words: 27, attributions: 1, cues: 1, neutralCues: 1),
+            .init(words: 5, attributions: 1, cues: 1, neutralCues: 1),
+        ]
+        let witness = UnassignedSensitivity.Voice(words: 33, attributions: 1, cues: 1, neutralCues: 1)
         #expect(
             !UnassignedSensitivity.canFlip(UnassignedSensitivity.voiceBalanceTriggered, parties: parties, unassigned: witness))
         #expect(

@@ -260,7 +260,8 @@ public struct Auditor: Sendable {
         let voices = VoiceMeasures.compute(attributions: attributions, sides: compiled.sides)
         let parties = compiled.sides.filter { !$0.isThirdParty }
         let partyVoices = voices.filter { voice in parties.contains { $0.id == voice.sideID } }
-        let rates = partyVoices.filter { $0.cues >= VerdictThresholds.minimumCues }.compactMap(\.neutralityRate)
+        let rates = partyVoices.filter { $0.attributions >= VerdictThresholds.minimumAttributionsPerParty }.compactMap(
+            \.neutralityRate)
         return Measures(
             voices: voices,
             totalAttributedWords: attributions.reduce(0) { $0 + $1.words },
@@ -280,7 +281,7 @@ public struct Auditor: Sendable {
     static let loadedLanguageThreshold =
         ">= \(formatDecimal(VerdictThresholds.editorialLoadedPerThousand)) per 1,000 words and >= \(VerdictThresholds.editorialLoadedMinimumHits) terms"
     static let verbNeutralityThreshold =
-        "gap in neutral-verb rate >= \(VerdictThresholds.verbNeutralityGap), each party >= \(VerdictThresholds.minimumCues) verbs"
+        "gap in neutral-verb rate >= \(VerdictThresholds.verbNeutralityGap), each party >= \(VerdictThresholds.minimumAttributionsPerParty) attributions"
 
     private func judge(measures: Measures, findings: [Finding], words: Int) -> Verdict {
         let partyVoices = measures.voices.filter { voice in measures.balance.parties.contains(voice.sideID) }
@@ -289,8 +290,12 @@ public struct Auditor: Sendable {
         // What speakers slant could not place would need to say to change the voice and verb checks.
         let unassigned = measures.voices.first { $0.sideID == unassignedSideID }
         let unassignedVoice = UnassignedSensitivity.Voice(
-            words: unassigned?.words ?? 0, cues: unassigned?.cues ?? 0, neutralCues: unassigned?.neutralCues ?? 0)
-        let parties = partyVoices.map { UnassignedSensitivity.Voice(words: $0.words, cues: $0.cues, neutralCues: $0.neutralCues) }
+            words: unassigned?.words ?? 0, attributions: unassigned?.attributions ?? 0, cues: unassigned?.cues ?? 0,
+            neutralCues: unassigned?.neutralCues ?? 0)
+        let parties = partyVoices.map {
+            UnassignedSensitivity.Voice(
+                words: $0.words, attributions: $0.attributions, cues: $0.cues, neutralCues: $0.neutralCues)
+        }
         let sharePercent = "\(Int((VerdictThresholds.unassignedPartyShare * 100).rounded()))%"
         let voiceAbstains =
             ratio != nil
@@ -344,7 +349,8 @@ public struct Auditor: Sendable {
                 ? "Not enough evidence: \(unassignedVoice.cues) reporting verbs of speakers slant could not place on a side "
                     + "would change the answer if \(sharePercent) of them were one party's. " : "")
                 + partyVoices.map {
-                    "\($0.name): \($0.neutralityRate.map { formatDecimal($0) } ?? "n/a") neutral of \($0.cues)"
+                    "\($0.name): \($0.neutralityRate.map { formatDecimal($0) } ?? "n/a") neutral "
+                        + "(\(counted($0.cues, "verb")), \(counted($0.attributions, "attribution")))"
                 }.joined(separator: "; "),
             evidence: [])
         let labelEvidence = findings.indices.filter {
@@ -416,3 +422,6 @@ private func twoDecimals(_ value: Double) -> String {
         return String(cString: buffer.baseAddress!)
     }
 }
+
+/// "1 verb", "2 verbs".
+private func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

@@ -5,9 +5,10 @@
 /// unassigned. That likely part is `VerdictThresholds.unassignedPartyShare` of them: most speakers
 /// slant cannot place are third parties or people of no stated side (EVALUATION.md).
 enum UnassignedSensitivity {
-    /// One party's words and reporting verbs.
+    /// One party's words, attributions and reporting verbs.
     struct Voice {
         var words: Int
+        var attributions: Int
         var cues: Int
         var neutralCues: Int
     }
@@ -20,10 +21,12 @@ enum UnassignedSensitivity {
         return Double(words.min()!) / Double(louder) < VerdictThresholds.minimumVoiceRatio
     }
 
-    /// Verb neutrality: the gap between the parties' neutral-verb rates, each with enough verbs.
+    /// Verb neutrality: the gap between the parties' neutral-verb rates, each party with enough
+    /// attributions and at least one verb.
     static func verbGapTriggered(_ parties: [Voice]) -> Bool? {
         let rates = parties.compactMap { party -> Double? in
-            party.cues >= VerdictThresholds.minimumCues ? Double(party.neutralCues) / Double(party.cues) : nil
+            party.attributions >= VerdictThresholds.minimumAttributionsPerParty && party.cues > 0
+                ? Double(party.neutralCues) / Double(party.cues) : nil
         }
         guard rates.count >= 2 else { return nil }
         return rates.max()! - rates.min()! >= VerdictThresholds.verbNeutralityGap
@@ -35,14 +38,16 @@ enum UnassignedSensitivity {
         _ check: ([Voice]) -> Bool?, parties: [Voice], unassigned all: Voice,
         share: Double = VerdictThresholds.unassignedPartyShare
     ) -> Bool {
+        func part(_ count: Int) -> Int { Int((Double(count) * share).rounded(.up)) }
         let unassigned = Voice(
-            words: Int((Double(all.words) * share).rounded(.up)), cues: Int((Double(all.cues) * share).rounded(.up)),
-            neutralCues: Int((Double(all.neutralCues) * share).rounded(.up)))
+            words: part(all.words), attributions: part(all.attributions), cues: part(all.cues),
+            neutralCues: part(all.neutralCues))
         guard unassigned.words > 0 || unassigned.cues > 0 else { return false }
         let answer = check(parties)
         return parties.indices.contains { index in
             var moved = parties
             moved[index].words += unassigned.words
+            moved[index].attributions += unassigned.attributions
             moved[index].cues += unassigned.cues
             moved[index].neutralCues += unassigned.neutralCues
             return check(moved) != answer

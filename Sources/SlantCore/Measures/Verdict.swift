@@ -67,9 +67,12 @@ public enum VerdictThresholds {
     /// Loaded language in the outlet's own voice, per 1,000 words (and at least this many hits).
     public static let editorialLoadedPerThousand = 2.0
     public static let editorialLoadedMinimumHits = 2
-    /// Gap between the parties' neutral-verb rates, each party with at least `minimumCues` cues.
+    /// Gap between the parties' neutral-verb rates, each party with at least
+    /// `minimumAttributionsPerParty` attributions (the annotation guidelines' rule; until the
+    /// eleventh session two reporting verbs, so a continued quotation, which has no verb of its
+    /// own, did not count towards it).
     public static let verbNeutralityGap = 0.5
-    public static let minimumCues = 2
+    public static let minimumAttributionsPerParty = 2
     /// The part of the unassigned speakers' words and verbs that the voice and verb checks assume
     /// could be one party's before they abstain. It is given to one party at a time, so it is one
     /// party's share, not both parties' together: on the dev half of slant's gold set (ninth

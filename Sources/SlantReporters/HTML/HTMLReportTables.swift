@@ -108,10 +108,11 @@ struct HTMLReportTables {
             }
             table.write(to: &writer)
             if let gap = audit.measures.verbNeutralityGap {
-                paragraph("Gap between the parties' neutral rates: \(decimal(gap)) (parties with at least two verbs).", &writer)
+                paragraph(
+                    "Gap between the parties' neutral rates: \(decimal(gap)) (parties with at least two attributions).", &writer)
             } else {
                 paragraph(
-                    "Gap between the parties' neutral rates: not computed (each party needs at least two verbs).", &writer)
+                    "Gap between the parties' neutral rates: not computed (each party needs at least two attributions).", &writer)
             }
         }
     }
