@@ -30,6 +30,22 @@ import Testing
         #expect(found.last?.directWords == 4)
     }
 
+    /// `''...''` quotations (the New York Times archive, PolNeAR's NYT articles) are quotations,
+    /// not the paraphrase after the verb; mirrored.
+    @Test(arguments: [("Israeli", "israel"), ("Palestinian", "palestinian")])
+    func doubledApostropheQuotation(nationality: String, side: String) {
+        let found = attributions(
+            "''We will rebuild every home,'' the \(nationality) mayor said, a hint of anger in his voice. "
+                + "''Every school will open again by the autumn, and every clinic too.''")
+        #expect(found.count == 1)
+        #expect(found.first?.sideID == side)
+        #expect(
+            found.first?.quotations.map(\.text) == [
+                "We will rebuild every home,", "Every school will open again by the autumn, and every clinic too.",
+            ])
+        #expect(found.first?.paraphrases.isEmpty == true)
+    }
+
     @Test func unclosedMarkAndMultiParagraphQuote() {
         let text =
             "“We will rebuild every home,” the Israeli mayor of Sderot said. “Every school.\n\n“Every clinic and every road.”\n\nThe end."

@@ -116,7 +116,7 @@ import Testing
             for end in stride(from: start, through: bytes.count, by: 11) {
                 let terminator = (start..<end).first { ".!?".utf8.contains(bytes[$0]) } ?? end
                 #expect(SentenceSplitter.nextTerminator(from: start, to: end, in: bytes) == terminator)
-                let mark = (start..<end).first { bytes[$0] >= 0x80 || bytes[$0] == UInt8(ascii: "\"") } ?? end
+                let mark = (start..<end).first { bytes[$0] >= 0x80 || "\"'".utf8.contains(bytes[$0]) } ?? end
                 #expect(QuotationFinder.nextPossibleMark(from: start, to: end, in: bytes) == mark)
             }
         }

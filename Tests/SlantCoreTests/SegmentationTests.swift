@@ -148,6 +148,18 @@ import Testing
         #expect(document.quotations.allSatisfy { !$0.isUnclosed && !$0.continuesPrevious })
     }
 
+    /// Archives render “ and ” as two apostrophes; a lone apostrophe stays an apostrophe.
+    @Test func doubledApostrophesAreQuotationMarks() {
+        let document = TestLexicons.document(
+            "''We will not stop,'' he said. The players' union's ''offer'' was 'final', it said. ''It is over.''")
+        #expect(
+            document.quotations.map { document.source.text($0.contentRange) } == [
+                "We will not stop,", "offer", "It is over.",
+            ])
+        #expect(document.quotations.allSatisfy { !$0.isUnclosed })
+        #expect(document.sentences.count == 3)
+    }
+
     @Test func multiParagraphQuoteContinues() {
         let text =
             "“We will rebuild every home,” the mayor said. “Every school.\n\n“Every clinic, every road,” she added.\n\nThe end."

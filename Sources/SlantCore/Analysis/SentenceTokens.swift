@@ -62,6 +62,11 @@ enum SentenceTokenizer {
                 index += 1
                 continue
             }
+            if ByteScanning.isDoubledApostrophe(at: index, in: bytes, end: gap.upperBound) {
+                tokens.append(Token(kind: .quote, range: index..<(index + 2), word: .empty))
+                index += 2
+                continue
+            }
             let (scalar, length) = ByteScanning.scalar(at: index, in: bytes)
             if let kind = kind(of: scalar) { tokens.append(Token(kind: kind, range: index..<(index + length), word: .empty)) }
             index += length

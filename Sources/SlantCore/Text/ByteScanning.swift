@@ -75,6 +75,14 @@ enum ByteScanning {
         scalar == "\"" || scalar == "\u{201D}" || scalar == "\u{00BB}"
     }
 
+    /// Two apostrophes standing for a straight double quotation mark (`''We will answer,'' he
+    /// said`): how the New York Times archive and news databases render “ and ”. Read wherever
+    /// a `"` would be; a lone apostrophe is never a mark.
+    @inline(__always)
+    static func isDoubledApostrophe(at index: Int, in bytes: [UInt8], end: Int) -> Bool {
+        bytes[index] == UInt8(ascii: "'") && index + 1 < end && bytes[index + 1] == UInt8(ascii: "'")
+    }
+
     /// The last `count` words of `range` (the same as `words(in:of:).suffix(count)`), found by
     /// scanning a window at its end: where a word starts or ends depends only on the characters
     /// around it, so once the window holds more than `count` words its last ones are right.

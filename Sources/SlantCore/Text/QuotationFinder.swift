@@ -1,5 +1,6 @@
 /// Pairs quotation marks within each paragraph: straight marks toggle, curly marks and
-/// guillemets open and close. Single quotes are left alone: they are mostly apostrophes.
+/// guillemets open and close. Single quotes are left alone: they are mostly apostrophes; two
+/// apostrophes together are a straight double mark (`ByteScanning.isDoubledApostrophe`).
 enum QuotationFinder {
     static func find(in paragraphs: [Paragraph], bytes: [UInt8], words: WordIndex) -> [Quotation] {
         var quotations: [Quotation] = []
@@ -24,7 +25,14 @@ enum QuotationFinder {
                 // Every mark is `"` or starts with a byte above ASCII: skip the rest unread.
                 index = nextPossibleMark(from: index, to: paragraph.range.upperBound, in: bytes)
                 guard index < paragraph.range.upperBound else { break }
-                let (scalar, length) = ByteScanning.scalar(at: index, in: bytes)
+                var (scalar, length) = ByteScanning.scalar(at: index, in: bytes)
+                if scalar == "'" {
+                    guard ByteScanning.isDoubledApostrophe(at: index, in: bytes, end: paragraph.range.upperBound) else {
+                        index += 1
+                        continue
+                    }
+                    (scalar, length) = ("\"", 2)
+                }
                 if openedAt == nil {
                     // A closing curly mark with no quote open, before a word, is used as an opener.
                     let opensHere =
@@ -46,11 +54,14 @@ enum QuotationFinder {
         return quotations
     }
 
-    /// The offset of the next `"` or non-ASCII byte in `start..<end`, or `end`.
+    /// The offset of the next `"`, `'` or non-ASCII byte in `start..<end`, or `end`.
     static func nextPossibleMark(from start: Int, to end: Int, in bytes: [UInt8]) -> Int {
         ByteScanning.firstOffset(
             from: start, to: end, in: bytes,
-            mayHold: { $0 & ByteLanes.high != 0 || ByteLanes.has(UInt8(ascii: "\""), in: $0) },
-            isWanted: { $0 >= 0x80 || $0 == UInt8(ascii: "\"") })
+            mayHold: {
+                $0 & ByteLanes.high != 0 || ByteLanes.has(UInt8(ascii: "\""), in: $0)
+                    || ByteLanes.has(UInt8(ascii: "'"), in: $0)
+            },
+            isWanted: { $0 >= 0x80 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") })
     }
 }

@@ -56,6 +56,10 @@ enum SentenceSplitter {
             }
             // Closing quotes and brackets belong to the sentence they close.
             while after < end {
+                if ByteScanning.isDoubledApostrophe(at: after, in: bytes, end: end) {
+                    after += 2
+                    continue
+                }
                 let (scalar, length) = ByteScanning.scalar(at: after, in: bytes)
                 guard ByteScanning.isClosingQuote(scalar) || scalar == ")" || scalar == "]" || scalar == "\u{2019}" else { break }
                 after += length
@@ -112,9 +116,10 @@ enum SentenceSplitter {
     static func startsSentence(at index: Int, in bytes: [UInt8]) -> Bool {
         let byte = bytes[index]
         if byte < 0x80 {
-            // ASCII: a capital, a digit (the only ASCII with a numeric type), `"`, `(` or `[`.
+            // ASCII: a capital, a digit (the only ASCII with a numeric type), `"`, `(`, `[` or `''`.
             return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "\"")
                 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[")
+                || ByteScanning.isDoubledApostrophe(at: index, in: bytes, end: bytes.count)
         }
         let (scalar, _) = ByteScanning.scalar(at: index, in: bytes)
         return scalar.properties.isUppercase || scalar.properties.numericType != nil || ByteScanning.isOpeningQuote(scalar)
