@@ -46,6 +46,19 @@ import Testing
         #expect(found.first?.paraphrases.isEmpty == true)
     }
 
+    /// "The talks have failed, X said Monday on CNN": when the claim comes first, the words after
+    /// the verb say when and where; mirrored.
+    @Test(arguments: [("Israeli", "Palestinian", "israel"), ("Palestinian", "Israeli", "palestinian")])
+    func claimBeforeTheSpeakerAndTimeAfterTheVerb(speaker: String, other: String, side: String) {
+        let found = attributions(
+            "The \(other) side will not accept the deal, the \(speaker) official said Wednesday morning on Radio Tel Aviv.")
+        #expect(found.map(\.sideID) == [side])
+        #expect(found.first?.paraphrases.map(\.text) == ["The \(other) side will not accept the deal"])
+        // Without a claim before the speaker, what follows the verb is the content.
+        let after = attributions("The \(speaker) official said Wednesday the \(other) side had broken the truce.")
+        #expect(after.first?.paraphrases.map(\.text) == ["Wednesday the \(other) side had broken the truce"])
+    }
+
     @Test func unclosedMarkAndMultiParagraphQuote() {
         let text =
             "“We will rebuild every home,” the Israeli mayor of Sderot said. “Every school.\n\n“Every clinic and every road.”\n\nThe end."

@@ -331,10 +331,12 @@ struct AttributionFinder {
                 phrase = subject
             }
             var draft = resolve(phrase, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
-            if let content {
+            let before = contentBefore(speakerStart: phrase.lowerBound, tokens: tokens)
+            if let content, before == nil || !isAdjunct(content, tokens: tokens) {
                 draft.paraphrases.append(content)
-            } else if let before = contentBefore(speakerStart: phrase.lowerBound, tokens: tokens) {
-                // "The talks have failed, Hamas said." The claim comes first, without marks.
+            } else if let before {
+                // "The talks have failed, Hamas said." The claim comes first, without marks; what
+                // follows the verb, if anything, is when and where ("said Monday on CNN").
                 draft.paraphrases.append(before)
             }
             drafts.append(draft)
@@ -910,6 +912,20 @@ struct AttributionFinder {
             return nil
         }
         return tokens[first].range.lowerBound..<tokens[last].range.upperBound
+    }
+
+    /// Whether `content`, the words after a reporting verb, only say when or where it was said:
+    /// up to its first comma at most eight words, from a time or setting word ("Monday",
+    /// "Wednesday morning on MSNBC", "in a speech last July"). Asked only when a claim stands
+    /// before the speaker: "Hamas said Monday Israel had broken the truce" keeps its content.
+    private func isAdjunct(_ content: Range<Int>, tokens: [Token]) -> Bool {
+        guard let first = tokens.firstIndex(where: { $0.range.lowerBound == content.lowerBound }),
+            FunctionWords.adjunctStarts.contains(tokens[first].word)
+        else { return false }
+        let phrase = tokens[first...].prefix { $0.kind == .word && $0.range.upperBound <= content.upperBound }
+        let reachesComma = first + phrase.count < tokens.count && tokens[first + phrase.count].kind == .comma
+        let reachesEnd = phrase.last?.range.upperBound == content.upperBound
+        return phrase.count <= 8 && (reachesComma || reachesEnd) && !phrase.contains { $0.word == "that" }
     }
 
     /// A participle or coordinated verb continues the same speaker ("defended its actions,

@@ -161,4 +161,11 @@ enum FunctionWords {
         "on", "in", "at", "during", "after", "before", "when", "while", "to", "who", "that", "as", "according", "last",
         "this", "yesterday", "today", "tonight",
     ]
+    /// First words of a time or setting phrase after a reporting verb ("said Monday in an
+    /// interview", "said in a speech last July", "told reporters on Air Force One").
+    static let adjunctStarts: WordSet = [
+        "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later", "late", "early", "yesterday",
+        "today", "tonight", "recently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "reporters", "journalists",
+    ]
 }
