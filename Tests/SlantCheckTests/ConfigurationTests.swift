@@ -114,13 +114,33 @@ import Testing
         #expect(Set(categories.keys) == ["label.militant-group"])
     }
 
+    /// Both parties quoted twice, one with neutral verbs only, the other with none: the verb gap
+    /// (1.0) crosses a configured maximum; mirrored.
+    @Test(arguments: [("Israeli", "Palestinian"), ("Palestinian", "Israeli")])
+    func verbGapThresholdBecomesAnArticleFinding(neutral: String, loaded: String) throws {
+        let text = """
+            Talks in Cairo
+
+            The \(neutral) foreign minister said the talks would resume on Sunday. The \(neutral) envoy told reporters \
+            that the crossings would stay open.
+
+            The \(loaded) foreign minister claimed the talks had failed. The \(loaded) envoy insisted that the \
+            crossings were shut.
+            """
+        let configuration = try CheckFixtures.configuration("thresholds:\n  max_verb_neutrality_gap: 0.1\n")
+        let file = try CheckFixtures.check(text, configuration: configuration)
+        let gap = file.findings.first { $0.ruleID == "slant.verb-neutrality-gap" }
+        #expect(gap?.message.contains("neutral-verb gap 1.00") == true)
+    }
+
     @Test func thresholdsBecomeArticleFindingsAtTheStartOfTheText() throws {
         let configuration = try CheckFixtures.configuration(
             "thresholds:\n  min_voice_ratio: 0.6\n  max_verb_neutrality_gap: 0.1\n  max_editorial_loaded_per_1000_words: 2\nseverity:\n  slant.voice-balance: error\n"
         )
         let file = try CheckFixtures.check(file: CheckFixtures.sample, configuration: configuration)
         let article = file.findings.filter { $0.category == "check" }
-        #expect(article.map(\.ruleID) == ["slant.editorial-loaded-language", "slant.verb-neutrality-gap", "slant.voice-balance"])
+        // The sample's Israeli side has one attribution: no verb gap to measure (two per party).
+        #expect(article.map(\.ruleID) == ["slant.editorial-loaded-language", "slant.voice-balance"])
         #expect(article.allSatisfy { $0.location == SourceLocation(line: 1, column: 1) && $0.lineText.isEmpty })
         #expect(article.first { $0.ruleID == "slant.voice-balance" }?.severity == .error)
         #expect(
