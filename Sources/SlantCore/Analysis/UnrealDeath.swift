@@ -23,10 +23,13 @@ struct UnrealDeath {
         }
         // words[0] is the word right before the casualty word.
         for (distance, word) in words.enumerated() {
-            if distance < 2, Self.closeNegators.contains(word) { return true }
+            if distance < 2, Self.closeNegators.contains(word) || isNegativeContraction(tokens[index - 1 - distance]) {
+                return true
+            }
             if distance < 3, Self.negators.contains(word) || Self.modals.contains(word) { return true }
             if Self.conditions.contains(word) { return true }
         }
+        if isThreatened(before: index) { return true }
         // "want to kill us", "threatened to kill": an infinitive is an intention, not a death;
         // "managed to kill", "said to kill" report one.
         if isVerb, words.first == Self.to, !isInflected(tokens[index]) {
@@ -75,6 +78,36 @@ struct UnrealDeath {
         }
         return false
     }
+
+    /// "isn't killing", "can't kill", "didn’t die": a negative contraction is one word in the
+    /// index, straight or curly apostrophe (survey seed 20261207; a dev-half gold error).
+    private func isNegativeContraction(_ token: Token) -> Bool {
+        token.kind == .word && (token.hasSuffix("n't", in: bytes) || token.hasSuffix("n’t", in: bytes))
+    }
+
+    /// "under imminent threat of death or serious injury", "the risk of death", "more of a
+    /// chance of dying", "the risk of you being killed": a danger of death, not one (survey seed
+    /// 20261207: 3 of 512 rows; two dev-half gold errors). A noun of danger and "of" within the
+    /// five words before the casualty word, in its clause.
+    private func isThreatened(before index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 1, index - cursor <= 5, tokens[cursor].kind == .word {
+            if tokens[cursor].word == Self.of, tokens[cursor - 1].kind == .word,
+                Self.dangerNouns.contains(tokens[cursor - 1].word)
+            {
+                return true
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    private static let of = WordKey(text: "of")
+    /// Nouns of a danger or a chance: "threat of death", "risk of being killed".
+    static let dangerNouns: WordSet = [
+        "threat", "threats", "risk", "risks", "chance", "chances", "danger", "dangers", "fear", "fears", "possibility",
+        "likelihood", "prospect", "prospects",
+    ]
 
     private func isInflected(_ token: Token) -> Bool {
         token.hasSuffix("ed", in: bytes) || token.hasSuffix("ing", in: bytes) || token.hasSuffix("s", in: bytes)
