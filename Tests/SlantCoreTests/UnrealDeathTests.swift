@@ -102,4 +102,13 @@ import Testing
         #expect(count("\(people) have more of a chance of dying in a car than in an attack.") == 0)
         #expect(count("The threat grew after five \(people) were killed.") == 1)
     }
+
+    /// "to prevent criminals from murdering them", "hell-bent on killing us": a death kept
+    /// from happening or wanted (survey seed 20261207).
+    @Test(arguments: people)
+    func aPreventedOrIntendedKillingIsNotCounted(people: String) {
+        #expect(count("The \(people) want guns to prevent criminals and tyrants from murdering them.") == 0)
+        #expect(count("The gunmen were hell-bent on killing \(people).") == 0)
+        #expect(count("Troops arrived from the north, killing three \(people).") == 1)
+    }
 }
