@@ -133,7 +133,7 @@ extension CasualtyFinder {
     }
 
     /// Not "that": "the attack that killed five" is a relative clause.
-    static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our"]
+    static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
 
     /// The victims of an attributive participle: the party named in the noun phrase after it, up
     /// to a preposition ("the murdered Israeli settlers", "a slain Palestinian teenager").
