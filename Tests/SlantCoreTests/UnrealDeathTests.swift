@@ -81,4 +81,34 @@ import Testing
         #expect(count("Soldiers Said to Kill Three \(people) at Checkpoint") == 1)
         #expect(count("The gunmen wanted to kill three \(people).") == 0)
     }
+
+    /// "isn't killing", "can't kill", "didn’t die": a negative contraction is one word, with a
+    /// straight or a curly apostrophe (survey seed 20261207; a dev-half gold error).
+    @Test(arguments: people)
+    func aNegativeContractionNegatesTheDeath(people: String) {
+        #expect(count("The minister said the army isn't killing \(people) in the camps.") == 0)
+        #expect(count("\"We can't kill \(people) to end this,\" he said.") == 0)
+        #expect(count("Officials said the \(people) didn’t die in the fire.") == 0)
+        #expect(count("The army didn't say how many \(people) were killed.") == 1)
+    }
+
+    /// "under imminent threat of death or serious injury", "the risk of being killed", "a
+    /// chance of dying": a danger of death, not a death (survey seed 20261207; two dev-half
+    /// gold errors).
+    @Test(arguments: people)
+    func aDangerOfDeathIsNotCounted(people: String) {
+        #expect(count("The \(people) were under imminent threat of death or serious injury.") == 0)
+        #expect(count("The \(people) accept the risk of being killed on the road.") == 0)
+        #expect(count("\(people) have more of a chance of dying in a car than in an attack.") == 0)
+        #expect(count("The threat grew after five \(people) were killed.") == 1)
+    }
+
+    /// "to prevent criminals from murdering them", "hell-bent on killing us": a death kept
+    /// from happening or wanted (survey seed 20261207).
+    @Test(arguments: people)
+    func aPreventedOrIntendedKillingIsNotCounted(people: String) {
+        #expect(count("The \(people) want guns to prevent criminals and tyrants from murdering them.") == 0)
+        #expect(count("The gunmen were hell-bent on killing \(people).") == 0)
+        #expect(count("Troops arrived from the north, killing three \(people).") == 1)
+    }
 }

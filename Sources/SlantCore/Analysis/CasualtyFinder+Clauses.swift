@@ -1,7 +1,8 @@
 /// Clause-level evidence for the casualty finder that reaches past the casualty word's own
 /// phrase (issue 13; survey of 120 non-gold articles, seed 20261209): coordinated verbs sharing
 /// one subject, a pronoun subject whose antecedent is in the sentence before, the place right
-/// after the casualty word, and the target of an attack.
+/// after the casualty word, the target of an attack, and a participle used as an adjective
+/// ("the slain teenager").
 extension CasualtyFinder {
     /// A comma inside a number ("1,800"): no space on either side and a digit after it.
     func isNumberComma(_ index: Int, tokens: [Token]) -> Bool {
@@ -118,4 +119,36 @@ extension CasualtyFinder {
         "fire", "fired", "firing", "shooting", "shot", "attack", "attacks", "assault", "strike", "strikes", "airstrike",
         "airstrikes", "raid", "raids",
     ]
+
+    /// A participle used as an adjective: a determiner before it and a word after it that is
+    /// neither a preposition, a conjunction nor an auxiliary ("the slain teenager", not "the
+    /// wounded in the blast" or "the wounded were taken").
+    func isAttributive(previous: Token?, match: Match, next: Token?) -> Bool {
+        guard let previous, previous.kind == .word, Self.determiners.contains(previous.word), let next, next.kind == .word,
+            isParticiple(match.range)
+        else { return false }
+        return !Self.reducedPassiveFollowers.contains(next.word) && !Self.finiteAuxiliaries.contains(next.word)
+            && !Self.beAuxiliaries.contains(next.word) && !FunctionWords.clauseBoundaries.contains(next.word)
+            && next.word != "by"
+    }
+
+    /// Not "that": "the attack that killed five" is a relative clause.
+    static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
+
+    /// The victims of an attributive participle: the party named in the noun phrase after it, up
+    /// to a preposition ("the murdered Israeli settlers", "a slain Palestinian teenager").
+    func attributiveVictims(after: Int, tokens: [Token], sentence: Sentence) -> (
+        sideID: String, evidence: String, byNearestActor: Bool
+    )? {
+        var end = after
+        while end < tokens.count, end - after < 5, tokens[end].kind == .word,
+            !FunctionWords.clauseBoundaries.contains(tokens[end].word), !Self.prepositions.contains(tokens[end].word)
+        {
+            end += 1
+        }
+        guard end > after else { return nil }
+        let phrase = tokens[after].range.lowerBound..<tokens[end - 1].range.upperBound
+        guard let actor = mentions.starting(in: phrase).first(where: { parties.contains($0.sideID) }) else { return nil }
+        return (actor.sideID, "noun after the participle: \(document.source.text(actor.range))", false)
+    }
 }

@@ -60,6 +60,10 @@ struct CasualtyFinder {
         var pronounAgent = false
         // Where the subject of the verb must end: before the first of coordinated verbs.
         var subjectLimit = match.range.lowerBound
+        // "the slain teenager", "the murdered settlers", "the assassinated Israeli prime
+        // minister": a participle between a determiner and its noun is an adjective, a reduced
+        // passive whose victims are the noun after it.
+        var attributive = false
         switch match.rule.casualtyForm ?? .noun {
         case .intransitive: agency = .intransitive
         case .noun: agency = .nominal
@@ -67,10 +71,13 @@ struct CasualtyFinder {
             let hasAuxiliary = previous.map { $0.kind == .word && Self.beAuxiliaries.contains($0.word) } ?? false
             // "Israeli troops have killed over two dozen": a perfect is active, never a bare participle.
             let isPerfect = previous.map { $0.kind == .word && Self.perfectAuxiliaries.contains($0.word) } ?? false
+            attributive = isAttributive(previous: previous, match: match, next: next)
             let isPassive =
                 hasAuxiliary || (next?.word == "by")
                 || (!isPerfect && isParticiple(match.range) && isReducedPassive(after: after, tokens: tokens))
-            if isPassive {
+            if attributive {
+                agency = .reducedPassive
+            } else if isPassive {
                 // "was murdered in the street by a knife-wielding Palestinian": "by" may follow a
                 // short phrase of place or time, within the clause.
                 if let by = agentBy(after: after, tokens: tokens) {
@@ -141,9 +148,11 @@ struct CasualtyFinder {
             agentSide = (antecedent ? candidates.last : candidates.first)?.sideID
         default: agentSide = agentActors.last?.sideID
         }
-        let victim = victimSide(
-            match: match, agency: agency, tokens: tokens, first: first, before: before, after: after, sentence: sentence,
-            agentSideID: agentSide, subjectLimit: subjectLimit)
+        let victim =
+            (attributive ? attributiveVictims(after: after, tokens: tokens, sentence: sentence) : nil)
+            ?? victimSide(
+                match: match, agency: agency, tokens: tokens, first: first, before: attributive ? -1 : before, after: after,
+                sentence: sentence, agentSideID: agentSide, subjectLimit: subjectLimit)
         let stated = victim?.byNearestActor == false ? victim : nil
         let source = document.source
         let mention = CasualtyMention(
@@ -625,7 +634,7 @@ struct CasualtyFinder {
         }
     }
 
-    private func isParticiple(_ range: Range<Int>) -> Bool {
+    func isParticiple(_ range: Range<Int>) -> Bool {
         let word = document.source.lowercasedText(range)
         return word.hasSuffix("ed") || word == "slain" || word == "shot" || word.hasSuffix("dead") || word.hasSuffix("down")
             || word.hasSuffix("death")

@@ -23,10 +23,13 @@ struct UnrealDeath {
         }
         // words[0] is the word right before the casualty word.
         for (distance, word) in words.enumerated() {
-            if distance < 2, Self.closeNegators.contains(word) { return true }
+            if distance < 2, Self.closeNegators.contains(word) || isNegativeContraction(tokens[index - 1 - distance]) {
+                return true
+            }
             if distance < 3, Self.negators.contains(word) || Self.modals.contains(word) { return true }
             if Self.conditions.contains(word) { return true }
         }
+        if isThreatened(before: index) || isPreventedOrIntended(at: index) { return true }
         // "want to kill us", "threatened to kill": an infinitive is an intention, not a death;
         // "managed to kill", "said to kill" report one.
         if isVerb, words.first == Self.to, !isInflected(tokens[index]) {
@@ -75,6 +78,68 @@ struct UnrealDeath {
         }
         return false
     }
+
+    /// "isn't killing", "can't kill", "didn’t die": a negative contraction is one word in the
+    /// index, straight or curly apostrophe (survey seed 20261207; a dev-half gold error).
+    private func isNegativeContraction(_ token: Token) -> Bool {
+        token.kind == .word && (token.hasSuffix("n't", in: bytes) || token.hasSuffix("n’t", in: bytes))
+    }
+
+    /// "under imminent threat of death or serious injury", "the risk of death", "more of a
+    /// chance of dying", "the risk of you being killed": a danger of death, not one (survey seed
+    /// 20261207: 3 of 512 rows; two dev-half gold errors). A noun of danger and "of" within the
+    /// five words before the casualty word, in its clause.
+    private func isThreatened(before index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 1, index - cursor <= 5, tokens[cursor].kind == .word {
+            if tokens[cursor].word == Self.of, tokens[cursor - 1].kind == .word,
+                Self.dangerNouns.contains(tokens[cursor - 1].word)
+            {
+                return true
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// "to prevent criminals and tyrants from murdering them", "hell-bent on killing us",
+    /// "intent on killing": a gerund after a prevention verb's "from", or after "bent/intent
+    /// on", is a death kept from happening or wanted, not one (survey seed 20261207: 3 of 512
+    /// rows).
+    private func isPreventedOrIntended(at index: Int) -> Bool {
+        guard index >= 2, tokens[index].hasSuffix("ing", in: bytes), tokens[index - 1].kind == .word,
+            tokens[index - 2].kind == .word
+        else { return false }
+        let preposition = tokens[index - 1].word
+        if preposition == Self.on || preposition == Self.at {
+            return Self.intentWords.contains(tokens[index - 2].word)
+        }
+        guard preposition == Self.from else { return false }
+        var cursor = index - 2
+        while cursor >= 0, index - cursor <= 7, tokens[cursor].kind == .word {
+            if Self.preventionVerbs.contains(tokens[cursor].word) { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    private static let on = WordKey(text: "on")
+    private static let at = WordKey(text: "at")
+    private static let from = WordKey(text: "from")
+    /// "bent on killing", "hell-bent on", "intent on", "aimed at killing".
+    static let intentWords: WordSet = ["bent", "hell-bent", "intent", "aimed", "aiming", "aims", "determined", "set"]
+    /// Verbs that keep someone from doing something: "prevent X from killing", "stop them from".
+    static let preventionVerbs: WordSet = [
+        "prevent", "prevents", "prevented", "preventing", "stop", "stops", "stopped", "stopping", "keep", "keeps", "kept",
+        "keeping", "deter", "deters", "deterred", "deterring", "bar", "barred", "block", "blocked",
+    ]
+
+    private static let of = WordKey(text: "of")
+    /// Nouns of a danger or a chance: "threat of death", "risk of being killed".
+    static let dangerNouns: WordSet = [
+        "threat", "threats", "risk", "risks", "chance", "chances", "danger", "dangers", "fear", "fears", "possibility",
+        "likelihood", "prospect", "prospects",
+    ]
 
     private func isInflected(_ token: Token) -> Bool {
         token.hasSuffix("ed", in: bytes) || token.hasSuffix("ing", in: bytes) || token.hasSuffix("s", in: bytes)
