@@ -24,9 +24,15 @@ import Testing
         let paragraphs = stride(from: 0, to: sentences.count, by: 12).map {
             sentences[$0..<min($0 + 12, sentences.count)].joined(separator: " ")
         }
+        // Ten paragraphs to an article; a last paragraph left alone joins the article before it,
+        // since an article without a blank line reads each line as a paragraph (and a re-wrapped
+        // phrase then rightly stops at the line's end).
+        var starts = Array(stride(from: 0, to: paragraphs.count, by: 10))
+        if starts.count > 1, paragraphs.count - starts[starts.count - 1] == 1 { starts.removeLast() }
         return [sample]
-            + stride(from: 0, to: paragraphs.count, by: 10).map {
-                paragraphs[$0..<min($0 + 10, paragraphs.count)].joined(separator: "\n\n")
+            + starts.indices.map { index in
+                let end = index + 1 < starts.count ? starts[index + 1] : paragraphs.count
+                return paragraphs[starts[index]..<end].joined(separator: "\n\n")
             }
     }()
 

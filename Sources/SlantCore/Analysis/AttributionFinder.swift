@@ -73,6 +73,8 @@ struct AttributionFinder {
         var cueIndex = 0
         var tokens: [Token] = []
         var quotedCues: [CueMatch] = []
+        let transcript = TranscriptTurns(document: document)
+        var turnDraft: [Int: Int] = [:]
         for sentence in document.sentences {
             while cueIndex < cues.count && cues[cueIndex].range.lowerBound < sentence.range.lowerBound { cueIndex += 1 }
             var sentenceCues: [CueMatch] = []
@@ -85,6 +87,10 @@ struct AttributionFinder {
                 cueIndex += 1
             }
             guard !sentenceCues.isEmpty else {
+                if let turn = transcript.turnOfParagraph[sentence.paragraphIndex] {
+                    addTranscriptSentence(sentence, turn: turn, transcript: transcript, drafts: &drafts, turnDraft: &turnDraft)
+                    continue
+                }
                 if let draft = dashAttribution(in: sentence, owner: quotationOwner) ?? colonParagraph(sentence, drafts: drafts)
                     ?? headlineColon(sentence)
                 {
@@ -103,8 +109,12 @@ struct AttributionFinder {
                 for quotation in document.quotations(overlapping: sentence.range) where quotationOwner[quotation.index] == nil {
                     quotationOwner[quotation.index] = firstDraftOfSentence
                     drafts[firstDraftOfSentence].quotationIndices.append(quotation.index)
+                    // A scare quote far before the verb ("After saying it was a “spontaneous”
+                    // assault ..., the administration acknowledged ...") is not the verb's content.
                     if let verb = drafts[firstDraftOfSentence].cues.first,
-                        quotation.outerRange.upperBound <= verb.range.lowerBound
+                        quotation.outerRange.upperBound <= verb.range.lowerBound,
+                        !quotation.isFragment
+                            || document.words.wordCount(in: quotation.outerRange.upperBound..<verb.range.lowerBound) <= 6
                     {
                         dropAdjuncts(of: &drafts[firstDraftOfSentence])
                     }
@@ -215,7 +225,7 @@ struct AttributionFinder {
         let isParticiple = firstCueWord.map { tokens[$0].hasSuffix("ing", in: document.bytes) } ?? false
         // `... is “vanishing,” blaming ...`: the comma inside the closing mark still opens the participle.
         if isParticiple, left >= 1, tokens[left].kind == .quote, tokens[left - 1].kind == .comma { left -= 1 }
-        let content = paraphrase(after: afterCue, tokens: tokens, sentence: sentence)
+        let content = paraphrase(after: afterCue, tokens: tokens, sentence: sentence, cue: cue)
         // "It is believed that ...", "Israel was accused of ...": a passive reporting verb has no source.
         if cueStart > 0, tokens[cueStart - 1].kind == .word, FunctionWords.passiveAuxiliaries.contains(tokens[cueStart - 1].word),
             !isParticiple
@@ -229,7 +239,8 @@ struct AttributionFinder {
         if let outer = (firstOfSentence..<drafts.count).last(where: { index in
             drafts[index].paraphrases.contains { $0.contains(cue.range.lowerBound) }
         }), !(left >= 0 && tokens[left].kind == .comma && isParticiple),
-            !(left >= 0 && FunctionWords.coordinators.contains(tokens[left].word))
+            !(left >= 0 && FunctionWords.coordinators.contains(tokens[left].word)),
+            !isSubordinatePronounClause(at: left, tokens: tokens)
         {
             // "... a government that accepts Hamas, which officially calls for ...": the relative
             // pronoun speaks for the phrase before it here too.
@@ -352,6 +363,18 @@ struct AttributionFinder {
         drafts.append(draft)
     }
 
+    /// `"...," Rubio said on Fox News, as he accused Obama of ...`: a pronoun after ", as" (or
+    /// ", while", ", when") opens a clause of the narration's, not more of the earlier speaker's
+    /// words, so its verb has its own content.
+    private func isSubordinatePronounClause(at left: Int, tokens: [Token]) -> Bool {
+        guard left >= 2, tokens[left].kind == .word, FunctionWords.personalPronouns.contains(tokens[left].word),
+            tokens[left - 1].kind == .word, Self.subordinators.contains(tokens[left - 1].word)
+        else { return false }
+        return tokens[left - 2].kind == .comma
+    }
+
+    private static let subordinators: WordSet = ["as", "while", "when"]
+
     /// "which officially calls for", "baselessly accusing": an adverb in "-ly" between a speaker
     /// and the verb, skipped like an auxiliary ("the family said" is a noun, not an adverb).
     private func isMannerAdverb(_ token: Token) -> Bool {
@@ -434,6 +457,40 @@ struct AttributionFinder {
             draft.paraphrases.append(content)
         }
         return draft
+    }
+
+    /// A sentence of a transcript speaker's turn with no cue of its own: the labelled speaker's
+    /// words (the label itself excluded), one attribution per turn.
+    private func addTranscriptSentence(
+        _ sentence: Sentence, turn: Int, transcript: TranscriptTurns, drafts: inout [Draft], turnDraft: inout [Int: Int]
+    ) {
+        let label = transcript.turns[turn]
+        let start = max(sentence.range.lowerBound, label.colon.upperBound)
+        guard start < sentence.range.upperBound, document.words.wordCount(in: start..<sentence.range.upperBound) > 0 else {
+            return
+        }
+        let content = start..<sentence.range.upperBound
+        if let index = turnDraft[turn] {
+            drafts[index].paraphrases.append(content)
+            return
+        }
+        // The speaker is resolved in the label's sentence; the draft stands at this one, so that
+        // drafts stay in text order when the label's sentence had a cue of its own. A label with a
+        // title's period ("REP. MIKE PENCE:") ends the sentence it starts in: its sentence is taken
+        // to run to the label's end, so the speaker finders never read past their sentence.
+        let home = document.sentence(containing: label.label.lowerBound) ?? sentence
+        let labelSentence = Sentence(
+            index: home.index, paragraphIndex: home.paragraphIndex,
+            range: home.range.lowerBound..<max(home.range.upperBound, label.label.upperBound))
+        let resolved = resolveSpeaker(label.label, sentence: labelSentence, drafts: drafts)
+        var draft = Draft(
+            speaker: resolved.speaker, speakerName: resolved.speakerName, sideID: resolved.sideID,
+            resolution: resolved.resolution, cues: [CueMatch(range: label.colon, structuralRuleID: TranscriptTurns.ruleID)],
+            sentence: sentence)
+        draft.isPerson = resolved.isPerson
+        draft.paraphrases = [content]
+        turnDraft[turn] = drafts.count
+        drafts.append(draft)
     }
 
     /// The rule id a headline's colon cue is reported under.
@@ -894,10 +951,15 @@ struct AttributionFinder {
 
     /// What follows the verb to the end of the sentence, after an addressee or time up to
     /// "that" ("told reporters on Tuesday that ...").
-    private func paraphrase(after afterCue: Int, tokens: [Token], sentence: Sentence) -> Range<Int>? {
+    private func paraphrase(after afterCue: Int, tokens: [Token], sentence: Sentence, cue: CueMatch) -> Range<Int>? {
         var start = afterCue
-        if let that = tokens[afterCue...].prefix(7).firstIndex(where: { $0.word == "that" }),
-            !tokens[afterCue..<that].contains(where: { $0.kind != .word })
+        // "accused Israel of aggression similar to that of ...": "that" after a preposition is a
+        // pronoun; "describes the miracle that prevented ...": after a verb that takes no clause
+        // it opens a relative clause. Neither starts the content.
+        if !Self.objectContentRules.contains(cue.ruleID),
+            let that = tokens[afterCue...].prefix(7).firstIndex(where: { $0.word == "that" }),
+            !tokens[afterCue..<that].contains(where: { $0.kind != .word }),
+            that == afterCue || !Self.prepositionsBeforeThat.contains(tokens[that - 1].word)
         {
             start = that + 1
         }
@@ -905,7 +967,10 @@ struct AttributionFinder {
             let last = tokens[start...].lastIndex(where: { $0.kind == .word })
         else { return nil }
         // "said on Wednesday", "told reporters": a short adjunct, not what was said.
+        // "what authorities are treating as terrorism": after a verb of regarding, "as" opens
+        // the view itself.
         if start == afterCue, tokens[first...last].lazy.filter({ $0.kind == .word }).prefix(5).count <= 4,
+            !(tokens[first].word == "as" && Self.objectContentRules.contains(cue.ruleID)),
             FunctionWords.speakerEnders.contains(tokens[first].word)
                 || ["reporters", "journalists", "cnn", "reuters"].contains(tokens[first].word)
         {
@@ -927,6 +992,17 @@ struct AttributionFinder {
         let reachesEnd = phrase.last?.range.upperBound == content.upperBound
         return phrase.count <= 8 && (reachesComma || reachesEnd) && !phrase.contains { $0.word == "that" }
     }
+
+    /// Cues whose content is their object ("described the attack as", "views Hamas as"), not a
+    /// clause after "that".
+    private static let objectContentRules: Set<String> = [
+        "verb.described", "verb.praised", "verb.labeled", "verb.regards-as", "verb.called-it",
+    ]
+
+    /// Words after which "that" is a pronoun ("similar to that of").
+    private static let prepositionsBeforeThat: WordSet = [
+        "to", "of", "than", "like", "with", "for", "from", "by", "in", "on", "at", "about", "as",
+    ]
 
     /// A participle or coordinated verb continues the same speaker ("defended its actions,
     /// stating that ..."): the earlier content stops where the new verb starts, so no word is

@@ -45,6 +45,10 @@ struct NationalOffice {
     /// An office word in the speaker's own words, in an apposition right after them ("X, the
     /// justice minister,"), or in a role right before them ("A police spokesman, X,").
     private func holdsOffice(_ speaker: Range<Int>, in sentence: Sentence) -> Bool {
+        // A speaker outside the sentence given (a caller's mistake) has no apposition or role here.
+        guard sentence.range.lowerBound <= speaker.lowerBound, speaker.upperBound <= sentence.range.upperBound else {
+            return false
+        }
         var words = document.words.words(in: speaker)
         words += apposition(after: speaker.upperBound, in: sentence.range)
         words += role(before: speaker.lowerBound, in: sentence.range)
