@@ -149,6 +149,79 @@ import Testing
         #expect(sides(text) == [nil])
     }
 
+    /// "Um Jihad, the mother-in-law of the pregnant woman," and "X, a mother of five,": a speaker
+    /// introduced by kinship is a local, placed as "X, 27," is; "X, 52." ending the sentence is an age.
+    @Test(arguments: parties)
+    func aSpeakerIntroducedByKinshipIsALocal(party: Party) {
+        for (first, last) in Self.names {
+            for kin in ["the mother-in-law of the wounded woman", "a mother of five", "the uncle of the boy"] {
+                let text = "Strikes hit \(party.place) overnight. \"We heard the blast,\" said \(first) \(last), \(kin)."
+                #expect(sides(text) == [party.side], "\(text)")
+            }
+            let age = "Strikes hit \(party.place) overnight. \"We have nothing,\" said \(first) \(last), 52."
+            #expect(sides(age) == [party.side], "\(age)")
+            // An apposition that is not kinship leaves a bare name unplaced.
+            let analyst =
+                "Strikes hit \(party.place) overnight. \"We heard the blast,\" said \(first) \(last), the author of a book."
+            #expect(sides(analyst) == [nil], "\(analyst)")
+        }
+    }
+
+    /// "In Gaza City, one man told CNN"; "the mother of the family explained": a man, a woman and
+    /// a relative however the phrase ends are locals too; "a member of the family" is not placed.
+    @Test(arguments: parties)
+    func aManAWomanOrARelativeIsALocal(party: Party) {
+        let man = "In \(party.place), one man told reporters he was glad the shooting had stopped."
+        #expect(sides(man) == [party.side], "\(man)")
+        let family =
+            "Strikes hit \(party.place) overnight. \"Up until three years ago, we had no shelter,\" the mother of the family explained."
+        #expect(sides(family) == [party.side], "\(family)")
+        let member = "Strikes hit \(party.place) overnight. \"We had no shelter,\" a member of the family said."
+        #expect(sides(member) == [nil], "\(member)")
+    }
+
+    /// "Walking around the kibbutz at the Gaza border, a local resident said": a place named as a
+    /// border is not where the speaker is.
+    @Test(arguments: parties)
+    func aPlaceNamedAsABorderDoesNotPlaceALocal(party: Party) {
+        let elsewhere = Self.other(party).place
+        let text =
+            "Sirens sounded in \(party.place), close to the \(elsewhere) border. A local resident said the nights were long."
+        #expect(sides(text) == [party.side], "\(text)")
+        let possessive = "Near \(elsewhere)'s border fence, a local resident said the nights were long."
+        #expect(sides(possessive) == [nil], "\(possessive)")
+    }
+
+    /// "NABLUS, West Bank —": the dateline sets the scene for locals when the sentences around
+    /// them name no place; a place around them still wins, and a dateline of neither side places
+    /// nobody.
+    @Test(arguments: parties)
+    func theDatelinePlacesALocalWhenNothingNearerDoes(party: Party) {
+        let filler = "The power came back on Tuesday. Shops opened. Buses ran. Schools stayed shut. Water was short."
+        let body = "\(filler)\n\n\"We have nothing,\" said a farmer, 52."
+        let dateline =
+            "Quiet night\n\n\(party.place.uppercased()), \(party.adjective) territory — The night was quiet.\n\n\(body)"
+        #expect(sides(dateline) == [party.side], "\(dateline)")
+        let neither = "Quiet night\n\nNEW YORK — The night was quiet.\n\n\(body)"
+        #expect(sides(neither) == [nil], "\(neither)")
+        let nearer =
+            "Quiet night\n\n\(party.place.uppercased()) — The night was quiet.\n\n\(filler)\n\n"
+            + "In \(Self.other(party).place), \"We have nothing,\" said a farmer, 52."
+        #expect(sides(nearer) == [Self.other(party).side], "\(nearer)")
+    }
+
+    /// Places added to the pack for both sides: Gaza border communities, settlements and
+    /// Jerusalem neighbourhoods; Gaza neighbourhoods, West Bank villages and camps, East Jerusalem.
+    @Test(arguments: [
+        ("Nir Am", "israel"), ("Yad Mordechai", "israel"), ("French Hill", "israel"), ("Kedumim", "israel"),
+        ("Shujaiya", "palestinian"), ("Tal al-Sultan", "palestinian"), ("Nur Shams", "palestinian"),
+        ("Wadi Joz", "palestinian"),
+    ])
+    func aResidentOfANewlyListedPlaceSpeaksForItsSide(place: String, side: String) {
+        let text = "A resident of \(place) said the night was loud."
+        #expect(sides(text) == [side], "\(text)")
+    }
+
     /// A name with no age and no civilian noun is not placed by the places around it.
     @Test(arguments: parties)
     func aBareNameIsNotPlacedByTheStorysPlace(party: Party) {

@@ -41,8 +41,56 @@ struct LocalSpeaker {
             index -= 1
             window = document.sentences[index].range.lowerBound..<window.upperBound
         }
-        return side(in: window)
+        // "NABLUS, West Bank — ... 'We have nothing,' said a farmer": when the sentences around
+        // the speaker name no place at all, the dateline sets the scene.
+        let around = places.starting(in: window).filter { !isElsewhere($0) }
+        guard around.isEmpty, let dateline = datelineRange() else {
+            let sides = Set(around.map(\.sideID))
+            return sides.count == 1 ? sides.first : nil
+        }
+        return side(in: dateline)
     }
+
+    /// The dateline opening one of the first body paragraphs ("GAZA CITY -", "NABLUS, West Bank
+    /// —", "JERUSALEM (AP) —"): capitals up to a comma or a dash, a region, a wire's name in
+    /// brackets, then the dash. Only the first few paragraphs are looked at (photo captions can
+    /// come before it), and only their first bytes.
+    func datelineRange() -> Range<Int>? {
+        let bytes = document.bytes
+        for paragraph in document.paragraphs.prefix(Self.datelineParagraphs) {
+            let start = paragraph.range.lowerBound
+            let limit = min(paragraph.range.upperBound, start + Self.datelineLength)
+            var index = start
+            var capitals = 0
+            while index < limit,
+                (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index]) || bytes[index] == UInt8(ascii: " ")
+                    || bytes[index] == UInt8(ascii: ".")
+                    || bytes[index] == UInt8(ascii: "-") && index + 1 < limit
+                        && bytes[index + 1] != UInt8(ascii: " ")
+            {
+                if bytes[index] != UInt8(ascii: " ") { capitals += 1 }
+                index += 1
+            }
+            // "GAZA CITY" or "NABLUS": at least two capitals, ending at a comma, a bracket or a dash.
+            guard capitals >= 2, index < limit,
+                bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "(")
+                    || Self.dashStarts.contains(where: { bytes[index...].starts(with: $0) })
+            else { continue }
+            var end = index
+            while end < limit, !Self.dashStarts.contains(where: { bytes[end...].starts(with: $0) }) {
+                if bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "\n") { break }
+                end += 1
+            }
+            guard end < limit, Self.dashStarts.contains(where: { bytes[end...].starts(with: $0) }) else { continue }
+            return start..<end
+        }
+        return nil
+    }
+
+    private static let datelineParagraphs = 6
+    private static let datelineLength = 48
+    /// A spaced hyphen, an en dash or an em dash.
+    private static let dashStarts = [Array(" -".utf8), Array("-".utf8), Array("–".utf8), Array("—".utf8)]
 
     /// The opening phrase ("In Khan Younis", "From a cafe in Sderot") when the sentence opens
     /// with a preposition of place and `speaker` follows its comma directly.
@@ -76,9 +124,20 @@ struct LocalSpeaker {
         return sides.count == 1 ? sides.first : nil
     }
 
-    /// "rockets from Gaza", "15 miles north of Gaza": a place named as an origin or a bearing is
-    /// not where the speaker is.
+    /// "rockets from Gaza", "15 miles north of Gaza", "the Gaza border": a place named as an
+    /// origin, a bearing or a border is not where the speaker is.
     private func isElsewhere(_ place: ActorMention) -> Bool {
+        // "near the Gaza border", "at the Gaza fence": a place naming a border is not where the
+        // speaker is, who is on one side of it.
+        let bytes = document.bytes
+        var after = place.end
+        if let mark = Self.possessives.first(where: { bytes[after...].starts(with: $0) }) { after += mark.count }
+        while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+        if let next = document.words.firstWords(1, in: after..<min(bytes.count, after + 24)).first, next.lowerBound == after,
+            Self.borders.contains(WordKey(next, of: bytes))
+        {
+            return true
+        }
         let before = document.words.lastWords(2, in: max(0, place.start - 40)..<place.start)
         guard let last = before.last else { return false }
         let key = WordKey(last, of: document.bytes)
@@ -91,6 +150,9 @@ struct LocalSpeaker {
     private static let people = WordKey(text: "people")
     private static let your = WordKey(text: "your")
     private static let of = WordKey(text: "of")
+    private static let borders: WordSet = ["border", "borders", "fence", "frontier", "boundary", "perimeter"]
+    /// A possessive between a place and "border" ("Gaza's border").
+    private static let possessives = [Array("'s".utf8), Array("’s".utf8)]
     private static let bearings: WordSet = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside", "border",
     ]
@@ -103,8 +165,31 @@ struct LocalSpeaker {
         // "Your aunt says": the reader's family, in an explainer, is nowhere in particular.
         if let first = words.first, WordKey(first, of: document.bytes) == Self.your { return false }
         if Self.civilianHeads.contains(WordKey(last, of: document.bytes)) { return true }
-        return isFollowedByAge(speaker.upperBound) || hasAgeAdjective(speaker)
+        // "the mother of the family", "the uncle of the boy": a relative, whatever the phrase ends in.
+        if words.contains(where: { Self.kin.contains(WordKey($0, of: document.bytes)) }) { return true }
+        return isFollowedByAge(speaker.upperBound) || hasAgeAdjective(speaker) || hasKinApposition(speaker)
     }
+
+    /// "Um Jihad, the mother-in-law of the pregnant woman," or "Orly Peretz, a mother of five":
+    /// a speaker introduced by kinship is family, as "his mother" is.
+    private func hasKinApposition(_ speaker: Range<Int>) -> Bool {
+        guard let index = afterComma(speaker.upperBound) else { return false }
+        let bytes = document.bytes
+        guard let article = (Self.articles + [Self.the]).first(where: { bytes[index...].starts(with: $0) }),
+            let word = document.words.firstWords(1, in: (index + article.count)..<min(bytes.count, index + article.count + 24))
+                .first, word.lowerBound == index + article.count
+        else { return false }
+        return Self.kin.contains(WordKey(word, of: bytes))
+    }
+
+    private static let the = Array("the ".utf8)
+    /// Kinship nouns: "his brother said" and "X, the mother of ..." are the family of the people a
+    /// story is about.
+    static let kin: WordSet = [
+        "brother", "sister", "father", "mother", "son", "daughter", "uncle", "aunt", "cousin", "wife", "husband", "widow",
+        "grandmother", "grandfather", "relative", "nephew", "niece", "grandson", "granddaughter", "mother-in-law",
+        "father-in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law",
+    ]
 
     /// "19-year-old Ali Abu Taimah" or "Tawfiq Barbakh, a 67-year-old father of 12,": an age
     /// given as an adjective, before the name or opening its apposition, as ", 27," is after it.
@@ -142,10 +227,11 @@ struct LocalSpeaker {
     private static let yearOld = Array("-year-old".utf8)
     private static let articles = [Array("a ".utf8), Array("an ".utf8)]
 
-    /// ", 27," right after the name.
+    /// ", 27," right after the name, or ", 52." ending the sentence ("said Umm Mohammed, 52.").
     private func isFollowedByAge(_ offset: Int) -> Bool {
         guard let start = afterComma(offset), let end = endOfAge(start) else { return false }
-        return end < document.bytes.count && document.bytes[end] == UInt8(ascii: ",")
+        return end < document.bytes.count
+            && (document.bytes[end] == UInt8(ascii: ",") || document.bytes[end] == UInt8(ascii: "."))
     }
 
     static let sentencesBefore = 4
@@ -155,6 +241,8 @@ struct LocalSpeaker {
         "witness", "witnesses", "villagers", "survivor", "survivors", "relatives", "rescuers", "passersby", "onlookers",
         "shopkeeper", "farmer", "fisherman", "mourners", "locals", "girls", "boys", "teenagers", "women", "men",
         "children", "families", "students", "protesters", "demonstrators",
+        // "In Gaza City, one man told CNN".
+        "man", "woman",
         // The families of the people a story is about ("his brother said") are where they are.
         "brother", "sister", "father", "mother", "son", "daughter", "uncle", "aunt", "cousin", "wife", "husband", "widow",
         "grandmother", "grandfather", "relative",
