@@ -808,9 +808,11 @@ struct AttributionFinder {
             // ("With no person before it" below: a person of the other gender is still a person.)
             let anyPerson = personal && drafts.contains { isSpeaker($0) && $0.isPerson }
             let fallback = anyPerson || last.map { plural && isOnePerson($0) } ?? true ? nil : last
-            // "He" may also be a person named since that speaker spoke: the latest one wins.
+            // "He" may also be a person named since the last person spoke (whether or not "he" can
+            // be that person): the latest one wins.
+            let lastPerson = drafts.last { isSpeaker($0) && $0.isPerson }
             if personal, let named = lastNamedPerson(before: range.lowerBound),
-                named.offset > (previous?.speaker?.lowerBound ?? -1), agrees(named.name)
+                named.offset > (lastPerson?.speaker?.lowerBound ?? -1), agrees(named.name), agrees(nameText(at: named.offset))
             {
                 var draft = Draft(
                     speaker: range, speakerName: named.name, sideID: named.sideID, resolution: .pronoun, cues: [cue],
@@ -878,6 +880,14 @@ struct AttributionFinder {
         // "Haddad", "Abbas": a name, unless it is a plural noun capitalised to open its sentence ("Medics said").
         let opensSentence = document.words.lastWords(1, in: draft.sentence.range.lowerBound..<head.lowerBound).isEmpty
         return isNameLike(head) && !FunctionWords.personHeads.contains(WordKey(head, of: document.bytes)) && !opensSentence
+    }
+
+    /// The name words starting at `offset` ("Hagit Ofran" in "Hagit Ofran of Peace Now's ..."), at
+    /// most four: a roster entry may carry the name of what placed the person, not theirs.
+    private func nameText(at offset: Int) -> String {
+        let words = document.words.words(in: offset..<min(document.bytes.count, offset + 80))
+        let name = words.prefix(4).prefix { isNameLike($0) }
+        return name.map { document.source.text($0) }.joined(separator: " ")
     }
 
     /// A person's grammatical gender, as the article shows it.
