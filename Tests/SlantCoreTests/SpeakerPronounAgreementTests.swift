@@ -89,4 +89,18 @@ import Testing
         let mirrored = "The Israeli army said the truce was over. \"We will not stop,\" he said."
         #expect(TestLexicons.audit(mirrored).attributions.map(\.sideID) == ["israel", "israel"])
     }
+
+    /// "IDF's Leibovich dismissed such concerns. \"There is no crisis in Gaza,\" she told CNN": a
+    /// surname alone after an actor's possessive is that actor's person, whom "she" takes up.
+    @Test func aSurnameAfterAnActorsPossessiveIsThatActorsPerson() {
+        for (actor, side) in [("The IDF's", "israel"), ("Hamas's", "palestinian")] {
+            for (_, last) in Self.names {
+                let text = "\(actor) \(last) dismissed the concerns. \"There is no crisis,\" she told reporters."
+                #expect(speakers(text).map(\.side) == [side], "\(text)")
+            }
+        }
+        // An actor of the pack after the possessive is not a person.
+        let party = "Israel's Likud won the vote. \"We won,\" he said."
+        #expect(speakers(party).map(\.side) == [nil], "\(party)")
+    }
 }
