@@ -839,13 +839,39 @@ struct AttributionFinder {
                     speaker: range, speakerName: antecedent.actorName, sideID: antecedent.sideID, resolution: .pronoun,
                     cues: [cue], sentence: sentence)
             }
-            let previous = drafts.last(where: {
-                $0.resolution != .unresolved && $0.nestedIn == nil && $0.speaker != nil
-                    && (!personal || $0.isPerson) && (!impersonal || !$0.isPerson)
+            let plural = pronoun == FunctionWords.they
+            let isSpeaker: (Draft) -> Bool = { $0.resolution != .unresolved && $0.nestedIn == nil && $0.speaker != nil }
+            // "He" is not a person the article calls "she" (and the other way round): in "Samantha
+            // Power ... she said. ... He said she consistently led" the "he" is somebody else.
+            let gender = personal ? Gender(pronoun: pronoun) : nil
+            let known = gender == nil ? [:] : knownGenders(drafts)
+            let agrees: (String) -> Bool = { name in
+                gender == nil || Self.genderKey(name).flatMap { known[$0] }.map { $0 == gender } ?? true
+            }
+            let last = drafts.last(where: isSpeaker)
+            var previous = drafts.last(where: {
+                isSpeaker($0) && (!personal || $0.isPerson) && (!impersonal || !$0.isPerson) && (!plural || !isOnePerson($0))
+                    && agrees($0.speakerName)
             })
-            // "He" may also be a person named since that speaker spoke: the latest one wins.
+            // "They" is not one person: in "... Omar said. ... \"...,\" they said" the group that spoke
+            // before her, or nobody -- not a group from paragraphs before (abstain, not guess).
+            // Past a person "he" or "she" cannot be, the same: the person before, close by, or nobody.
+            if let candidate = previous, let last, last.speaker != candidate.speaker,
+                (plural && isOnePerson(last)) || !agrees(last.speakerName),
+                sentence.index - candidate.sentence.index > 2
+            {
+                previous = nil
+            }
+            // The last speaker of any kind, below, is never one person for "they", nor a person of the
+            // other gender for "he" or "she".
+            // ("With no person before it" below: a person of the other gender is still a person.)
+            let anyPerson = personal && drafts.contains { isSpeaker($0) && $0.isPerson }
+            let fallback = anyPerson || last.map { plural && isOnePerson($0) } ?? true ? nil : last
+            // "He" may also be a person named since the last person spoke (whether or not "he" can
+            // be that person): the latest one wins.
+            let lastPerson = drafts.last { isSpeaker($0) && $0.isPerson }
             if personal, let named = lastNamedPerson(before: range.lowerBound),
-                named.offset > (previous?.speaker?.lowerBound ?? -1)
+                named.offset > (lastPerson?.speaker?.lowerBound ?? -1), agrees(named.name), agrees(nameText(at: named.offset))
             {
                 var draft = Draft(
                     speaker: range, speakerName: named.name, sideID: named.sideID, resolution: .pronoun, cues: [cue],
@@ -854,9 +880,7 @@ struct AttributionFinder {
                 return draft
             }
             // With no person before it, "he" is the last speaker of any kind ("Hamas said ... he said").
-            if let previous = previous
-                ?? drafts.last(where: { $0.resolution != .unresolved && $0.nestedIn == nil && $0.speaker != nil })
-            {
+            if let previous = previous ?? fallback {
                 var draft = Draft(
                     speaker: range, speakerName: previous.speakerName, sideID: previous.sideID, resolution: .pronoun,
                     cues: [cue], sentence: sentence)
@@ -902,6 +926,95 @@ struct AttributionFinder {
                 sentence: sentence)
         }
         return byRoleOrUnmapped(range, cues: [cue], sentence: sentence, drafts: drafts)
+    }
+
+    /// One person, not people: "residents" and "medics" are placed like a person but are many.
+    private func isOnePerson(_ draft: Draft) -> Bool {
+        guard draft.isPerson, let speaker = draft.speaker, let head = document.words.lastWords(1, in: speaker).last else {
+            return draft.isPerson
+        }
+        let text = document.source.lowercasedText(head)
+        let pluralLooking = text.hasSuffix("s") && !text.hasSuffix("ss") && !text.hasSuffix("'s") && !text.hasSuffix("’s")
+        guard pluralLooking else { return true }
+        // "Haddad", "Abbas": a name, unless it is a plural noun capitalised to open its sentence ("Medics said").
+        let opensSentence = document.words.lastWords(1, in: draft.sentence.range.lowerBound..<head.lowerBound).isEmpty
+        return isNameLike(head) && !FunctionWords.personHeads.contains(WordKey(head, of: document.bytes)) && !opensSentence
+    }
+
+    /// The name words starting at `offset` ("Hagit Ofran" in "Hagit Ofran of Peace Now's ..."), at
+    /// most four: a roster entry may carry the name of what placed the person, not theirs.
+    private func nameText(at offset: Int) -> String {
+        let words = document.words.words(in: offset..<min(document.bytes.count, offset + 80))
+        let name = words.prefix(4).prefix { isNameLike($0) }
+        return name.map { document.source.text($0) }.joined(separator: " ")
+    }
+
+    /// A person's grammatical gender, as the article shows it.
+    enum Gender {
+        case male, female
+
+        init?(pronoun: WordKey) {
+            switch pronoun {
+            case FunctionWords.he: self = .male
+            case FunctionWords.she: self = .female
+            default: return nil
+            }
+        }
+    }
+
+    /// A name's surname, lower-cased: "Ms. Power" and "Samantha Power" are one person.
+    /// Nil for what is not a person's name ("US officials", "Palestinian leaders and spokespeople").
+    private static func genderKey(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard let last = words.last, words.count <= 4,
+            words.allSatisfy({ ($0.first?.isUppercase ?? false) || Self.isNameParticle($0) })
+        else { return nil }
+        return last.lowercased()
+    }
+
+    /// "el-Sissi", "bin", "abu": lower-case parts of a name.
+    private static func isNameParticle(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        return ["al-", "el-", "ad-", "as-", "ash-", "abu-"].contains { lower.hasPrefix($0) && lower.count > $0.count }
+            || ["al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "ben"].contains(lower)
+    }
+
+    /// The gender each speaker's name is shown with so far: by a "he" or "she" already taken to
+    /// be them, or by a title or head noun in their words ("Mr.", "Ms.", "spokeswoman"). A name
+    /// shown with both is left out. One pass over the drafts.
+    private func knownGenders(_ drafts: [Draft]) -> [String: Gender] {
+        var genders: [String: Gender?] = [:]
+        // Names of the side pack's actors ("Palestinian leaders and spokespeople" for "Abbas") are
+        // labels of many people, not one person's name: no gender.
+        var labels: Set<String> = []
+        for draft in drafts where draft.resolution == .named || draft.resolution == .anaphor {
+            guard let speaker = draft.speaker, let last = draft.speakerName.split(separator: " ").last else { continue }
+            if !document.source.lowercasedText(speaker).contains(last.lowercased()) { labels.insert(draft.speakerName) }
+        }
+        for draft in drafts where draft.nestedIn == nil && draft.isPerson && !labels.contains(draft.speakerName) {
+            guard let speaker = draft.speaker else { continue }
+            var shown: Gender?
+            // "Ms. Lopez": the title stands just before the speaker's words.
+            let title = document.words.lastWords(1, in: draft.sentence.range.lowerBound..<speaker.lowerBound)
+            for word in title + document.words.words(in: speaker) {
+                let key = WordKey(word, of: document.bytes)
+                if let pronoun = Gender(pronoun: key), draft.resolution == .pronoun {
+                    shown = pronoun
+                } else if FunctionWords.maleWords.contains(key) {
+                    shown = .male
+                } else if FunctionWords.femaleWords.contains(key) {
+                    shown = .female
+                }
+            }
+            guard let shown else { continue }
+            guard let key = Self.genderKey(draft.speakerName) else { continue }
+            if let earlier = genders[key] {
+                if earlier != shown { genders[key] = .some(nil) }
+            } else {
+                genders[key] = shown
+            }
+        }
+        return genders.compactMapValues { $0 }
     }
 
     /// The subject of a sentence's main clause before `offset`: the first actor named at the

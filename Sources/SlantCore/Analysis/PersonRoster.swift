@@ -58,6 +58,8 @@ struct PersonRoster {
                 : nameBeforeApposition(startingAt: mention.start, in: sentence.range, document: document, mentions: mentions),
         ]
         for case let name? in names {
+            // "Israel's Likud", "Hamas's Qassam Brigades": an actor of the pack, not a person.
+            if name.count == 1, !mentions.starting(in: name[0]).isEmpty { continue }
             if let key = add(name, sideID: mention.sideID, document: document) { introduced.append((name[0].lowerBound, key)) }
         }
     }
@@ -197,7 +199,8 @@ struct PersonRoster {
             return Self.isNameWord(word, document: document) && !Self.titleWords.contains(key)
                 && !Self.roleNouns.contains(key)
         }.reversed()
-        guard let first = name.first, name.count >= 2 || words.count > name.count, name.count <= 4,
+        // "IDF's Leibovich", "Hamas's Barhoum": after an actor's possessive a surname alone is a name.
+        guard let first = name.first, name.count >= 2 || words.count > name.count || possessiveEnd != nil, name.count <= 4,
             !Self.notNames.contains(Self.key(first, document: document))
         else { return nil }
         return Array(name)

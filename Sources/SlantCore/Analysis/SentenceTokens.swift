@@ -132,6 +132,18 @@ enum FunctionWords {
     /// Pronouns for one person, which take up the last person who spoke.
     static let personPronouns: WordSet = ["he", "she"]
     static let it = WordKey(text: "it")
+    static let he = WordKey(text: "he")
+    static let she = WordKey(text: "she")
+    static let they = WordKey(text: "they")
+    /// Titles and head nouns that show a speaker is a man or a woman ("Mr. Burg", "his spokeswoman").
+    static let maleWords: WordSet = [
+        "mr", "spokesman", "congressman", "businessman", "chairman", "man", "father", "son", "brother", "husband",
+        "uncle", "grandfather", "king", "prince", "sheikh", "rabbi",
+    ]
+    static let femaleWords: WordSet = [
+        "ms", "mrs", "miss", "spokeswoman", "congresswoman", "businesswoman", "chairwoman", "woman", "mother",
+        "daughter", "sister", "wife", "widow", "aunt", "grandmother", "queen", "princess",
+    ]
     static let who = WordKey(text: "who")
     static let relativePronouns: WordSet = ["who", "which"]
     /// Head nouns of a speaker who is one person ("a Hamas spokesman"), whom "he" or "she" takes up.
