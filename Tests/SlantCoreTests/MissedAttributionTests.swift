@@ -35,6 +35,35 @@ import Testing
         #expect(turns.map(\.speaker?.text) == ["AMY GOODMAN", label, "AMY GOODMAN"])
     }
 
+    /// A transcript turn's speaker (its label) stands sentences before the turn's later
+    /// sentences; reading the title before that speaker from the later sentence's start ran a
+    /// range backwards once "he" asked for the speakers' genders (a Democracy Now interview of
+    /// the corpus, cut down; it crashed `compare`). Mirrored.
+    @Test(arguments: ["NANCY PELOSI", "MITCH MCCONNELL"])
+    func aPronounAfterATranscriptTurnReadsTheLabelInItsOwnSentence(label: String) {
+        let text = """
+            OPINION: Journalists Should Not Stop Scrutinizing Clinton Just Because Trump is Unfit for Office
+
+            \(label): I mean, Donald Trump is—I mean, the tactic of the Democratic Party in the last 25 years—they \
+            know that ever since they became the party of sort of corporatism and Wall Street, they don’t inspire \
+            anybody, so their tactic is to say the Republican Party is the epitome of evil.
+
+            He is serving as a galvanizing force for these very dangerous elements, not just in the American political \
+            culture, but in Europe and elsewhere throughout the right. And it’s just unthinkable to allow him anywhere \
+            near the White House, given the things that he wants to do, from deporting 11 million people to barring all \
+            Muslims from entering the country, and so many of the other things that he’s said.
+
+            \(label): You know, one of the things that happens during the election campaign is that all the focus of \
+            the media, and therefore the American public, goes to the personalities of the two candidates, and the U.S.
+
+            AMY GOODMAN: Glenn, we have to break, then we’re going to come back to wrap up this discussion.
+            """
+        // The us-politics pack, which the CLI chose for this article: it names Trump as a person.
+        let audit = TestLexicons.audit(text, lexicon: SidePackTests.compiled("us-politics"))
+        #expect(audit.attributions.contains { $0.speaker?.text == label })
+        #expect(audit.attributions.contains { $0.cues.first?.span.text == "said" })
+    }
+
     /// A broadcast transcript: each labelled turn, and the paragraphs after it up to the next
     /// label, are the labelled speaker's words.
     @Test(arguments: [

@@ -994,8 +994,10 @@ struct AttributionFinder {
         for draft in drafts where draft.nestedIn == nil && draft.isPerson && !labels.contains(draft.speakerName) {
             guard let speaker = draft.speaker else { continue }
             var shown: Gender?
-            // "Ms. Lopez": the title stands just before the speaker's words.
-            let title = document.words.lastWords(1, in: draft.sentence.range.lowerBound..<speaker.lowerBound)
+            // "Ms. Lopez": the title stands just before the speaker's words, in the speaker's own
+            // sentence (a transcript turn's speaker is its label, sentences before the draft's).
+            let speakerSentence = document.sentence(containing: speaker.lowerBound)?.range.lowerBound ?? speaker.lowerBound
+            let title = document.words.lastWords(1, in: min(speakerSentence, speaker.lowerBound)..<speaker.lowerBound)
             for word in title + document.words.words(in: speaker) {
                 let key = WordKey(word, of: document.bytes)
                 if let pronoun = Gender(pronoun: key), draft.resolution == .pronoun {
