@@ -52,6 +52,8 @@ struct AttributionFinder {
     let roster: PersonRoster
     /// Experts at institutions the side pack does not know, who speak as its third party.
     let affiliation: InstitutionAffiliation
+    /// Speakers' genders as shown so far, for "he" and "she".
+    private let genders = SpeakerGenders()
 
     init(
         document: Document, mentions: ActorMentionIndex, places: ActorMentionIndex, cues: [CueMatch],
@@ -201,6 +203,7 @@ struct AttributionFinder {
         for (new, old) in order.enumerated() { newIndex[old] = new }
         drafts = order.map { drafts[$0] }
         for index in drafts.indices { drafts[index].nestedIn = drafts[index].nestedIn.map { newIndex[$0] } }
+        genders.reset()
         quotationOwner = quotationOwner.map { $0.map { newIndex[$0] } }
     }
 
@@ -844,9 +847,9 @@ struct AttributionFinder {
             // "He" is not a person the article calls "she" (and the other way round): in "Samantha
             // Power ... she said. ... He said she consistently led" the "he" is somebody else.
             let gender = personal ? Gender(pronoun: pronoun) : nil
-            let known = gender == nil ? [:] : knownGenders(drafts)
+            if gender != nil { readGenders(of: drafts) }
             let agrees: (String) -> Bool = { name in
-                gender == nil || Self.genderKey(name).flatMap { known[$0] }.map { $0 == gender } ?? true
+                gender == nil || Self.genderKey(name).flatMap { genders.gender(ofKey: $0) }.map { $0 == gender } ?? true
             }
             let last = drafts.last(where: isSpeaker)
             var previous = drafts.last(where: {
@@ -979,44 +982,44 @@ struct AttributionFinder {
             || ["al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "ben"].contains(lower)
     }
 
-    /// The gender each speaker's name is shown with so far: by a "he" or "she" already taken to
-    /// be them, or by a title or head noun in their words ("Mr.", "Ms.", "spokeswoman"). A name
-    /// shown with both is left out. One pass over the drafts.
-    private func knownGenders(_ drafts: [Draft]) -> [String: Gender] {
-        var genders: [String: Gender?] = [:]
-        // Names of the side pack's actors ("Palestinian leaders and spokespeople" for "Abbas") are
-        // labels of many people, not one person's name: no gender.
-        var labels: Set<String> = []
-        for draft in drafts where draft.resolution == .named || draft.resolution == .anaphor {
-            guard let speaker = draft.speaker, let last = draft.speakerName.split(separator: " ").last else { continue }
-            if !document.source.lowercasedText(speaker).contains(last.lowercased()) { labels.insert(draft.speakerName) }
-        }
-        for draft in drafts where draft.nestedIn == nil && draft.isPerson && !labels.contains(draft.speakerName) {
+    /// Brings `genders` up to date with the drafts not read yet: the gender each speaker's name
+    /// is shown with, by a "he" or "she" already taken to be them, or by a title or head noun in
+    /// their words ("Mr.", "Ms.", "spokeswoman"). A name shown with both has none.
+    private func readGenders(of drafts: [Draft]) {
+        if genders.read > drafts.count { genders.reset() }
+        for draft in drafts[genders.read...] {
             guard let speaker = draft.speaker else { continue }
-            var shown: Gender?
-            // "Ms. Lopez": the title stands just before the speaker's words, in the speaker's own
-            // sentence (a transcript turn's speaker is its label, sentences before the draft's).
-            let speakerSentence = document.sentence(containing: speaker.lowerBound)?.range.lowerBound ?? speaker.lowerBound
-            let title = document.words.lastWords(1, in: min(speakerSentence, speaker.lowerBound)..<speaker.lowerBound)
-            for word in title + document.words.words(in: speaker) {
-                let key = WordKey(word, of: document.bytes)
-                if let pronoun = Gender(pronoun: key), draft.resolution == .pronoun {
-                    shown = pronoun
-                } else if FunctionWords.maleWords.contains(key) {
-                    shown = .male
-                } else if FunctionWords.femaleWords.contains(key) {
-                    shown = .female
-                }
+            if draft.resolution == .named || draft.resolution == .anaphor,
+                let last = draft.speakerName.split(separator: " ").last,
+                !document.source.lowercasedText(speaker).contains(last.lowercased())
+            {
+                genders.addLabel(draft.speakerName)
             }
-            guard let shown else { continue }
-            guard let key = Self.genderKey(draft.speakerName) else { continue }
-            if let earlier = genders[key] {
-                if earlier != shown { genders[key] = .some(nil) }
-            } else {
-                genders[key] = shown
+            guard draft.nestedIn == nil, draft.isPerson, let shown = shownGender(of: draft, speaker: speaker),
+                let key = Self.genderKey(draft.speakerName)
+            else { continue }
+            genders.add(shown, name: draft.speakerName, key: key)
+        }
+        genders.markRead(upTo: drafts.count)
+    }
+
+    private func shownGender(of draft: Draft, speaker: Range<Int>) -> Gender? {
+        var shown: Gender?
+        // "Ms. Lopez": the title stands just before the speaker's words, in the speaker's own
+        // sentence (a transcript turn's speaker is its label, sentences before the draft's).
+        let speakerSentence = document.sentence(containing: speaker.lowerBound)?.range.lowerBound ?? speaker.lowerBound
+        let title = document.words.lastWords(1, in: min(speakerSentence, speaker.lowerBound)..<speaker.lowerBound)
+        for word in title + document.words.words(in: speaker) {
+            let key = WordKey(word, of: document.bytes)
+            if let pronoun = Gender(pronoun: key), draft.resolution == .pronoun {
+                shown = pronoun
+            } else if FunctionWords.maleWords.contains(key) {
+                shown = .male
+            } else if FunctionWords.femaleWords.contains(key) {
+                shown = .female
             }
         }
-        return genders.compactMapValues { $0 }
+        return shown
     }
 
     /// The subject of a sentence's main clause before `offset`: the first actor named at the
