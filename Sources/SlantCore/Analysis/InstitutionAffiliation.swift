@@ -11,18 +11,43 @@ struct InstitutionAffiliation {
     let places: ActorMentionIndex
     /// The pack's third-party side; nil when it has none (then nobody is placed).
     let thirdPartySideID: String?
+    /// The words the article gives such an apposition, found on the first question: one pass over
+    /// the article, not one per unplaced name (a transcript's hundreds of labels made that pass
+    /// per name the bulk of an audit).
+    private let affiliated = AffiliatedWords()
+
+    init(document: Document, mentions: ActorMentionIndex, places: ActorMentionIndex, thirdPartySideID: String?) {
+        self.document = document
+        self.mentions = mentions
+        self.places = places
+        self.thirdPartySideID = thirdPartySideID
+    }
 
     /// The third-party side for the person whose surname ends `name`, if the article gives them
     /// an apposition of a post at an unknown institution anywhere.
     func side(ofNameEndingIn name: Range<Int>) -> String? {
         guard let thirdPartySideID else { return nil }
-        let surname = document.bytes[name]
-        for word in document.words.words(in: 0..<document.bytes.count)
-        where word.count == surname.count && document.bytes[word].elementsEqual(surname) {
-            guard let apposition = apposition(after: word) else { continue }
-            if names(institutionIn: apposition) { return thirdPartySideID }
+        if affiliated.words == nil {
+            var found: Set<[UInt8]> = []
+            let bytes = document.bytes
+            for word in document.words.words(in: 0..<bytes.count) {
+                // An apposition opens with a comma after the name (`PersonRoster.gap`): most words
+                // are passed over here.
+                var next = word.upperBound
+                while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+                guard next < bytes.count, bytes[next] == UInt8(ascii: ","),
+                    let apposition = apposition(after: word), names(institutionIn: apposition)
+                else { continue }
+                found.insert(Array(document.bytes[word]))
+            }
+            affiliated.words = found
         }
-        return nil
+        return affiliated.words!.contains(Array(document.bytes[name])) ? thirdPartySideID : nil
+    }
+
+    /// Filled once per article by `side(ofNameEndingIn:)`.
+    private final class AffiliatedWords {
+        var words: Set<[UInt8]>?
     }
 
     /// The words of ", a ... ," right after `word`, if they open as an apposition.
