@@ -54,6 +54,8 @@ struct AttributionFinder {
     let affiliation: InstitutionAffiliation
     /// Speakers' genders as shown so far, for "he" and "she".
     private let genders = SpeakerGenders()
+    /// Speakers placed so far by place, role or institution, for later surnames.
+    private let placedNames = PlacedNames()
 
     init(
         document: Document, mentions: ActorMentionIndex, places: ActorMentionIndex, cues: [CueMatch],
@@ -204,6 +206,7 @@ struct AttributionFinder {
         drafts = order.map { drafts[$0] }
         for index in drafts.indices { drafts[index].nestedIn = drafts[index].nestedIn.map { newIndex[$0] } }
         genders.reset()
+        placedNames.reset()
         quotationOwner = quotationOwner.map { $0.map { newIndex[$0] } }
     }
 
@@ -592,24 +595,30 @@ struct AttributionFinder {
     private func earlierPlacedPerson(_ range: Range<Int>, drafts: [Draft]) -> PersonRoster.Person? {
         // "Ms. Hassan" is any Hassan; "Omar Hassan" only Omar Hassan.
         let words = document.words.words(in: range).filter { !PersonRoster.isTitleOrNotName($0, document: document) }
-        guard let surname = words.last.map({ surnameText($0) }) else { return nil }
-        var found: PersonRoster.Person?
-        for draft in drafts where draft.isPerson && draft.nestedIn == nil && draft.sideID != nil {
+        guard !words.isEmpty else { return nil }
+        readPlacedNames(of: drafts)
+        return placedNames.person(surnames: words.map { surnameText($0) })
+    }
+
+    /// Brings `placedNames` up to date with the drafts not read yet.
+    private func readPlacedNames(of drafts: [Draft]) {
+        if placedNames.read > drafts.count { placedNames.reset() }
+        for draft in drafts[placedNames.read...] where draft.isPerson && draft.nestedIn == nil && draft.sideID != nil {
             guard draft.resolution == .place || draft.resolution == .role, let speaker = draft.speaker else { continue }
             // "Police spokesman Micky Rosenfeld": the name is the speaker's last words, after the role.
             let name = Array(
                 document.words.words(in: speaker).reversed().prefix {
                     isNameLike($0) && !PersonRoster.isTitleOrNotName($0, document: document)
                 }.reversed())
-            guard name.count >= 2, name.count <= 4, name.allSatisfy({ isNameLike($0) }),
-                surnameText(name[name.count - 1]) == surname,
-                words.count < 2 || words.map({ surnameText($0) }) == name.map({ surnameText($0) })
-            else { continue }
-            if let known = found, known.sideID != draft.sideID { return nil }
-            found = PersonRoster.Person(
-                name: document.source.text(name[0].lowerBound..<name[name.count - 1].upperBound), sideID: draft.sideID!)
+            guard name.count >= 2, name.count <= 4, name.allSatisfy({ isNameLike($0) }) else { continue }
+            placedNames.add(
+                PlacedNames.Entry(
+                    surnames: name.map { surnameText($0) },
+                    person: PersonRoster.Person(
+                        name: document.source.text(name[0].lowerBound..<name[name.count - 1].upperBound),
+                        sideID: draft.sideID!)))
         }
-        return found
+        placedNames.markRead(upTo: drafts.count)
     }
 
     /// "The Palestinian police chief said ... \"...,\" Hazem Atallah said": a full name the article
