@@ -1017,7 +1017,7 @@ struct AttributionFinder {
         // "Ms. Lopez": the title stands just before the speaker's words, in the speaker's own
         // sentence (a transcript turn's speaker is its label, sentences before the draft's).
         let speakerSentence = document.sentence(containing: speaker.lowerBound)?.range.lowerBound ?? speaker.lowerBound
-        let title = document.words.lastWords(1, in: min(speakerSentence, speaker.lowerBound)..<speaker.lowerBound)
+        let title = document.words.lastWords(1, in: speakerSentence..<speaker.lowerBound)
         for word in title + document.words.words(in: speaker) {
             let key = WordKey(word, of: document.bytes)
             if let pronoun = Gender(pronoun: key), draft.resolution == .pronoun {
