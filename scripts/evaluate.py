@@ -65,8 +65,9 @@ def ensure_slant(path):
     return path
 
 
-def run_slant(slant, docs):
-    """docs: {name: text}. Writes name.txt, runs slant once, returns {name: report dict}."""
+def run_slant(slant, docs, sides=None):
+    """docs: {name: text}. Writes name.txt, runs slant once, returns {name: report dict}.
+    sides: a side pack for every document (slant chooses one per document when None)."""
     reports = {}
     with tempfile.TemporaryDirectory(prefix="slant-eval-") as tmp:
         names = sorted(docs)
@@ -77,7 +78,8 @@ def run_slant(slant, docs):
         os.mkdir(out)
         started = time.monotonic()
         proc = subprocess.run(
-            [os.path.abspath(slant), "audit", *[n + ".txt" for n in names], "--format", "json", "--output", out],
+            [os.path.abspath(slant), "audit", *[n + ".txt" for n in names], "--format", "json", "--output", out,
+             *(["--sides", sides] if sides else [])],
             cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         elapsed = time.monotonic() - started
         print(f"evaluate: slant audited {len(names)} files in {elapsed:.1f} s (exit {proc.returncode})",
@@ -976,7 +978,7 @@ def gold_figures(slant, errors=0):
     if not reference:
         return lines + ["No annotated articles under Data/gold yet.", ""]
     texts = gold.texts(reference)
-    reports = run_slant(slant, {"g-" + k: texts[k] for k in reference})
+    reports = run_slant(slant, {"g-" + k: texts[k] for k in reference}, sides=gold.SIDE_PACK)
     tallies = {"dev": collections.Counter(), "test": collections.Counter()}
     per_article = {"dev": [], "test": []}
     for article_id, annotation in sorted(reference.items()):
