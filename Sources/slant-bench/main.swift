@@ -6,7 +6,7 @@ import SlantDefaultLexicons
 import SlantReporters
 
 // Usage: slant-bench CORPUS.jsonl [--articles N] [--runs R] [--slant PATH]
-//        [--profile load|json|scan|audit|scale] [--scan-parts] [--list-sequential] [--report-digest]
+//        [--profile load|json|scan|audit|scale|long] [--scan-parts] [--list-sequential] [--report-digest]
 // Prints, in one run: lexicon load + compile time; raw-scan and full-audit throughput on one
 // core and on all cores; articles per second; peak RSS; the full/raw ratio; and the whole-process
 // time of `slant audit` on the sample article and on 500 article files written to a folder
@@ -38,7 +38,7 @@ let slantPath = option("--slant")
 guard let corpusPath = arguments.first else {
     FileHandle.standardError.write(
         Data(
-            "usage: slant-bench CORPUS.jsonl [--articles N] [--runs R] [--slant PATH] [--profile load|json|scan|audit|scale] [--scan-parts] [--list-sequential] [--report-digest]\n"
+            "usage: slant-bench CORPUS.jsonl [--articles N] [--runs R] [--slant PATH] [--profile load|json|scan|audit|scale|long] [--scan-parts] [--list-sequential] [--report-digest]\n"
                 .utf8))
     exit(2)
 }
@@ -311,6 +311,29 @@ if CommandLine.arguments.contains("--profile") && CommandLine.arguments.contains
     for row in compareScaleRows(corpusPath: corpusPath, slant: slantPath, runs: runs) { print(row) }
     exit(0)
 }
+func f(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+// 6. Long articles: one ~300 KB article, prose and transcript, audited on one core; its time per
+// megabyte against the corpus's shows a path quadratic in an article's length.
+let longArticles = LongArticles(from: texts, targetBytes: 300_000)
+func auditLongArticle(_ text: [UInt8]) {
+    guard let source = try? InputDecoder.decode(text, name: "long-article") else { return }
+    _ = reporter.renderBytes(auditor.audit(source, scratch: MatchScratch()))
+}
+func longArticleRows(corpusSecondsPerMegabyte: Double?) -> [String] {
+    [("the corpus's paragraphs joined", longArticles.joined), ("the same as a two-speaker transcript", longArticles.transcript)]
+        .map { name, text in
+            let seconds = longArticleSeconds(text, runs: runs, audit: auditLongArticle)
+            let megabytes = Double(text.count) / 1_000_000
+            let ratio = corpusSecondsPerMegabyte.map { ", time per MB \(f(seconds / megabytes / $0, 2))x the corpus's" } ?? ""
+            return
+                "| one long article, \(text.count / 1000) KB (\(name)), full audit + JSON, 1 core | \(f(megabytes / seconds)) MB/s, \(f(seconds, 2)) s\(ratio) |"
+        }
+}
+// `--profile long`: only the long-article rows (no corpus rate to compare with).
+if CommandLine.arguments.contains("--profile") && CommandLine.arguments.contains("long") {
+    for row in longArticleRows(corpusSecondsPerMegabyte: nil) { print(row) }
+    exit(0)
+}
 // `--profile scan|audit`: run only that, for a profiler.
 if let phase = option("--profile") {
     let seconds = medianTime(threads: 1, phase == "scan" ? fastScan : fullAudit)
@@ -388,7 +411,6 @@ if let slantPath {
     }
 }
 
-func f(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
 print("| measure | value |")
 print("|---|---|")
 print("| corpus | \(texts.count) articles, \(f(megabytes)) MB (\(corpusPath)) |")
@@ -415,8 +437,9 @@ if let fileAudit {
         "| `slant audit` of \(fileAudit.articles) article files `--output DIR` (Markdown), whole process | \(f(perSecond, 0)) articles/s (\(f(fileAudit.process, 2)) s); in process \(f(inProcessPerSecond, 0)) articles/s on 1 core, \(f(allCoresPerSecond, 0)) on all; ratio \(f(perSecond / inProcessPerSecond, 2)) to 1 core, \(f(perSecond / allCoresPerSecond, 2)) to all cores (target >= 0.70) |"
     )
 }
+for row in longArticleRows(corpusSecondsPerMegabyte: fullOne / megabytes) { print(row) }
 print("| peak RSS | \(f(peakRSSMegabytes())) MB |")
-// 6. `slant compare` at scale: throughput and the process's peak memory on the corpus repeated.
+// 7. `slant compare` at scale: throughput and the process's peak memory on the corpus repeated.
 if let slantPath {
     for row in compareScaleRows(corpusPath: corpusPath, slant: slantPath, runs: runs) { print(row) }
 }
