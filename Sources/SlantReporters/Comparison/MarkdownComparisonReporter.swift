@@ -439,7 +439,7 @@ private struct Writer {
     /// The off-topic section's heading, text and counts; its lists follow (`writeOffTopicLists`).
     func offTopicSectionHead() -> String {
         let byOutlet = offTopic
-        var text = """
+        let text = """
             ## Off-topic articles
 
             Articles in which fewer than \(RelevanceFormat.value(method.minimumRelevance)) of the sentences name an actor \
