@@ -83,4 +83,13 @@ import Testing
         #expect(
             editorialLoaded("The \(party) negotiators called a recess; the talks had become a charade.") == ["loaded.derision"])
     }
+
+    /// "anti-Israel" and "anti-Palestinian" characterise whoever holds the stance, not the party
+    /// they name: the holder is the side described.
+    @Test(arguments: [("Hamas", "anti-Israel", "palestinian"), ("Netanyahu", "anti-Palestinian", "israel")])
+    func anAntiTermDescribesItsHolder(holder: String, term: String, side: String) throws {
+        let audit = TestLexicons.audit("\(holder)'s \(term) rhetoric grew louder over the summer.")
+        let finding = try #require(audit.findings.first { $0.ruleID == "loaded.anti-israel" })
+        #expect(finding.describedSideID == side)
+    }
 }
