@@ -49,4 +49,47 @@ import Testing
         let outlets = TestLexicons.audit("The town is run by \(group), a terrorist organization.")
         #expect(outlets.findings.contains { $0.ruleID == "label.terror-group" && $0.voice == .editorial })
     }
+
+    /// Survey seed 6174 (loaded-terms 1.5.0): a research body's name and the press's coverage of
+    /// terrorism name a topic; either party's violence called terrorism is still flagged.
+    @Test(arguments: ["Israeli", "Palestinian"])
+    func terrorismInANameOrAsCoverageIsATopic(party: String) {
+        #expect(
+            editorialLoaded("Erin Miller, a researcher at the Global Terrorism Database, studied the \(party) cases.").isEmpty)
+        #expect(editorialLoaded("She has studied press coverage of terrorism and of the \(party) raids since 2007.").isEmpty)
+        #expect(editorialLoaded("The villages have long faced \(party) terrorism.") == ["loaded.terrorism"])
+    }
+
+    /// "Guilty ... of attempted murder" is the court's charge, for a defendant of either side;
+    /// "murdered" in narration is still the outlet's word.
+    @Test(arguments: ["A Palestinian man", "An Israeli settler"])
+    func aMurderChargeIsTheCourts(defendant: String) {
+        #expect(editorialLoaded("\(defendant) was found guilty in a Jerusalem court of attempted murder of two guards.").isEmpty)
+        #expect(editorialLoaded("\(defendant) murdered two guards at the gate.") == ["loaded.murder"])
+    }
+
+    /// An economy "liberated from sanctions" is freed from rules, not taken from a side; troops
+    /// "liberating" a town is still flagged, whichever army it is.
+    @Test(arguments: [("Israel", "Israeli"), ("the Palestinian Authority", "Palestinian")])
+    func anEconomyLiberatedFromSanctionsTakesNoSide(economy: String, army: String) {
+        #expect(editorialLoaded("The plan promised \(economy) a revived economy liberated from sanctions.").isEmpty)
+        #expect(editorialLoaded("\(army) fighters liberated the town on Monday.") == ["loaded.liberate"])
+    }
+
+    /// Derision ("apoplectic", "soap opera", "charade") is flagged about either side.
+    @Test(arguments: ["Israeli", "Palestinian"])
+    func derisionIsFlaggedForEitherSide(party: String) {
+        #expect(editorialLoaded("\(party) officials were apoplectic after the vote.") == ["loaded.derision"])
+        #expect(
+            editorialLoaded("The \(party) negotiators called a recess; the talks had become a charade.") == ["loaded.derision"])
+    }
+
+    /// "anti-Israel" and "anti-Palestinian" characterise whoever holds the stance, not the party
+    /// they name: the holder is the side described.
+    @Test(arguments: [("Hamas", "anti-Israel", "palestinian"), ("Netanyahu", "anti-Palestinian", "israel")])
+    func anAntiTermDescribesItsHolder(holder: String, term: String, side: String) throws {
+        let audit = TestLexicons.audit("\(holder)'s \(term) rhetoric grew louder over the summer.")
+        let finding = try #require(audit.findings.first { $0.ruleID == "loaded.anti-israel" })
+        #expect(finding.describedSideID == side)
+    }
 }

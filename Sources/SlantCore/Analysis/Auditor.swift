@@ -129,7 +129,7 @@ public struct Auditor: Sendable {
         let index = match.ruleIndex
         let category = rules[index].rule.category
         let source = document.source
-        let (voice, owner) = voices.voice(at: match.range.lowerBound)
+        let (voice, owner) = voices.findingVoice(at: match.range.lowerBound)
         let speakerSideID = owner.flatMap { attributions[$0].sideID }
         // One search for the sentence, which the side and the context both need.
         let sentence = document.sentence(containing: match.range.lowerBound)

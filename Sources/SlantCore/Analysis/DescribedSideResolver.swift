@@ -1,5 +1,6 @@
 /// Decides which side a loaded term or label describes, from the actors around it:
-/// 1. an actor inside the match ("Israeli aggression");
+/// 1. an actor inside the match ("Israeli aggression"), unless the match is against it
+///    ("anti-Israel" describes whoever holds the stance);
 /// 2. an actor right before it ("Hamas militants"), or before it with a possessive ("Israel's
 ///    hard-right government"), or after "of/from" ("fighters from Hamas");
 /// 3. "its/their" before it: the speaker's side, or the last named actor;
@@ -25,7 +26,11 @@ struct DescribedSideResolver {
     func resolve(
         _ range: Range<Int>, speakerSideID: String?, nearestFallback: Bool = true, sentence: Sentence?? = nil
     ) -> Resolution? {
-        if let inside = mentions.first(startingIn: range) {
+        // "anti-Israel" names the party it is against: the term characterises its holder
+        // ("the BBC's anti-Israel bias"), so the actor inside it is passed over.
+        let namesItsTarget = ByteScanning.lowercased(
+            range.lowerBound..<min(range.upperBound, range.lowerBound + 5), of: document.bytes, equals: "anti-")
+        if !namesItsTarget, let inside = mentions.first(startingIn: range) {
             return Resolution(sideID: inside.sideID, how: "names \(inside.actorName)")
         }
         // The label is part of an actor's name: "military" in "the Israeli military".
@@ -67,7 +72,7 @@ struct DescribedSideResolver {
             // Each distance once; the first of equally near mentions wins.
             var nearest: ActorMention?
             var nearestDistance = Int.max
-            for mention in mentions.starting(in: sentence.range) {
+            for mention in mentions.starting(in: sentence.range) where !(namesItsTarget && range.contains(mention.start)) {
                 let distance = distance(mention, range)
                 if distance < nearestDistance {
                     nearest = mention
