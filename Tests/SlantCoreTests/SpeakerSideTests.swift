@@ -437,4 +437,19 @@ import Testing
         let outlet = "\(party.adjective) newspaper Al Yom reported that the talks had stalled."
         #expect(sides(outlet) == ["third-party"], "\(outlet)")
     }
+
+    /// "Israeli Prime Minister Olmert", "a Hamas spokesman, Barhoum,": a surname alone after an
+    /// actor that ends in a title is the titled person, and a later "Olmert said" is theirs.
+    @Test(arguments: parties)
+    func aSurnameAloneAfterATitledActorIsThePerson(party: Party) {
+        for (_, last) in Self.names {
+            let title = "\(party.adjective) Prime Minister \(last) met envoys on Monday. \(last) said the talks would resume."
+            #expect(sides(title) == [party.side], "\(title)")
+            let comma = "An \(party.adjective) spokesman, \(last), met envoys on Monday. \(last) said the talks would resume."
+            #expect(sides(comma) == [party.side], "\(comma)")
+            // Not a title: "officials" is several people, and the capitalised word after them a day.
+            let day = "\(party.adjective) officials Monday met envoys. Monday said the talks would resume."
+            #expect(sides(day).allSatisfy { $0 != party.side }, "\(day)")
+        }
+    }
 }

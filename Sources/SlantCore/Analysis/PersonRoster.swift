@@ -208,12 +208,29 @@ struct PersonRoster {
             return Self.isNameWord(word, document: document) && !Self.titleWords.contains(key)
                 && !Self.roleNouns.contains(key)
         }.reversed()
-        // "IDF's Leibovich", "Hamas's Barhoum": after an actor's possessive a surname alone is a name.
-        guard let first = name.first, name.count >= 2 || words.count > name.count || possessiveEnd != nil, name.count <= 4,
+        // "IDF's Leibovich", "Hamas's Barhoum": after an actor's possessive a surname alone is a name,
+        // as it is after an actor that ends in a title ("Israeli Prime Minister Olmert",
+        // "Secretary-General Ban", "a Hamas spokesman, Barhoum,").
+        guard let first = name.first,
+            name.count >= 2 || words.count > name.count || possessiveEnd != nil
+                || endsInTitle(end, in: sentence, document: document),
+            name.count <= 4,
             !Self.notNames.contains(Self.key(first, document: document))
         else { return nil }
         return Array(name)
     }
+
+    /// Whether the actor ending at `end` ends in a title or one person's role ("Israeli Prime
+    /// Minister", "U.N. Secretary-General"), so that a surname alone after it is a name.
+    private func endsInTitle(_ end: Int, in sentence: Range<Int>, document: Document) -> Bool {
+        guard let last = document.words.lastWords(1, in: sentence.lowerBound..<end).last, last.upperBound == end else {
+            return false
+        }
+        let key = Self.key(last, document: document)
+        return Self.personRoles.contains(key) || Self.titleWords.contains(key) || key == Self.secretaryGeneral
+    }
+
+    private static let secretaryGeneral = WordKey(text: "secretary-general")
 
     /// Whether the actor ending at `end` ends in one person's role ("An Israeli military
     /// spokesman"), so that a name may follow it after a comma.
