@@ -452,4 +452,15 @@ import Testing
             #expect(sides(day).allSatisfy { $0 != party.side }, "\(day)")
         }
     }
+
+    /// "Israel's ambassador to the United States, Michael Oren": the name after the comma is the
+    /// ambassador's, not the country they are sent to, and a later "Oren said" is theirs.
+    @Test(arguments: parties)
+    func aNameAfterAnEnvoyToAnotherStateIsTheEnvoy(party: Party) {
+        for (first, last) in Self.names {
+            let text =
+                "\"It is an escalation,\" said \(party.possessive) ambassador to the United States, \(first) \(last). \(last) said the army was careful."
+            #expect(sides(text) == [party.side, party.side], "\(text)")
+        }
+    }
 }

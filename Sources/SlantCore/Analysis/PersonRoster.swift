@@ -160,6 +160,8 @@ struct PersonRoster {
         let possessiveEnd = Self.possessiveSuffixEnd(at: end, document: document)
         var previousEnd = possessiveEnd ?? end
         var afterComma = false
+        /// Where the words after the comma start: the name is among them only.
+        var nameStart = 0
         // "An Israeli military spokesman, Lt. Col. Peter Lerner,": the actor's own words end in the
         // role, and the name follows the comma.
         let mentionEndsInRole = possessiveEnd == nil && endsInOneRole(end, in: sentence, document: document)
@@ -174,8 +176,10 @@ struct PersonRoster {
                         && words.allSatisfy({
                             !Self.isNameWord($0, document: document) || Self.isTitleWord($0, document: document)
                         })
+                        || isRoleToSomewhere(words, mentionEndsInRole: mentionEndsInRole, document: document)
             {
                 afterComma = true
+                nameStart = words.count
             } else {
                 guard
                     words.isEmpty && possessiveEnd != nil
@@ -190,9 +194,13 @@ struct PersonRoster {
             let nameStarted = words.contains {
                 Self.isNameWord($0, document: document) && !Self.isTitleWord($0, document: document)
             }
+            // "Israel's ambassador to the United States, Michael Oren": after an actor that ends in
+            // a role, "to" or "of" goes on with the title as after a role noun.
+            let opensRoleObject = words.isEmpty && mentionEndsInRole && Self.roleObjectConnectors.contains(key)
             guard
                 Self.isNameWord(word, document: document) || !afterComma && Self.roleNouns.contains(key)
                     || !afterComma && !words.isEmpty && !nameStarted && Self.titleConnectors.contains(key)
+                    || !afterComma && opensRoleObject
             else { break }
             // After the comma a rank may open the name ("Lt. Col. Peter Lerner"); other titles end it.
             if afterComma && !Self.ranks.contains(key) && (Self.titleWords.contains(key) || Self.roleNouns.contains(key)) {
@@ -202,8 +210,9 @@ struct PersonRoster {
             previousEnd = word.upperBound
             if Self.endsWithPossessive(word, document: document) { break }
         }
-        // The name: the capitalised words after the last role noun or title word.
-        let name = words.reversed().prefix { word in
+        // The name: the capitalised words after the last role noun or title word (and after the
+        // comma, when there is one: "the United States" in the title is not part of the name).
+        let name = words[nameStart...].reversed().prefix { word in
             let key = Self.key(word, document: document)
             return Self.isNameWord(word, document: document) && !Self.titleWords.contains(key)
                 && !Self.roleNouns.contains(key)
@@ -219,6 +228,18 @@ struct PersonRoster {
         else { return nil }
         return Array(name)
     }
+
+    /// Whether `words` are a role and what it is to or of ("ambassador to the United States",
+    /// "to the U.N." after an actor that ends in "envoy"), so that a name may follow a comma.
+    private func isRoleToSomewhere(_ words: [Range<Int>], mentionEndsInRole: Bool, document: Document) -> Bool {
+        guard let connector = words.firstIndex(where: { Self.roleObjectConnectors.contains(Self.key($0, document: document)) })
+        else { return false }
+        let role =
+            connector == 0 ? mentionEndsInRole : Self.roleNouns.contains(Self.key(words[connector - 1], document: document))
+        return role && connector < words.count - 1
+    }
+
+    private static let roleObjectConnectors: WordSet = ["to", "of"]
 
     /// Whether the actor ending at `end` ends in a title or one person's role ("Israeli Prime
     /// Minister", "U.N. Secretary-General"), so that a surname alone after it is a name.
