@@ -392,4 +392,75 @@ import Testing
         let text = "A resident of \(place) said the night was loud."
         #expect(sides(text) == [side], "\(text)")
     }
+
+    /// "David Cohen, Likud spokesman, said": an apposition of an actor (or place) and one person's
+    /// role with no article, closed by a comma, places the name as "a Likud spokesman" would.
+    @Test(arguments: parties)
+    func anActorAndRoleWithoutArticlePlaceTheName(party: Party) {
+        for (first, last) in Self.names {
+            let actor = "\"The road is closed,\" \(first) \(last), \(party.adjective) government spokesman, said."
+            #expect(sides(actor) == [party.side], "\(actor)")
+            let place = "\"It was loud,\" \(first) \(last), \(party.place) resident, said on Monday."
+            #expect(sides(place) == [party.side], "\(place)")
+            // Without the comma that closes the role, the actor is not an apposition.
+            let open = "\(first) \(last), \(party.adjective) troops having left the town, said the road was open."
+            #expect(sides(open) == [nil], "\(open)")
+        }
+    }
+
+    /// "Ofri Volk, who moved to Netiv Haasara 12 years ago, said": where the person moved is
+    /// where they live.
+    @Test(arguments: parties)
+    func aNameWhoMovedToAPlaceLivesThere(party: Party) {
+        for (first, last) in Self.names {
+            let text = "\(first) \(last), who moved to \(party.place) 12 years ago, said the nights were worse."
+            #expect(sides(text) == [party.side], "\(text)")
+            let trip = "\(first) \(last), who drove to \(party.place) on Monday, said the nights were worse."
+            #expect(sides(trip) == [nil], "\(trip)")
+        }
+    }
+
+    /// Jerusalem's mayor is an Israeli official and the Palestinian Authority's governor of
+    /// Jerusalem a Palestinian one.
+    @Test(arguments: [("Jerusalem Mayor", "israel"), ("Jerusalem Governor", "palestinian")])
+    func jerusalemsMayorAndGovernorSpeakForTheirSides(title: String, side: String) {
+        let text = "\(title) Nabil Cohen told reporters the raid was illegal."
+        #expect(sides(text) == [side], "\(text)")
+    }
+
+    /// Media the article calls Israeli or Palestinian take that side (adjudication ruling 2); one
+    /// outlet named after its country is that outlet, a third party.
+    @Test(arguments: parties)
+    func mediaCalledByTheirCountryTakeItsSide(party: Party) {
+        let media = "\(party.adjective) media reported that the talks had stalled."
+        #expect(sides(media) == [party.side], "\(media)")
+        let outlet = "\(party.adjective) newspaper Al Yom reported that the talks had stalled."
+        #expect(sides(outlet) == ["third-party"], "\(outlet)")
+    }
+
+    /// "Israeli Prime Minister Olmert", "a Hamas spokesman, Barhoum,": a surname alone after an
+    /// actor that ends in a title is the titled person, and a later "Olmert said" is theirs.
+    @Test(arguments: parties)
+    func aSurnameAloneAfterATitledActorIsThePerson(party: Party) {
+        for (_, last) in Self.names {
+            let title = "\(party.adjective) Prime Minister \(last) met envoys on Monday. \(last) said the talks would resume."
+            #expect(sides(title) == [party.side], "\(title)")
+            let comma = "An \(party.adjective) spokesman, \(last), met envoys on Monday. \(last) said the talks would resume."
+            #expect(sides(comma) == [party.side], "\(comma)")
+            // Not a title: "officials" is several people, and the capitalised word after them a day.
+            let day = "\(party.adjective) officials Monday met envoys. Monday said the talks would resume."
+            #expect(sides(day).allSatisfy { $0 != party.side }, "\(day)")
+        }
+    }
+
+    /// "Israel's ambassador to the United States, Michael Oren": the name after the comma is the
+    /// ambassador's, not the country they are sent to, and a later "Oren said" is theirs.
+    @Test(arguments: parties)
+    func aNameAfterAnEnvoyToAnotherStateIsTheEnvoy(party: Party) {
+        for (first, last) in Self.names {
+            let text =
+                "\"It is an escalation,\" said \(party.possessive) ambassador to the United States, \(first) \(last). \(last) said the army was careful."
+            #expect(sides(text) == [party.side, party.side], "\(text)")
+        }
+    }
 }

@@ -55,7 +55,9 @@ struct PersonRoster {
             nameAfterTitle(endingAt: mention.end, in: sentence.range, document: document),
             !isWhereTheyAre && Self.isObject(mention.start, in: sentence.range, document: document, countingOf: true)
                 ? nil
-                : nameBeforeApposition(startingAt: mention.start, in: sentence.range, document: document, mentions: mentions),
+                : nameBeforeApposition(
+                    startingAt: mention.start, endingAt: mention.end, in: sentence.range, document: document,
+                    mentions: mentions),
         ]
         for case let name? in names {
             // "Israel's Likud", "Hamas's Qassam Brigades": an actor of the pack, not a person.
@@ -64,15 +66,22 @@ struct PersonRoster {
         }
     }
 
-    /// Whether the word before `start` (an article allowed) is "in" or "at".
+    /// Whether the word before `start` (an article allowed) is "in" or "at", or "to" after "moved"
+    /// ("Ofri Volk, who moved to Netiv Haasara 12 years ago": where she lives now).
     private static func isLocative(_ start: Int, in sentence: Range<Int>, document: Document) -> Bool {
-        var before = document.words.lastWords(2, in: sentence.lowerBound..<start)
+        var before = document.words.lastWords(3, in: sentence.lowerBound..<start)
         if let last = before.last, key(last, document: document) == Self.the { before = before.dropLast() }
         guard let word = before.last else { return false }
-        return locativePrepositions.contains(key(word, document: document))
+        let preposition = key(word, document: document)
+        if preposition == Self.to {
+            return before.count >= 2 && key(before[before.endIndex - 2], document: document) == Self.moved
+        }
+        return locativePrepositions.contains(preposition)
     }
 
     private static let locativePrepositions: WordSet = ["in", "at"]
+    private static let to = WordKey(text: "to")
+    private static let moved = WordKey(text: "moved")
 
     /// "an expert in Israeli policy", "ambassador to the U.S. Michael Oren": an actor after a
     /// preposition is what the person works on or is sent to, not whom they speak for.
@@ -151,6 +160,8 @@ struct PersonRoster {
         let possessiveEnd = Self.possessiveSuffixEnd(at: end, document: document)
         var previousEnd = possessiveEnd ?? end
         var afterComma = false
+        /// Where the words after the comma start: the name is among them only.
+        var nameStart = 0
         // "An Israeli military spokesman, Lt. Col. Peter Lerner,": the actor's own words end in the
         // role, and the name follows the comma.
         let mentionEndsInRole = possessiveEnd == nil && endsInOneRole(end, in: sentence, document: document)
@@ -165,8 +176,10 @@ struct PersonRoster {
                         && words.allSatisfy({
                             !Self.isNameWord($0, document: document) || Self.isTitleWord($0, document: document)
                         })
+                        || isRoleToSomewhere(words, mentionEndsInRole: mentionEndsInRole, document: document)
             {
                 afterComma = true
+                nameStart = words.count
             } else {
                 guard
                     words.isEmpty && possessiveEnd != nil
@@ -181,9 +194,13 @@ struct PersonRoster {
             let nameStarted = words.contains {
                 Self.isNameWord($0, document: document) && !Self.isTitleWord($0, document: document)
             }
+            // "Israel's ambassador to the United States, Michael Oren": after an actor that ends in
+            // a role, "to" or "of" goes on with the title as after a role noun.
+            let opensRoleObject = words.isEmpty && mentionEndsInRole && Self.roleObjectConnectors.contains(key)
             guard
                 Self.isNameWord(word, document: document) || !afterComma && Self.roleNouns.contains(key)
                     || !afterComma && !words.isEmpty && !nameStarted && Self.titleConnectors.contains(key)
+                    || !afterComma && opensRoleObject
             else { break }
             // After the comma a rank may open the name ("Lt. Col. Peter Lerner"); other titles end it.
             if afterComma && !Self.ranks.contains(key) && (Self.titleWords.contains(key) || Self.roleNouns.contains(key)) {
@@ -193,18 +210,48 @@ struct PersonRoster {
             previousEnd = word.upperBound
             if Self.endsWithPossessive(word, document: document) { break }
         }
-        // The name: the capitalised words after the last role noun or title word.
-        let name = words.reversed().prefix { word in
+        // The name: the capitalised words after the last role noun or title word (and after the
+        // comma, when there is one: "the United States" in the title is not part of the name).
+        let name = words[nameStart...].reversed().prefix { word in
             let key = Self.key(word, document: document)
             return Self.isNameWord(word, document: document) && !Self.titleWords.contains(key)
                 && !Self.roleNouns.contains(key)
         }.reversed()
-        // "IDF's Leibovich", "Hamas's Barhoum": after an actor's possessive a surname alone is a name.
-        guard let first = name.first, name.count >= 2 || words.count > name.count || possessiveEnd != nil, name.count <= 4,
+        // "IDF's Leibovich", "Hamas's Barhoum": after an actor's possessive a surname alone is a name,
+        // as it is after an actor that ends in a title ("Israeli Prime Minister Olmert",
+        // "Secretary-General Ban", "a Hamas spokesman, Barhoum,").
+        guard let first = name.first,
+            name.count >= 2 || words.count > name.count || possessiveEnd != nil
+                || endsInTitle(end, in: sentence, document: document),
+            name.count <= 4,
             !Self.notNames.contains(Self.key(first, document: document))
         else { return nil }
         return Array(name)
     }
+
+    /// Whether `words` are a role and what it is to or of ("ambassador to the United States",
+    /// "to the U.N." after an actor that ends in "envoy"), so that a name may follow a comma.
+    private func isRoleToSomewhere(_ words: [Range<Int>], mentionEndsInRole: Bool, document: Document) -> Bool {
+        guard let connector = words.firstIndex(where: { Self.roleObjectConnectors.contains(Self.key($0, document: document)) })
+        else { return false }
+        let role =
+            connector == 0 ? mentionEndsInRole : Self.roleNouns.contains(Self.key(words[connector - 1], document: document))
+        return role && connector < words.count - 1
+    }
+
+    private static let roleObjectConnectors: WordSet = ["to", "of"]
+
+    /// Whether the actor ending at `end` ends in a title or one person's role ("Israeli Prime
+    /// Minister", "U.N. Secretary-General"), so that a surname alone after it is a name.
+    private func endsInTitle(_ end: Int, in sentence: Range<Int>, document: Document) -> Bool {
+        guard let last = document.words.lastWords(1, in: sentence.lowerBound..<end).last, last.upperBound == end else {
+            return false
+        }
+        let key = Self.key(last, document: document)
+        return Self.personRoles.contains(key) || Self.titleWords.contains(key) || key == Self.secretaryGeneral
+    }
+
+    private static let secretaryGeneral = WordKey(text: "secretary-general")
 
     /// Whether the actor ending at `end` ends in one person's role ("An Israeli military
     /// spokesman"), so that a name may follow it after a comma.
@@ -219,7 +266,8 @@ struct PersonRoster {
     /// Bashi, who is with the Israeli rights group Gisha": a name, a comma, then an apposition
     /// that starts as one and names the actor or place within its first words.
     private func nameBeforeApposition(
-        startingAt start: Int, in sentence: Range<Int>, document: Document, mentions: ActorMentionIndex
+        startingAt start: Int, endingAt end: Int, in sentence: Range<Int>, document: Document,
+        mentions: ActorMentionIndex
     ) -> [Range<Int>]? {
         // Long enough for "Abdullah Mustafa, a father of seven who was buying bread at a bakery in
         // Gaza City": the words between must be spaces-separated, so the window cannot cross a clause.
@@ -229,9 +277,12 @@ struct PersonRoster {
         // break; right before it when the apposition opens with the actor ("X, Israel's envoy").
         var opening: Int?
         var index = before.endIndex - 1
+        // "David Cohen, Likud spokesman, said": wire copy drops the article before an actor and a
+        // role, and the comma after the role closes the apposition.
         let opensWithActor =
             Self.gap(before[before.endIndex - 1].upperBound..<start, document: document) == .comma
-            && Self.isPossessive(at: start, in: sentence, document: document)
+            && (Self.isPossessive(at: start, in: sentence, document: document)
+                || closesWithRole(after: end, in: sentence, document: document))
         while !opensWithActor, index > before.startIndex {
             let gap = before[index - 1].upperBound..<before[index].lowerBound
             if Self.gap(gap, document: document) == .comma {
@@ -242,8 +293,10 @@ struct PersonRoster {
             index -= 1
         }
         let gapBeforeActor = Self.gap(before[before.endIndex - 1].upperBound..<start, document: document)
-        if gapBeforeActor == .comma, opening == nil, Self.isPossessive(at: start, in: sentence, document: document) {
-            opening = before.endIndex  // "Ron Prosor, Israel's U.N. ambassador,": the apposition opens with the actor
+        if opensWithActor {
+            // "Ron Prosor, Israel's U.N. ambassador,", "Matt Brooks, Republican Jewish Coalition
+            // executive director,": the apposition opens with the actor.
+            opening = before.endIndex
         } else {
             guard let found = opening, gapBeforeActor == .space, Self.opensApposition(Array(before[found...]), document: document)
             else { return nil }
@@ -274,6 +327,30 @@ struct PersonRoster {
         return name
     }
 
+    /// Whether the actor ending at `end` is followed by one person's role and a comma, with up to
+    /// three lower-case words ("executive director,"), or itself ends in one ("Hamas spokesman,").
+    private func closesWithRole(after end: Int, in sentence: Range<Int>, document: Document) -> Bool {
+        var previousEnd = end
+        var lastRole = endsInOneRole(end, in: sentence, document: document)
+        for word in document.words.firstWords(Self.longestRoleAfterActor + 1, in: end..<sentence.upperBound) {
+            let gap = Self.gap(previousEnd..<word.lowerBound, document: document)
+            if gap == .comma { return lastRole }
+            guard gap == .space, !ByteScanning.isUppercase(at: word.lowerBound, in: document.bytes) else { return false }
+            lastRole = Self.appositionRoleEnds.contains(Self.key(word, document: document))
+            previousEnd = word.upperBound
+        }
+        return false
+    }
+
+    private static let longestRoleAfterActor = 3
+    /// The last word of a role after an actor in an apposition with no article.
+    private static let appositionRoleEnds: WordSet = [
+        "spokesman", "spokeswoman", "spokesperson", "official", "minister", "ambassador", "envoy", "leader", "commander",
+        "negotiator", "president", "diplomat", "director", "chairman", "chairwoman", "co-chairman", "founder",
+        "co-founder", "secretary", "adviser", "advisor", "member", "lawmaker", "officer", "activist", "resident", "mayor",
+        "governor", "analyst", "representative", "rabbi", "researcher", "editor", "correspondent", "head", "chief",
+    ]
+
     /// Words of an apposition before its actor within which every actor named places the person.
     private static let shortApposition = 8
 
@@ -294,7 +371,7 @@ struct PersonRoster {
     /// "X, who heads ...", and where they live or work: "Linda Kabuli, who owns a salon in Sderot".
     private static let relativeCopulas: WordSet = [
         "is", "was", "heads", "headed", "leads", "led", "serves", "served", "lives", "lived", "owns", "runs", "works",
-        "worked",
+        "worked", "moved",
     ]
     private static let who = WordKey(text: "who")
     private static let the = WordKey(text: "the")
