@@ -80,4 +80,19 @@ import Testing
         let wrote = TestLexicons.audit(own).attributions.first
         #expect(wrote?.paraphrases.contains { $0.text.hasPrefix("Mediators") } == false, "\(own)")
     }
+
+    @Test(arguments: [
+        ("israel", "an Israel Democracy Institute poll released Monday"),
+        ("palestinian", "a Palestinian Center for Policy and Survey Research poll released Monday"),
+    ])
+    func aPollFrameOpeningTheSentenceGivesThePollsFinding(side: String, poll: String) {
+        let finding = "60 percent of respondents backed a truce in the spring"
+        let text = "Support for a truce\n\nIn \(poll), \(finding).\n\nThe talks resumed on Tuesday."
+        let attributions = TestLexicons.audit(text).attributions
+        #expect(attributions.map(\.sideID) == [side], "\(text)")
+        #expect(attributions.first?.paraphrases.map(\.text) == [finding], "\(text)")
+        // Later in the sentence the same words report no finding.
+        let inside = "Support for a truce\n\nThe party gained ground in \(poll), but lost it in the spring."
+        #expect(TestLexicons.audit(inside).attributions.isEmpty, "\(inside)")
+    }
 }

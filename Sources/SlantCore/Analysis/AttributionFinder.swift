@@ -218,6 +218,14 @@ struct AttributionFinder {
         let afterCue = tokens.firstIndex { $0.range.lowerBound >= cue.range.upperBound } ?? tokens.count
         let firstCueWord = tokens[cueStart..<afterCue].firstIndex { $0.kind == .word }
         let hasDraftInSentence = drafts.count > firstOfSentence
+        if firstCueWord.map({ tokens[$0].word == "in" }) == true {
+            if let draft = pollFrame(
+                cue, sentence: sentence, tokens: tokens, cueStart: cueStart, afterCue: afterCue, drafts: drafts)
+            {
+                drafts.append(draft)
+            }
+            return
+        }
         if isAccordingTo(tokens[cueStart..<afterCue]) {
             drafts.append(
                 accordingTo(cue, sentence: sentence, tokens: tokens, cueStart: cueStart, afterCue: afterCue, drafts: drafts))
@@ -415,6 +423,24 @@ struct AttributionFinder {
         }
         return draft
     }
+
+    /// "In a Gallup poll released Monday, 60 percent backed the truce": the poll's phrase up to
+    /// the comma is the source, the rest of the sentence its finding. Only at the sentence's start
+    /// ("gained ground in the polls, ..." reports no finding).
+    private func pollFrame(
+        _ cue: CueMatch, sentence: Sentence, tokens: [Token], cueStart: Int, afterCue: Int, drafts: [Draft]
+    ) -> Draft? {
+        guard cueStart == 0, let comma = tokens[afterCue...].firstIndex(where: { $0.kind == .comma }), comma > afterCue,
+            comma - afterCue <= Self.pollPhraseReach, let finding = wordsSpan(tokens[(comma + 1)...])
+        else { return nil }
+        var draft = resolve(afterCue..<comma, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
+        draft.paraphrases.append(finding)
+        return draft
+    }
+
+    /// How many tokens a poll's phrase may take before its comma ("an NBC News/Wall Street
+    /// Journal poll released Monday").
+    private static let pollPhraseReach = 16
 
     // MARK: - Templates without a reporting verb
 
