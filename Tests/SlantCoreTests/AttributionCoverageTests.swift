@@ -95,4 +95,15 @@ import Testing
         let inside = "Support for a truce\n\nThe party gained ground in \(poll), but lost it in the spring."
         #expect(TestLexicons.audit(inside).attributions.isEmpty, "\(inside)")
     }
+
+    @Test(arguments: SpeakerSideTests.parties)
+    func anOpeningAskedWhetherIsTheUnnamedAskersQuestion(party: Party) {
+        let other = SpeakerSideTests.other(party)
+        let question = "whether \(other.adjective) forces would withdraw from the border"
+        let text = "Talks resume\n\nAsked \(question), \(leader(of: party)) said the talks would decide.\n\nThe talks resumed."
+        let attributions = TestLexicons.audit(text).attributions
+        #expect(attributions.map(\.sideID) == [nil, party.side], "\(text)")
+        #expect(attributions.first?.speaker == nil, "\(text)")
+        #expect(attributions.first?.paraphrases.map(\.text) == [question], "\(text)")
+    }
 }

@@ -226,6 +226,14 @@ struct AttributionFinder {
             }
             return
         }
+        if let question = openingQuestion(cueStart: cueStart, afterCue: afterCue, tokens: tokens) {
+            // "Asked whether the talks would resume, Netanyahu said ...": the question is the
+            // unnamed asker's; the clause after the comma is the answer's own attribution.
+            var draft = Draft(speakerName: "(no source)", resolution: .unresolved, cues: [cue], sentence: sentence)
+            draft.paraphrases.append(question)
+            drafts.append(draft)
+            return
+        }
         if isAccordingTo(tokens[cueStart..<afterCue]) {
             drafts.append(
                 accordingTo(cue, sentence: sentence, tokens: tokens, cueStart: cueStart, afterCue: afterCue, drafts: drafts))
@@ -400,6 +408,20 @@ struct AttributionFinder {
     private func isClosingBracket(_ token: Token) -> Bool {
         document.bytes[token.range.lowerBound] == UInt8(ascii: ")")
     }
+
+    /// The question of a sentence that opens with "Asked whether/if/what ...", up to its comma.
+    /// The words were read as the asker before: "whether Hamas would ..." gave a side to nobody.
+    private func openingQuestion(cueStart: Int, afterCue: Int, tokens: [Token]) -> Range<Int>? {
+        guard cueStart == 0, afterCue == 1, tokens[0].word == "asked", afterCue < tokens.count,
+            Self.questionOpeners.contains(tokens[afterCue].word)
+        else { return nil }
+        let end = tokens[afterCue...].firstIndex { $0.kind == .comma } ?? tokens.count
+        return wordsSpan(tokens[afterCue..<end])
+    }
+
+    private static let questionOpeners: WordSet = [
+        "if", "whether", "what", "who", "whom", "why", "how", "when", "where", "which", "about",
+    ]
 
     /// The cue's words begin with "according to".
     private func isAccordingTo(_ cueTokens: ArraySlice<Token>) -> Bool {
