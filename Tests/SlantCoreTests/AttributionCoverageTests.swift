@@ -106,4 +106,12 @@ import Testing
         #expect(attributions.first?.speaker == nil, "\(text)")
         #expect(attributions.first?.paraphrases.map(\.text) == [question], "\(text)")
     }
+
+    @Test(arguments: ["Ben Ami, a self-described Zionist", "Barghouti, a self-described Palestinian nationalist"])
+    func aSelfDescribedLabelLeavesTheWordsToTheRealCue(person: String) {
+        let text = "Support grows\n\nSupport is growing for \(person), a new poll indicates.\n\nThe talks resumed."
+        let attributions = TestLexicons.audit(text).attributions
+        #expect(attributions.map(\.speaker?.text) == ["a new poll"], "\(text)")
+        #expect(attributions.first?.paraphrases.first?.text.hasPrefix("Support is growing") == true, "\(text)")
+    }
 }
