@@ -125,6 +125,7 @@ struct AttributionFinder {
                 }
             }
             cutOverlappingParaphrases(&drafts, from: firstDraftOfSentence)
+            addBlockAfterColon(of: sentence, tokens: tokens, to: &drafts, from: firstDraftOfSentence, transcript: transcript)
         }
         attachFloatingQuotations(&drafts, owner: &quotationOwner)
         addQuotedSources(quotedCues, to: &drafts, owner: &quotationOwner, tokens: &tokens)
@@ -217,6 +218,22 @@ struct AttributionFinder {
         let afterCue = tokens.firstIndex { $0.range.lowerBound >= cue.range.upperBound } ?? tokens.count
         let firstCueWord = tokens[cueStart..<afterCue].firstIndex { $0.kind == .word }
         let hasDraftInSentence = drafts.count > firstOfSentence
+        if firstCueWord.map({ tokens[$0].word == "in" }) == true {
+            if let draft = pollFrame(
+                cue, sentence: sentence, tokens: tokens, cueStart: cueStart, afterCue: afterCue, drafts: drafts)
+            {
+                drafts.append(draft)
+            }
+            return
+        }
+        if let question = openingQuestion(cueStart: cueStart, afterCue: afterCue, tokens: tokens) {
+            // "Asked whether the talks would resume, Netanyahu said ...": the question is the
+            // unnamed asker's; the clause after the comma is the answer's own attribution.
+            var draft = Draft(speakerName: "(no source)", resolution: .unresolved, cues: [cue], sentence: sentence)
+            draft.paraphrases.append(question)
+            drafts.append(draft)
+            return
+        }
         if isAccordingTo(tokens[cueStart..<afterCue]) {
             drafts.append(
                 accordingTo(cue, sentence: sentence, tokens: tokens, cueStart: cueStart, afterCue: afterCue, drafts: drafts))
@@ -392,6 +409,20 @@ struct AttributionFinder {
         document.bytes[token.range.lowerBound] == UInt8(ascii: ")")
     }
 
+    /// The question of a sentence that opens with "Asked whether/if/what ...", up to its comma.
+    /// The words were read as the asker before: "whether Hamas would ..." gave a side to nobody.
+    private func openingQuestion(cueStart: Int, afterCue: Int, tokens: [Token]) -> Range<Int>? {
+        guard cueStart == 0, afterCue == 1, tokens[0].word == "asked", afterCue < tokens.count,
+            Self.questionOpeners.contains(tokens[afterCue].word)
+        else { return nil }
+        let end = tokens[afterCue...].firstIndex { $0.kind == .comma } ?? tokens.count
+        return wordsSpan(tokens[afterCue..<end])
+    }
+
+    private static let questionOpeners: WordSet = [
+        "if", "whether", "what", "who", "whom", "why", "how", "when", "where", "which", "about",
+    ]
+
     /// The cue's words begin with "according to".
     private func isAccordingTo(_ cueTokens: ArraySlice<Token>) -> Bool {
         var words = cueTokens.lazy.filter { $0.kind == .word }.makeIterator()
@@ -414,6 +445,24 @@ struct AttributionFinder {
         }
         return draft
     }
+
+    /// "In a Gallup poll released Monday, 60 percent backed the truce": the poll's phrase up to
+    /// the comma is the source, the rest of the sentence its finding. Only at the sentence's start
+    /// ("gained ground in the polls, ..." reports no finding).
+    private func pollFrame(
+        _ cue: CueMatch, sentence: Sentence, tokens: [Token], cueStart: Int, afterCue: Int, drafts: [Draft]
+    ) -> Draft? {
+        guard cueStart == 0, let comma = tokens[afterCue...].firstIndex(where: { $0.kind == .comma }), comma > afterCue,
+            comma - afterCue <= Self.pollPhraseReach, let finding = wordsSpan(tokens[(comma + 1)...])
+        else { return nil }
+        var draft = resolve(afterCue..<comma, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
+        draft.paraphrases.append(finding)
+        return draft
+    }
+
+    /// How many tokens a poll's phrase may take before its comma ("an NBC News/Wall Street
+    /// Journal poll released Monday").
+    private static let pollPhraseReach = 16
 
     // MARK: - Templates without a reporting verb
 
@@ -443,7 +492,7 @@ struct AttributionFinder {
     /// (or an actor of the pack) before the colon or before "at"/"to"/"on"; labels such as
     /// "Analysis:" or "Watch:" name no speaker.
     private func headlineColon(_ sentence: Sentence) -> Draft? {
-        guard sentence.index == 0, sentence.paragraphIndex == -1 else { return nil }
+        guard sentence.index == 0, sentence.paragraphIndex == -1 || isUntitledHeadline(sentence) else { return nil }
         let tokens = SentenceTokenizer.tokens(in: sentence.range, words: document.words)
         guard let colon = tokens.firstIndex(where: { $0.kind == .colon }), colon >= 1, colon <= 6,
             tokens[..<colon].allSatisfy({ $0.kind == .word || $0.kind == .other }),
@@ -463,6 +512,57 @@ struct AttributionFinder {
             draft.paraphrases.append(content)
         }
         return draft
+    }
+
+    /// The first paragraph of an article with no title, when it is one short line and one
+    /// sentence: a headline that some corpora end with a period ("Graham: Trump's rhetoric
+    /// destroying GOP's chance."), so the segmenter did not take it for a title.
+    private func isUntitledHeadline(_ sentence: Sentence) -> Bool {
+        guard document.title == nil, sentence.paragraphIndex == 0, document.paragraphs.count > 1 else { return false }
+        let paragraph = document.paragraphs[0]
+        let line = ByteScanning.trimmed(paragraph.range, in: document.bytes)
+        return paragraph.wordCount <= Self.headlineWordLimit && !document.bytes[line].contains(UInt8(ascii: "\n"))
+            && ByteScanning.trimmed(sentence.range, in: document.bytes).upperBound == line.upperBound
+    }
+
+    /// As many words as `Segmenter.looksLikeHeadline` allows a title.
+    private static let headlineWordLimit = 20
+
+    /// `Hewitt writes:` or `Soerens argued that:` closing a paragraph, with the next paragraph
+    /// unquoted and without a cue of its own: that paragraph is the block the verb introduces
+    /// (a quoted one is already taken up as a floating quotation). Without this the block read
+    /// as the outlet's own words.
+    private func addBlockAfterColon(
+        of sentence: Sentence, tokens: [Token], to drafts: inout [Draft], from first: Int, transcript: TranscriptTurns
+    ) {
+        guard first < drafts.count, sentence.paragraphIndex >= 0, sentence.paragraphIndex + 1 < document.paragraphs.count,
+            let colon = tokens.last, colon.kind == .colon,
+            ByteScanning.trimmed(document.paragraphs[sentence.paragraphIndex].range, in: document.bytes).upperBound
+                == colon.range.upperBound
+        else { return }
+        let next = document.paragraphs[sentence.paragraphIndex + 1]
+        let block = ByteScanning.trimmed(next.range, in: document.bytes)
+        guard !block.isEmpty, next.wordCount > 0, transcript.turnOfParagraph[next.index] == nil,
+            document.quotations(overlapping: block).first?.outerRange.lowerBound != block.lowerBound,
+            !hasCue(in: block)
+        else { return }
+        // The verb must end the sentence: "wrote:", "argued that:", not "listed the causes of X:".
+        var end = tokens.count - 1
+        if end > 0, tokens[end - 1].kind == .word, Self.colonConnectives.contains(tokens[end - 1].word) { end -= 1 }
+        guard end > 0,
+            let owner = drafts[first...].lastIndex(where: { draft in
+                draft.cues.contains { $0.range.upperBound == tokens[end - 1].range.upperBound }
+            })
+        else { return }
+        drafts[owner].paraphrases.append(block)
+    }
+
+    private static let colonConnectives: WordSet = ["that"]
+
+    /// Whether a cue of the lexicon starts in `range`; the cues are in text order.
+    private func hasCue(in range: Range<Int>) -> Bool {
+        let index = cues.partitioningIndex { $0.range.lowerBound >= range.lowerBound }
+        return index < cues.count && cues[index].range.lowerBound < range.upperBound
     }
 
     /// A sentence of a transcript speaker's turn with no cue of its own: the labelled speaker's

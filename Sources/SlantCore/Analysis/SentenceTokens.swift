@@ -101,7 +101,8 @@ enum FunctionWords {
     static let headlineLabels: WordSet = [
         "analysis", "opinion", "watch", "video", "photos", "live", "update", "updates", "breaking", "exclusive",
         "editorial", "commentary", "explainer", "interview", "review", "timeline", "factbox", "graphic", "poll",
-        "report", "listen", "podcast", "read", "comment", "view", "letters", "q", "a",
+        "report", "listen", "podcast", "read", "comment", "view", "letters", "q", "a", "latest", "notice", "leaked",
+        "briefing", "recap",
     ]
     /// Words after a headline's speaker and before the colon: "Trump at AIPAC:", "Kerry to Israel:".
     static let headlineSpeakerEnders: WordSet = ["at", "to", "on", "in", "after", "before", "says", "tells"]
