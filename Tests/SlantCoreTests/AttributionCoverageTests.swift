@@ -114,4 +114,36 @@ import Testing
         #expect(attributions.map(\.speaker?.text) == ["a new poll"], "\(text)")
         #expect(attributions.first?.paraphrases.first?.text.hasPrefix("Support is growing") == true, "\(text)")
     }
+
+    /// "..., told Salon": "told" takes its listener as object, so the outlet after it is never an
+    /// inverted speaker ("..., said Carter" is); the speaker is before the verb, past the aside.
+    @Test(arguments: SpeakerSideTests.parties)
+    func theListenerAfterToldIsNoSpeaker(party: Party) {
+        for (first, last) in SpeakerSideTests.names {
+            let text = "\u{201C}Nothing will change,\u{201D} \(first) \(last), a nurse from \(party.place), told Salon."
+            let attribution = TestLexicons.audit(text).attributions.first
+            #expect(attribution?.speaker?.text == "\(first) \(last)", "\(text)")
+            #expect(attribution?.sideID == party.side, "\(text)")
+            let relative = "\u{201C}Nothing will change,\u{201D} \(first), who declined to give his full name, told Salon."
+            #expect(TestLexicons.audit(relative).attributions.first?.speaker?.text == first, "\(relative)")
+        }
+    }
+
+    /// Brackets are commas to the tokens: an acronym in brackets closing an apposition ("the
+    /// director of the Forum (MADAR),") is not an aside of its own, so the name before the
+    /// apposition speaks; a bracket right after the name ("Cruz (R-Texas) said") still is.
+    @Test(arguments: SpeakerSideTests.parties)
+    func aBracketedAcronymEndingAnAppositionIsNotTheSpeaker(party: Party) {
+        for (first, last) in SpeakerSideTests.names {
+            for verb in ["said that", "told Salon that"] {
+                let text =
+                    "\(first) \(last), the director of the \(party.adjective) Forum for Policy Studies (FPS), \(verb) nothing would change."
+                let attribution = TestLexicons.audit(text).attributions.first
+                #expect(attribution?.speaker?.text == "\(first) \(last)", "\(text)")
+                #expect(attribution?.sideID == party.side, "\(text)")
+            }
+        }
+        let bracketAfterName = "Sen. Ted Cruz (R-Texas) said the deal was a disaster."
+        #expect(TestLexicons.audit(bracketAfterName).attributions.first?.speaker?.text == "Ted Cruz")
+    }
 }

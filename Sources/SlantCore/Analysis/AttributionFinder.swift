@@ -326,7 +326,10 @@ struct AttributionFinder {
             return
         }
         // "..., said Itamar Rabinovich, Israel's ambassador ...": the verb comes before its speaker.
-        if left >= 1, tokens[left].kind == .comma, !isParticiple, let name = invertedName(after: afterCue, tokens: tokens) {
+        if left >= 1, tokens[left].kind == .comma, !isParticiple,
+            firstCueWord.map({ !FunctionWords.listenerVerbs.contains(tokens[$0].word) }) ?? true,
+            let name = invertedName(after: afterCue, tokens: tokens)
+        {
             var draft = resolve(name, cue: cue, sentence: sentence, drafts: drafts, tokens: tokens)
             if let before = contentBefore(speakerStart: cueStart, tokens: tokens) { draft.paraphrases.append(before) }
             drafts.append(draft)
@@ -334,8 +337,13 @@ struct AttributionFinder {
         }
         // Skip an aside: "Hamas, on the other hand, has vowed"; "X, who replaced Y, said" -- unless
         // the aside is the name itself: "His father, Ernie LeBlanc, says".
+        // Brackets are commas to the tokens; a bracket opens the aside only when one closes it
+        // ("Cruz (R-Texas) called"): in "X, the director of Y (MADAR), said" the aside opens
+        // after X, not inside the bracket.
         if left >= 1, tokens[left].kind == .comma,
-            let opening = (max(0, left - 16)..<left).last(where: { tokens[$0].kind == .comma }),
+            let opening = (max(0, left - 16)..<left).last(where: { index in
+                tokens[index].kind == .comma && (isClosingBracket(tokens[left]) || !isBracket(tokens[index]))
+            }),
             opening >= 1, tokens[opening - 1].kind == .word
         {
             // "Sen. Ted Cruz (R-Texas) called": a bracketed aside is never the speaker's name.
@@ -407,6 +415,10 @@ struct AttributionFinder {
 
     private func isClosingBracket(_ token: Token) -> Bool {
         document.bytes[token.range.lowerBound] == UInt8(ascii: ")")
+    }
+
+    private func isBracket(_ token: Token) -> Bool {
+        isClosingBracket(token) || document.bytes[token.range.lowerBound] == UInt8(ascii: "(")
     }
 
     /// The question of a sentence that opens with "Asked whether/if/what ...", up to its comma.

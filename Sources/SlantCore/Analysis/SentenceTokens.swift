@@ -170,6 +170,9 @@ enum FunctionWords {
     static let anaphorKindsByWord = Dictionary(
         uniqueKeysWithValues: anaphorKinds.map { (WordKey(text: $0.key), $0.value) })
     /// End the speaker after a post-verb name: "said Hamas spokesman X on Tuesday".
+    /// Verbs whose object is the listener: "..., told Salon" never puts the speaker after the
+    /// verb, as "..., said Carter" does.
+    static let listenerVerbs: WordSet = ["told", "tell", "tells", "telling", "informed", "informs", "briefed", "briefs"]
     static let speakerEnders: WordSet = [
         "on", "in", "at", "during", "after", "before", "when", "while", "to", "who", "that", "as", "according", "last",
         "this", "yesterday", "today", "tonight",
