@@ -109,6 +109,17 @@ import Testing
             victims("The Israeli army took Palestinian prisoners in the raid, which killed 14 people.") == ["palestinian"])
     }
 
+    /// A place in an active verb's object is where the victims were, whoever the agent seems to be
+    /// (an agent misread from "accused each other" or "X says target Y").
+    @Test func placeInTheObjectHoldsTheVictims() {
+        #expect(
+            victims("Israel and Hamas accused each other of sending the bombs that killed people in Gaza.") == ["palestinian"])
+        #expect(
+            victims("Hamas and Israel accused each other of firing the rockets that killed people in Ashkelon.") == ["israel"])
+        #expect(victims("Airstrikes that Israel says target Hamas forces have killed 2,808 people in Gaza.") == ["palestinian"])
+        #expect(victims("Rockets that Hamas says target Israeli bases have killed 20 people in Sderot.") == ["israel"])
+    }
+
     /// Coordinated verbs share the object after the last one.
     @Test func coordinatedVerbsAreActive() throws {
         let mention = try #require(

@@ -198,6 +198,13 @@ struct CasualtyFinder {
                 if let actor = object.first(where: { parties.contains($0.sideID) }) {
                     return described(actor, "object of the verb")
                 }
+                // "the bombs that killed people in Gaza", "killed 30 in Gaza": the place in the
+                // object is where the victims were, whoever the agent was.
+                if let place = (after..<end).lazy.compactMap({
+                    self.placeRightAfter($0, tokens: tokens, sentence: sentence)
+                }).first, parties.contains(place.sideID) {
+                    return described(place, "place in the object")
+                }
                 thirdPartyVictims = object.contains { $0.kind == .population || $0.kind == .state }
             }
         case .agentlessPassive, .reducedPassive, .passiveWithAgent, .intransitive:
