@@ -350,7 +350,11 @@ struct CasualtyFinder {
         if let place = nearbyPlaces.min(by: { distance($0, match.range) < distance($1, match.range) }) {
             return described(place, "place")
         }
-        let candidates = inSentence.filter { !attackers.contains($0.sideID) }
+        // A named person linked to the word by nothing ("Bill Clinton watches as James Brady, who
+        // was wounded, ...") is a bystander or a commentator, not a sign of whose dead they are.
+        let candidates = inSentence.filter {
+            !attackers.contains($0.sideID) && $0.kind != .person
+        }
         if let nearest = candidates.min(by: { distance($0, match.range) < distance($1, match.range) }) {
             return (nearest.sideID, "nearest actor: \(source.text(nearest.range))", true)
         }
