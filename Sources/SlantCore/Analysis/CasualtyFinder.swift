@@ -68,7 +68,12 @@ struct CasualtyFinder {
         case .intransitive: agency = .intransitive
         case .noun: agency = .nominal
         case .verb:
-            let hasAuxiliary = previous.map { $0.kind == .word && Self.beAuxiliaries.contains($0.word) } ?? false
+            // "hundreds were left injured": "left" after "be" is a passive auxiliary too.
+            let leftAfterBe =
+                previous?.word == "left" && before >= 1 && tokens[before - 1].kind == .word
+                && Self.beAuxiliaries.contains(tokens[before - 1].word)
+            let hasAuxiliary =
+                leftAfterBe || (previous.map { $0.kind == .word && Self.beAuxiliaries.contains($0.word) } ?? false)
             // "Israeli troops have killed over two dozen": a perfect is active, never a bare participle.
             let isPerfect = previous.map { $0.kind == .word && Self.perfectAuxiliaries.contains($0.word) } ?? false
             attributive = isAttributive(previous: previous, match: match, next: next)
@@ -77,6 +82,10 @@ struct CasualtyFinder {
                 || (!isPerfect && isParticiple(match.range) && isReducedPassive(after: after, tokens: tokens))
             if attributive {
                 agency = .reducedPassive
+            } else if previous?.word == "the", next?.word != "by", isParticiple(match.range) {
+                // "the wounded in the bus explosion", "treat the injured": a participle after
+                // "the" with no noun after it is itself the noun, the people (guidelines: nominal).
+                agency = .nominal
             } else if isPassive {
                 // "was murdered in the street by a knife-wielding Palestinian": "by" may follow a
                 // short phrase of place or time, within the clause.
