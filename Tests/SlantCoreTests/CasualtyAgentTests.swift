@@ -64,6 +64,62 @@ import Testing
         #expect(victims("Israelis learned more about the Hamas attacks, which killed more than 1,400 people.") == ["israel"])
     }
 
+    /// A possessive after a preposition owns the antecedent noun: it is the relative clause's agent.
+    @Test func possessiveInTheAntecedentIsTheAgent() {
+        #expect(
+            victims("The United States supports Israel's response to Hamas's cross-border incursion, which killed 1,300 people.")
+                == ["israel"])
+        #expect(
+            victims("Iran supports Hamas's response to Israel's ground offensive, which killed more than 1,300 people.") == [
+                "palestinian"
+            ])
+    }
+
+    /// An antecedent that names no party takes no agent from a people or a state elsewhere in the
+    /// sentence: they are as often the ones the attack struck.
+    @Test func peopleOutsideTheAntecedentAreNotItsAgent() {
+        #expect(
+            victims("A Palestinian journalist filmed the aftermath of the blast in Gaza that killed hundreds.") == ["palestinian"]
+        )
+        #expect(victims("An Israeli journalist filmed the aftermath of the blast in Sderot that killed dozens.") == ["israel"])
+        #expect(victims("Israelis mourned as they reeled from a surprise attack that killed more than 700 people.") == ["israel"])
+        #expect(
+            victims("Palestinians mourned as they reeled from a surprise attack that killed more than 700 people.") == [
+                "palestinian"
+            ])
+    }
+
+    /// An armed group or force named before an antecedent that names no party carried the attack out.
+    @Test func armedActorBeforeTheAntecedentIsItsAgent() {
+        #expect(
+            victims("Hamas, the group that rules Gaza, stormed the towns in the assault, which killed 1,400 people.") == [
+                "israel"
+            ])
+        #expect(
+            victims("The Israeli army, which surrounds Gaza, pressed on with the bombardment, which killed 1,400 people.") == [
+                "palestinian"
+            ])
+    }
+
+    /// A side's people inside the antecedent are its object, not the agent ("took hostages in the assault").
+    @Test func peopleInsideTheAntecedentAreNotItsAgent() {
+        #expect(
+            victims("Hamas, the group that rules Gaza, took hostages in the assault, which killed 1,400 people.") == ["israel"])
+        #expect(
+            victims("The Israeli army took Palestinian prisoners in the raid, which killed 14 people.") == ["palestinian"])
+    }
+
+    /// A place in an active verb's object is where the victims were, whoever the agent seems to be
+    /// (an agent misread from "accused each other" or "X says target Y").
+    @Test func placeInTheObjectHoldsTheVictims() {
+        #expect(
+            victims("Israel and Hamas accused each other of sending the bombs that killed people in Gaza.") == ["palestinian"])
+        #expect(
+            victims("Hamas and Israel accused each other of firing the rockets that killed people in Ashkelon.") == ["israel"])
+        #expect(victims("Airstrikes that Israel says target Hamas forces have killed 2,808 people in Gaza.") == ["palestinian"])
+        #expect(victims("Rockets that Hamas says target Israeli bases have killed 20 people in Sderot.") == ["israel"])
+    }
+
     /// Coordinated verbs share the object after the last one.
     @Test func coordinatedVerbsAreActive() throws {
         let mention = try #require(

@@ -40,6 +40,15 @@ import Testing
         #expect(killings.victimEvidence?.hasPrefix("nearest actor") == true)
     }
 
+    /// A named person near the word, linked to it by nothing ("Bill Clinton watches ... James
+    /// Brady, who was wounded"; survey seed 9091), is a bystander, not a sign of whose dead.
+    @Test(arguments: ["Yoav Gallant", "Yahya Sinwar"])
+    func aNamedPersonNearbyIsNotTheVictimsSide(person: String) throws {
+        let audit = TestLexicons.audit("\(person) visited a wall that honors the dead.")
+        let dead = try #require(audit.casualties.last)
+        #expect(dead.victimSideID == nil)
+    }
+
     /// "Four rabbis killed" as a subheading, far below "Israel: 4 dead after ... attack".
     @Test(arguments: stories)
     func theHeadlinesOwnCasualtyReportFramesTheArticle(story: Story) throws {

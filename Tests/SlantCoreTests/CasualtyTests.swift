@@ -26,6 +26,32 @@ import Testing
         #expect(mention.victimSideID == "palestinian")
     }
 
+    /// "were left injured": "left" after "be" is a passive auxiliary (dev-half gold error).
+    @Test(arguments: [
+        ("Hundreds of Palestinians were left injured after the strike.", "palestinian"),
+        ("Dozens of Israelis were left wounded after the rocket attack.", "israel"),
+    ])
+    func leftAfterBeIsAnAgentlessPassive(sentence: String, side: String) throws {
+        let mention = try #require(casualties(sentence).first)
+        #expect(mention.agency == .agentlessPassive)
+        #expect(mention.victimSideID == side)
+    }
+
+    /// "the wounded in the bus explosion": a participle after "the" with no noun after it is the
+    /// noun itself (guidelines: nominal; two dev-half gold errors). "The wounded soldiers" is not.
+    @Test(arguments: [
+        "Medics treated the injured at the Shifa hospital in Gaza.", "Medics treated the wounded in the bus explosion in Sderot.",
+    ])
+    func participleAfterTheIsANoun(sentence: String) throws {
+        let mention = try #require(casualties(sentence).first)
+        #expect(mention.agency == .nominal)
+    }
+
+    @Test func participleBeforeItsNounIsNotANoun() throws {
+        let mention = try #require(casualties("The wounded soldiers were flown to Soroka.").first)
+        #expect(mention.agency == .reducedPassive)
+    }
+
     @Test func passiveWithByAgent() throws {
         let mention = try #require(casualties("Three Israelis were killed by Hamas gunmen near Sderot.").first)
         #expect(mention.agency == .passiveWithAgent)

@@ -68,7 +68,12 @@ struct CasualtyFinder {
         case .intransitive: agency = .intransitive
         case .noun: agency = .nominal
         case .verb:
-            let hasAuxiliary = previous.map { $0.kind == .word && Self.beAuxiliaries.contains($0.word) } ?? false
+            // "hundreds were left injured": "left" after "be" is a passive auxiliary too.
+            let leftAfterBe =
+                previous?.word == "left" && before >= 1 && tokens[before - 1].kind == .word
+                && Self.beAuxiliaries.contains(tokens[before - 1].word)
+            let hasAuxiliary =
+                leftAfterBe || (previous.map { $0.kind == .word && Self.beAuxiliaries.contains($0.word) } ?? false)
             // "Israeli troops have killed over two dozen": a perfect is active, never a bare participle.
             let isPerfect = previous.map { $0.kind == .word && Self.perfectAuxiliaries.contains($0.word) } ?? false
             attributive = isAttributive(previous: previous, match: match, next: next)
@@ -77,6 +82,10 @@ struct CasualtyFinder {
                 || (!isPerfect && isParticiple(match.range) && isReducedPassive(after: after, tokens: tokens))
             if attributive {
                 agency = .reducedPassive
+            } else if previous?.word == "the", next?.word != "by", isParticiple(match.range) {
+                // "the wounded in the bus explosion", "treat the injured": a participle after
+                // "the" with no noun after it is itself the noun, the people (guidelines: nominal).
+                agency = .nominal
             } else if isPassive {
                 // "was murdered in the street by a knife-wielding Palestinian": "by" may follow a
                 // short phrase of place or time, within the clause.
@@ -144,7 +153,16 @@ struct CasualtyFinder {
         case .passiveWithAgent: agentSide = agentActors.first?.sideID
         case .active where pronounAgent: agentSide = agentActors.last?.sideID
         case .active:
-            let candidates = agentActors.filter { !followsPreposition($0, in: sentence) && !isSource($0, in: sentence) }
+            // "in response to Hamas's incursion, which killed 1,300": a possessive after a
+            // preposition owns the antecedent noun, so it is the agent of the relative clause.
+            // A side's people inside the antecedent are its object ("took hostages in the assault,
+            // which killed"), unless they are its head ("the Palestinians who killed").
+            let relativeStart = before >= 0 ? tokens[before].range.lowerBound : sentence.range.lowerBound
+            let candidates = agentActors.filter {
+                (!followsPreposition($0, in: sentence) || (antecedent && isPossessive($0))) && !isSource($0, in: sentence)
+                    && !(antecedent && $0.kind == .population
+                        && document.words.words(in: $0.end..<max($0.end, relativeStart), limit: 1).count > 0)
+            }
             agentSide = (antecedent ? candidates.last : candidates.first)?.sideID
         default: agentSide = agentActors.last?.sideID
         }
@@ -152,7 +170,7 @@ struct CasualtyFinder {
             (attributive ? attributiveVictims(after: after, tokens: tokens, sentence: sentence) : nil)
             ?? victimSide(
                 match: match, agency: agency, tokens: tokens, first: first, before: attributive ? -1 : before, after: after,
-                sentence: sentence, agentSideID: agentSide, subjectLimit: subjectLimit)
+                sentence: sentence, agentSideID: agentSide, subjectLimit: subjectLimit, agentIsAntecedent: antecedent)
         let stated = victim?.byNearestActor == false ? victim : nil
         let source = document.source
         let mention = CasualtyMention(
@@ -169,7 +187,7 @@ struct CasualtyFinder {
 
     private func victimSide(
         match: Match, agency: CasualtyAgency, tokens: [Token], first: Int, before: Int, after: Int, sentence: Sentence,
-        agentSideID: String?, subjectLimit: Int
+        agentSideID: String?, subjectLimit: Int, agentIsAntecedent: Bool = false
     ) -> (sideID: String, evidence: String, byNearestActor: Bool)? {
         let source = document.source
         func described(_ mention: ActorMention, _ how: String) -> (String, String, Bool) {
@@ -188,6 +206,13 @@ struct CasualtyFinder {
                 if let both = bothParties(object, in: sentence) { return (both.sideID, both.evidence, false) }
                 if let actor = object.first(where: { parties.contains($0.sideID) }) {
                     return described(actor, "object of the verb")
+                }
+                // "the bombs that killed people in Gaza", "killed 30 in Gaza": the place in the
+                // object is where the victims were, whoever the agent was.
+                if let place = (after..<end).lazy.compactMap({
+                    self.placeRightAfter($0, tokens: tokens, sentence: sentence)
+                }).first, parties.contains(place.sideID) {
+                    return described(place, "place in the object")
                 }
                 thirdPartyVictims = object.contains { $0.kind == .population || $0.kind == .state }
             }
@@ -282,7 +307,15 @@ struct CasualtyFinder {
                 $0.start >= clauseStart && $0.end <= subjectLimit && !isSource($0, in: sentence)
                     && !followsPreposition($0, in: sentence)
             }
-            agent = (candidates.first { $0.kind != .population } ?? candidates.first)?.sideID
+            if agentIsAntecedent {
+                // "the blast in Gaza that killed hundreds", "the assault, which killed 1,400": the
+                // antecedent names no party; an armed group or force named before it carried the
+                // attack out, but a state or a people ("said a Palestinian journalist who saw the
+                // blast that killed", "Israel reeled from an attack that killed") is as often its target.
+                agent = candidates.first { [.group, .military].contains($0.kind) }?.sideID
+            } else {
+                agent = (candidates.first { $0.kind != .population } ?? candidates.first)?.sideID
+            }
         }
         func opponent(of side: String) -> String? {
             parties.count == 2 ? parties.sorted().first { $0 != side } : nil
@@ -326,7 +359,11 @@ struct CasualtyFinder {
         if let place = nearbyPlaces.min(by: { distance($0, match.range) < distance($1, match.range) }) {
             return described(place, "place")
         }
-        let candidates = inSentence.filter { !attackers.contains($0.sideID) }
+        // A named person linked to the word by nothing ("Bill Clinton watches as James Brady, who
+        // was wounded, ...") is a bystander or a commentator, not a sign of whose dead they are.
+        let candidates = inSentence.filter {
+            !attackers.contains($0.sideID) && $0.kind != .person
+        }
         if let nearest = candidates.min(by: { distance($0, match.range) < distance($1, match.range) }) {
             return (nearest.sideID, "nearest actor: \(source.text(nearest.range))", true)
         }
@@ -426,6 +463,18 @@ struct CasualtyFinder {
             .prefix(5).map { WordKey($0, of: document.bytes) }
         guard let verb = following.firstIndex(where: { Self.reportingVerbs.contains($0) }) else { return false }
         return following.dropFirst(verb + 1).first == "to"
+    }
+
+    /// The actor is written with a possessive ending: "Hamas's", "Israel’s".
+    func isPossessive(_ mention: ActorMention) -> Bool {
+        let bytes = document.bytes
+        let text = document.source.lowercasedText(mention.range)
+        if text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") { return true }
+        guard mention.end < bytes.count else { return false }
+        if bytes[mention.end] == 0x27 { return true }
+        // U+2019, the typographic apostrophe.
+        return mention.end + 2 < bytes.count && bytes[mention.end] == 0xE2 && bytes[mention.end + 1] == 0x80
+            && bytes[mention.end + 2] == 0x99
     }
 
     /// The actor is the object of a preposition ("an attack on Israel", "in Gaza"), not a
