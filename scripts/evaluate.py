@@ -5,6 +5,7 @@
     python3 scripts/evaluate.py quotes         # GGT quote set only
     python3 scripts/evaluate.py casualties     # casualty sentences only
     python3 scripts/evaluate.py gold           # slant's own gold set (Data/gold), dev and test halves
+    python3 scripts/evaluate.py gold --dev-only --errors 20  # what rule writers read: the dev half alone
     python3 scripts/evaluate.py all --errors 3 # plus error analysis, 3 examples per kind
     python3 scripts/evaluate.py polnear --polnear PATH  # PolNeAR's train split (a checkout you have)
 
@@ -965,8 +966,9 @@ def casualty_error_lines(sents, n, title="Casualty errors"):
 # --------------------------------------------------------------------------------------------
 
 
-def gold_figures(slant, errors=0):
-    """Figures against Data/gold, each for the dev and the test half and their gap."""
+def gold_figures(slant, errors=0, dev_only=False):
+    """Figures against Data/gold, each for the dev and the test half and their gap; with
+    dev_only, the dev half alone (for whoever writes rules, who must not see the test half)."""
     import gold
 
     reference, source = gold.annotations("adjudicated"), "adjudicated gold"
@@ -987,22 +989,14 @@ def gold_figures(slant, errors=0):
         tallies[halves[article_id]].update(tally)
         per_article[halves[article_id]].append(tally)
     counts = {h: sum(1 for k in reference if halves[k] == h) for h in tallies}
-    lines += [f"Reference: {source}; {counts['dev']} dev and {counts['test']} test articles "
-              f"(`python3 scripts/evaluate.py gold`). Rules are written from dev errors only. "
-              f"The test half's 95% interval resamples its articles ({GOLD_RESAMPLES} times, seed "
-              f"{GOLD_SEED}): with {counts['test']} articles, differences inside it are not evidence.", "",
-              "| figure | dev | test | test, 95% interval | gap (test - dev) |", "|---|---|---|---|---|"]
-    dev, test = gold.figures(tallies["dev"]), gold.figures(tallies["test"])
-    intervals = article_bootstrap(per_article["test"])
-    for name in dev:
-        (d, dn), (t, tn) = dev[name], test[name]
-        gap = "" if d != d or t != t else f"{t - d:+.3f}"
-        cell = lambda v, n: "-" if v != v else f"{v:.3f} ({n})"
-        low, high = intervals.get(name, (float("nan"), float("nan")))
-        interval = "-" if low != low else f"{low:.2f} to {high:.2f}"
-        lines.append(f"| {name} | {cell(d, dn)} | {cell(t, tn)} | {interval} | {gap} |")
-    unlocated = sum(tallies[h][k] for h in tallies for k in ("attr.unlocated", "cas.unlocated", "load.unlocated"))
-    lines += ["", f"Annotated items that could not be located in the text (not scored): {unlocated}.", ""]
+    if dev_only:
+        dev = gold.figures(tallies["dev"])
+        lines += [f"Reference: {source}; the {counts['dev']} dev articles only (--dev-only).", "",
+                  "| figure | dev |", "|---|---|"]
+        lines += [f"| {name} | {'-' if v != v else f'{v:.3f} ({n})'} |" for name, (v, n) in dev.items()]
+        lines.append("")
+    else:
+        lines += gold_table(source, counts, tallies, per_article)
     if errors:
         # Dev half only: rules are written from these, and the test half stays unseen.
         kinds = collections.defaultdict(list)
@@ -1019,6 +1013,29 @@ def gold_figures(slant, errors=0):
             lines += ["  - " + row for row in rows[:errors]]
         lines.append("")
         lines += gold_error_lines(reference, halves, texts, reports, errors)
+    return lines
+
+
+def gold_table(source, counts, tallies, per_article):
+    """The dev and test columns, the test half's interval and the gap, per figure."""
+    import gold
+
+    lines = [f"Reference: {source}; {counts['dev']} dev and {counts['test']} test articles "
+              f"(`python3 scripts/evaluate.py gold`). Rules are written from dev errors only. "
+              f"The test half's 95% interval resamples its articles ({GOLD_RESAMPLES} times, seed "
+              f"{GOLD_SEED}): with {counts['test']} articles, differences inside it are not evidence.", "",
+             "| figure | dev | test | test, 95% interval | gap (test - dev) |", "|---|---|---|---|---|"]
+    dev, test = gold.figures(tallies["dev"]), gold.figures(tallies["test"])
+    intervals = article_bootstrap(per_article["test"])
+    for name in dev:
+        (d, dn), (t, tn) = dev[name], test[name]
+        gap = "" if d != d or t != t else f"{t - d:+.3f}"
+        cell = lambda v, n: "-" if v != v else f"{v:.3f} ({n})"
+        low, high = intervals.get(name, (float("nan"), float("nan")))
+        interval = "-" if low != low else f"{low:.2f} to {high:.2f}"
+        lines.append(f"| {name} | {cell(d, dn)} | {cell(t, tn)} | {interval} | {gap} |")
+    unlocated = sum(tallies[h][k] for h in tallies for k in ("attr.unlocated", "cas.unlocated", "load.unlocated"))
+    lines += ["", f"Annotated items that could not be located in the text (not scored): {unlocated}.", ""]
     return lines
 
 
@@ -1134,6 +1151,8 @@ def main():
     ap.add_argument("--data", default=os.path.join(REPO, "Data"))
     ap.add_argument("--errors", type=int, default=0, metavar="N",
                     help="add the error analysis: failure kinds with counts and N examples each")
+    ap.add_argument("--dev-only", action="store_true",
+                    help="gold: print the dev half's figures only (for whoever writes rules: the test half stays unseen)")
     ap.add_argument("--polnear", metavar="PATH",
                     help="a PolNeAR checkout (networkdynamics/PolNeAR) or its data/train folder; "
                          "only the train split is scored")
@@ -1191,7 +1210,7 @@ def main():
             out += casualty_error_lines(in_context, args.errors, "Casualty errors in article context")
         out.append("")
     if args.what in ("gold", "all"):
-        out += gold_figures(slant, args.errors)
+        out += gold_figures(slant, args.errors, args.dev_only)
     if pairs:
         out += polnear_figures(slant, pairs)
     print("\n".join(out).rstrip() + "\n")
