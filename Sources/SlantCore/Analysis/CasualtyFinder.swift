@@ -634,10 +634,11 @@ struct CasualtyFinder {
         return tokens[start].range.lowerBound..<tokens[end].range.upperBound
     }
 
-    /// The "by" of a passive's agent: within six words after the verb, before any punctuation or
-    /// a word that opens another clause.
+    /// The "by" of a passive's agent: within ten words after the verb ("had been killed over two
+    /// days of heavy attacks by Israel", survey seed 9091), before any punctuation or a word
+    /// that opens another clause.
     private func agentBy(after start: Int, tokens: [Token]) -> Int? {
-        for index in start..<min(tokens.count, start + 6) {
+        for index in start..<min(tokens.count, start + 10) {
             let token = tokens[index]
             guard token.kind == .word, !Self.clauseOpeners.contains(token.word) else { return nil }
             if token.word == "by" { return index }
