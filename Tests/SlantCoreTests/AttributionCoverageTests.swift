@@ -146,4 +146,64 @@ import Testing
         let bracketAfterName = "Sen. Ted Cruz (R-Texas) said the deal was a disaster."
         #expect(TestLexicons.audit(bracketAfterName).attributions.first?.speaker?.text == "Ted Cruz")
     }
+
+    /// "“...,” Netanyahu continued.": after a quotation a named speaker may go on, remark, answer
+    /// or joke, as a pronoun may; without the cue the quotation had no speaker (PolNeAR's train
+    /// split missed 147 such cues).
+    @Test(arguments: SpeakerSideTests.parties)
+    func aNamedSpeakerAfterAQuotationContinuesRemarksAnswersOrJokes(party: Party) {
+        for verb in ["continued", "remarked", "answered", "joked", "quipped", "noted", "added"] {
+            let text = "\u{201C}Nothing will change,\u{201D} \(leader(of: party)) \(verb). The talks in Cairo resumed on Monday."
+            let attributions = TestLexicons.audit(text).attributions
+            #expect(attributions.count == 1, "\(text)")
+            #expect(attributions.first?.speaker?.text == leader(of: party), "\(text)")
+            #expect(attributions.first?.sideID == party.side, "\(text)")
+            #expect(attributions.first?.cues.first?.span.text == verb, "\(text)")
+        }
+        let split = "\u{201C}For the families,\u{201D} \(leader(of: party)) continued, \u{201C}there is no news at all.\u{201D}"
+        #expect(TestLexicons.audit(split).attributions.map(\.sideID) == [party.side], "\(split)")
+    }
+
+    /// "Continued" with no quotation before the name, and "answered" as a passive or with an
+    /// object that is not speech, are no cues.
+    @Test(arguments: SpeakerSideTests.parties)
+    func continuedOrAnsweredWithoutAQuotationIsNoCue(party: Party) {
+        for text in [
+            "In \(party.place), \(leader(of: party)) continued.",
+            "\u{201C}Nothing will change,\u{201D} he said. \(leader(of: party)) continued.",
+            "\(leader(of: party))'s question was answered.",
+            "The reservists of \(party.place) answered the call within hours.",
+        ] {
+            let cues = TestLexicons.audit(text).attributions.flatMap(\.cues).map(\.ruleID)
+            #expect(!cues.contains("verb.continued") && !cues.contains("verb.answered"), "\(text)")
+        }
+    }
+
+    /// "Turkey considers the YPG a terrorist group": the label after a named object is the
+    /// holder's, as in "considers X to be"; "considered the plan" is no view.
+    @Test(arguments: SpeakerSideTests.parties)
+    func consideringANamedPartyALabelIsTheHoldersView(party: Party) {
+        let text = "\(leader(of: party)) considers the Cairo Forum a terrorist front."
+        let attribution = TestLexicons.audit(text).attributions.first
+        #expect(attribution?.sideID == party.side, "\(text)")
+        #expect(attribution?.cues.first?.ruleID == "verb.regards-as", "\(text)")
+        let deliberation = "\(leader(of: party)) considered the Egyptian proposal on Sunday."
+        #expect(TestLexicons.audit(deliberation).attributions.isEmpty, "\(deliberation)")
+    }
+
+    /// A view ("some consider him a traitor") utters no words: a quotation after it with no verb
+    /// of its own is the earlier speaker's in the paragraph.
+    @Test(arguments: SpeakerSideTests.parties)
+    func aQuoteAfterAViewIsTheEarlierSpeakers(party: Party) {
+        for (first, last) in SpeakerSideTests.names {
+            let text =
+                "\(first) \(last), a nurse from \(party.place), believes in a peace process. But some in \(party.place) "
+                + "consider him a traitor. \u{201C}Am I a traitor? How can you say that?\u{201D}"
+            let attributions = TestLexicons.audit(text).attributions
+            let owner = attributions.first { !$0.quotations.isEmpty }
+            #expect(owner?.speaker?.text == "\(first) \(last)", "\(text)")
+            #expect(owner?.sideID == party.side, "\(text)")
+            #expect(attributions.contains { $0.cues.first?.ruleID == "verb.regards-as" }, "\(text)")
+        }
+    }
 }

@@ -1321,12 +1321,30 @@ struct AttributionFinder {
             }
             if inherited == nil {
                 inherited = lastDraft(inParagraph: quotation.paragraphIndex, startingBefore: quotation.outerRange.lowerBound)
+                // "Sapir believes in a peace process. But some consider him a traitor. “Am I a
+                // traitor?”": a view ("consider X Y") utters no words; the quote is the speaker's
+                // before it in the paragraph (a few drafts back at most).
+                var steps = 0
+                while let last = inherited, steps < Self.viewSkipLimit, isViewOnly(drafts[last]), last > 0,
+                    drafts[last - 1].sentence.paragraphIndex == quotation.paragraphIndex
+                {
+                    inherited = last - 1
+                    steps += 1
+                }
             }
             guard let inherited else { continue }
             owner[quotation.index] = inherited
             drafts[inherited].quotationIndices.append(quotation.index)
         }
     }
+
+    /// A draft whose cues only report a view ("considers", "regards as"), with no words of its own.
+    private func isViewOnly(_ draft: Draft) -> Bool {
+        draft.quotationIndices.isEmpty && draft.cues.allSatisfy { $0.ruleID == Self.viewRuleID }
+    }
+
+    private static let viewRuleID = "verb.regards-as"
+    private static let viewSkipLimit = 3
 
     private func finalize(_ draft: Draft, index: Int) -> Attribution {
         let source = document.source
