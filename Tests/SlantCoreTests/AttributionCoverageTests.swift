@@ -206,4 +206,19 @@ import Testing
             #expect(attributions.contains { $0.cues.first?.ruleID == "verb.regards-as" }, "\(text)")
         }
     }
+
+    /// "Trump Jr. said ...": the period of a name's suffix is inside the subject, which used to stop
+    /// there and make the words after the verb the speaker.
+    @Test(arguments: SpeakerSideTests.parties)
+    func aNameSuffixWithAPeriodStaysInTheSpeaker(party: Party) {
+        for (first, last) in SpeakerSideTests.names {
+            let text = "\(party.adjective) official \(first) \(last) Jr. said the crossing would stay closed."
+            let attribution = TestLexicons.audit(text).attributions.first
+            #expect(attribution?.speaker?.text.hasSuffix("\(last) Jr") == true, "\(text)")
+            #expect(attribution?.sideID == party.side, "\(text)")
+            #expect(attribution?.paraphrases.first?.text == "the crossing would stay closed", "\(text)")
+        }
+        let company = TestLexicons.audit("Acme Inc. said the deal was off.").attributions.first
+        #expect(company?.speaker?.text == "Acme Inc")
+    }
 }

@@ -245,6 +245,11 @@ struct AttributionFinder {
         {
             left -= 1
         }
+        // "Donald Trump Jr. said", "Acme Inc. said": the period of a name's suffix is inside the
+        // subject; stopping at it made the words after the verb the speaker.
+        if left >= 1, isTitlePeriod(at: left, tokens: tokens), FunctionWords.nameSuffixes.contains(tokens[left - 1].word) {
+            left -= 1
+        }
         let isParticiple = firstCueWord.map { tokens[$0].hasSuffix("ing", in: document.bytes) } ?? false
         // `... is “vanishing,” blaming ...`: the comma inside the closing mark still opens the participle.
         if isParticiple, left >= 1, tokens[left].kind == .quote, tokens[left - 1].kind == .comma { left -= 1 }

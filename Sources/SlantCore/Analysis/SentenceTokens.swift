@@ -170,6 +170,8 @@ enum FunctionWords {
     static let anaphorKindsByWord = Dictionary(
         uniqueKeysWithValues: anaphorKinds.map { (WordKey(text: $0.key), $0.value) })
     /// End the speaker after a post-verb name: "said Hamas spokesman X on Tuesday".
+    /// Abbreviations that end a name rather than open one ("Trump Jr.", "Acme Inc.").
+    static let nameSuffixes: WordSet = ["jr", "sr", "inc", "corp", "ltd", "co"]
     /// Verbs whose object is the listener: "..., told Salon" never puts the speaker after the
     /// verb, as "..., said Carter" does.
     static let listenerVerbs: WordSet = ["told", "tell", "tells", "telling", "informed", "informs", "briefed", "briefs"]
