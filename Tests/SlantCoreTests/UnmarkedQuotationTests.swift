@@ -62,4 +62,18 @@ import Testing
             """
         #expect(editorialLoaded(statement).isEmpty)
     }
+
+    /// A statement in quotation marks after "the following statement:" is that quotation alone:
+    /// the article's next paragraphs are its own voice again.
+    @Test(arguments: [("The Israeli army", "Hamas"), ("The Hamas government", "Israel")])
+    func aQuotedFollowingStatementEndsWithItsQuotation(speaker: String, target: String) {
+        let text = """
+            \(speaker) shared the following statement:
+
+            \u{201C}We will answer every attack.\u{201D}
+
+            The statement came after a brutal week in which \(target) lost 40 fighters.
+            """
+        #expect(editorialLoaded(text) == ["brutal"])
+    }
 }

@@ -68,8 +68,12 @@ enum UnmarkedQuotations {
             let previous = paragraphs[position - 1]
             guard endsWithColon(previous.range, in: document.bytes) else { continue }
             let introducer = lastAttribution[previous.index]
-            // "the following statement:" needs no attribution slant found: the noun says it.
-            if let following = introducesFollowing(previous.range, in: document), introducer != nil || following {
+            // "the following statement:" needs no attribution slant found: the noun says it. A
+            // statement in quotation marks is the quotation alone: the article goes on after it
+            // in its own voice ("The company shared the following statement:" then "“...”").
+            if let following = introducesFollowing(previous.range, in: document), introducer != nil || following,
+                !withQuotations.contains(paragraph.index)
+            {
                 let rest = paragraph.range.lowerBound..<paragraphs[paragraphs.count - 1].range.upperBound
                 return blocks + [(rest, introducer)]
             }
