@@ -56,7 +56,7 @@ import Testing
         let statement = """
             \(speaker) released the following statement:
 
-            It is painful to see \(target) engaging in character assassination.
+            It is painful to see \(target) engaging in “character assassination” of our envoy.
 
             This disastrous policy must end, and the vile campaign with it.
             """

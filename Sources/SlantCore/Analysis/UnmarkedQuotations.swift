@@ -69,10 +69,10 @@ enum UnmarkedQuotations {
             guard endsWithColon(previous.range, in: document.bytes) else { continue }
             let introducer = lastAttribution[previous.index]
             // "the following statement:" needs no attribution slant found: the noun says it. A
-            // statement in quotation marks is the quotation alone: the article goes on after it
-            // in its own voice ("The company shared the following statement:" then "“...”").
+            // statement printed in quotation marks is the quotation alone: the article goes on
+            // after it in its own voice ("The company shared the following statement:" then "“...”").
             if let following = introducesFollowing(previous.range, in: document), introducer != nil || following,
-                !withQuotations.contains(paragraph.index)
+                !opensWithQuotation(paragraph.range, in: document)
             {
                 let rest = paragraph.range.lowerBound..<paragraphs[paragraphs.count - 1].range.upperBound
                 return blocks + [(rest, introducer)]
@@ -82,6 +82,13 @@ enum UnmarkedQuotations {
             blocks.append((paragraph.range, introducer))
         }
         return blocks
+    }
+
+    /// Whether the paragraph is a quotation from its first character (a statement printed in
+    /// marks), not one that merely quotes words inside it.
+    private static func opensWithQuotation(_ range: Range<Int>, in document: Document) -> Bool {
+        let trimmed = ByteScanning.trimmed(range, in: document.bytes)
+        return document.quotations(overlapping: trimmed).first?.outerRange.lowerBound == trimmed.lowerBound
     }
 
     private static func isSingleMark(_ scalar: Unicode.Scalar) -> Bool {
