@@ -90,27 +90,22 @@ struct UnrealDeath {
     /// 20261207: 3 of 512 rows; two dev-half gold errors). A noun of danger and "of" within the
     /// five words before the casualty word, in its clause.
     private func isThreatened(before index: Int) -> Bool {
-        var cursor = index - 1
-        while cursor >= 1, index - cursor <= 5, tokens[cursor].kind == .word {
-            if tokens[cursor].word == Self.of, tokens[cursor - 1].kind == .word,
-                Self.dangerNouns.contains(tokens[cursor - 1].word)
-            {
-                return true
-            }
-            cursor -= 1
-        }
-        return false
+        hasNoun(Self.dangerNouns, before: Self.of, within: 5, wordsBefore: index)
     }
 
     /// "the libel that Israel murdered him", "the lie that Hamas killed them": a death the
     /// writer calls a falsehood is not reported as one (a dev-half gold error). A noun of
     /// falsehood right before "that", within the six words before the casualty word.
     private func isCalledFalse(before index: Int) -> Bool {
+        hasNoun(Self.falsehoodNouns, before: Self.that, within: 6, wordsBefore: index)
+    }
+
+    /// A noun of `nouns` right before `connector` ("threat of", "libel that"), the connector
+    /// within `reach` words before the token at `index`, all in one run of words (its clause).
+    private func hasNoun(_ nouns: WordSet, before connector: WordKey, within reach: Int, wordsBefore index: Int) -> Bool {
         var cursor = index - 1
-        while cursor >= 1, index - cursor <= 6, tokens[cursor].kind == .word {
-            if tokens[cursor].word == Self.that, tokens[cursor - 1].kind == .word,
-                Self.falsehoodNouns.contains(tokens[cursor - 1].word)
-            {
+        while cursor >= 1, index - cursor <= reach, tokens[cursor].kind == .word {
+            if tokens[cursor].word == connector, tokens[cursor - 1].kind == .word, nouns.contains(tokens[cursor - 1].word) {
                 return true
             }
             cursor -= 1
